@@ -1,0 +1,55 @@
+# policykg — `make run` builds the graph from data/corpus into the embedded store and serves
+# http://127.0.0.1:8000; `make test` runs every test. Both set everything up first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY_STAMP   := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: setup run build serve test bench chromium lint-cypher compose-config clean
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+# Node packages: Neo4j's Cypher analyzer (CI lints every query with it) and the front-end
+# library the page serves. Installed locally from package-lock.json; nothing from a CDN.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: setup
+	$(BIN)/policykg build
+	$(BIN)/policykg serve
+
+build: setup
+	$(BIN)/policykg build
+
+serve: setup
+	$(BIN)/policykg serve
+
+# The page tests drive Debian's chromium; install it when we can (root with apt), otherwise
+# those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian chromium for the page tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found and cannot be installed here: page tests will be skipped"; fi; }
+
+test: setup chromium
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python -m bench
+
+lint-cypher: setup
+	node tools/cypher-lint/lint.mjs queries/*.cypher
+
+clean:
+	rm -rf $(VENV) node_modules .policykg .pytest_cache

@@ -1,0 +1,98 @@
+"""The one interface both graph stores implement.
+
+Callers never see which engine is behind it: queries are written once in the Cypher both
+engines run (see DESIGN.md), DDL is generated per engine from the ontology.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ontology.batch import Edge, GraphBatch, Node
+
+
+class StoreError(RuntimeError):
+    """Base of the errors a user can act on; the message says what to do."""
+
+
+class StoreUnavailable(StoreError):
+    """The database is not running, cannot be started, or died."""
+
+
+class StoreLocked(StoreError):
+    """The data folder is in use by another live process."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its timeout and was stopped by the database."""
+
+
+class ReadOnlyViolation(StoreError):
+    """A write was sent through the read path and the database refused it."""
+
+
+class QueryError(StoreError):
+    """The database rejected a query (syntax, semantics, bad parameter)."""
+
+
+@dataclass
+class WriteResult:
+    nodes: int = 0
+    edges: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class ReadResult:
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = False  # the row cap cut the answer
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class GraphStore(ABC):
+    engine: str  # "falkordb" or "neo4j"
+
+    @abstractmethod
+    def apply_schema(self) -> None:
+        """Create the indexes and constraints generated from the ontology (idempotent)."""
+
+    @abstractmethod
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Validate and write one batch with batched UNWIND … MERGE; all of it or none of it."""
+
+    @abstractmethod
+    def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
+        """Replace the whole graph with these batches; readers see the old or the new graph,
+        never a mix, and a crash midway leaves the old graph in place."""
+
+    @abstractmethod
+    def read(self, cypher: str, params: dict[str, Any] | None = None, *,
+             timeout_ms: int | None = None, limit: int | None = None) -> ReadResult:
+        """Run a read-only query, read-only at the database, with a timeout and a row cap."""
+
+    @abstractmethod
+    def dump(self) -> tuple[list[Node], list[Edge]]:
+        """Every node and relationship, for export; not capped, not for user queries."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, Any]:
+        """Counts of nodes per label and relationships per type."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections; an embedded store saves and stops the server it started."""
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

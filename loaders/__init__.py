@@ -1,0 +1,1 @@
+"""Loaders: documents in, typed graph batches out (read → structure → extract → resolve)."""
