@@ -1,0 +1,249 @@
+"""The `policykg` command: build, export, serve, stats, eval, ask, validate, sparql.
+
+Exit codes say what happened, so scripts can act on them:
+0 all good; 1 a usage or input error; 2 some documents were skipped (the rest was built);
+3 the store could not be reached or started; 4 nothing could be built.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from policykg.settings import get_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="A knowledge graph of Chinese government policy documents.")
+console = Console(stderr=True)
+out = Console()
+
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_NOTHING = 0, 1, 2, 3, 4
+
+
+def _open_store():
+    from graph import open_store
+    from graph.store import StoreError
+
+    try:
+        return open_store(get_settings())
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_STORE) from None
+
+
+@app.command()
+def build(corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of documents "
+                                                "(default: data/corpus/)."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+    """Build the graph from a folder of documents into the configured store (idempotent)."""
+    from rich.progress import Progress
+
+    from graph.store import StoreError
+    from loaders.pipeline import load_corpus
+
+    settings = get_settings()
+    folder = corpus or settings.corpus_dir
+    if not folder.is_dir():
+        console.print(f"[red]error:[/red] corpus folder {folder} does not exist; "
+                      "pass --corpus DIR with the documents to build from")
+        raise typer.Exit(EXIT_USAGE)
+    with Progress(console=console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("reading documents", total=None)
+
+        def tick(name: str, done: int, total: int) -> None:
+            progress.update(task, description=f"reading {name}", completed=done, total=total)
+
+        result = load_corpus(folder, progress=tick)
+    for err in result.errors:
+        console.print(f"[yellow]skipped:[/yellow] {err}")
+    for warning in result.warnings:
+        console.print(f"[dim]note: {warning}[/dim]")
+    if not result.batches:
+        console.print(f"[red]error:[/red] no document in {folder} could be built; "
+                      "the graph was left as it was")
+        raise typer.Exit(EXIT_NOTHING)
+    store = _open_store()
+    try:
+        written = store.rebuild(result.batches)
+        stats = store.stats()
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}; the graph was left as it was")
+        raise typer.Exit(EXIT_STORE) from None
+    finally:
+        store.close()
+    console.print(f"built {len(result.batches)} documents: {written.nodes} nodes, "
+                  f"{written.edges} relationships in {written.seconds:.2f} s "
+                  f"({stats.get('nodes', '?')} nodes in the store)")
+    if result.errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Counts of nodes per label and relationships per type."""
+    store = _open_store()
+    try:
+        data = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table("kind", "name", "count")
+    for label, n in sorted(data.get("labels", {}).items()):
+        table.add_row("node", label, str(n))
+    for rel, n in sorted(data.get("relationships", {}).items()):
+        table.add_row("relationship", rel, str(n))
+    out.print(table)
+
+
+EXPORT_FORMATS = ("jsonl", "ttl", "nt", "jsonld", "xml")
+
+
+@app.command()
+def export(fmt: str = typer.Option("jsonl", "--format", "-f",
+                                   help="jsonl | ttl | nt | jsonld | xml"),
+           output: Path = typer.Option(..., "--output", "-o", help="File to write.")) -> None:
+    """Export the whole graph: JSON lines (DESIGN.md interface) or RDF."""
+    if fmt not in EXPORT_FORMATS:
+        console.print(f"[red]error:[/red] unknown format {fmt!r}; use one of "
+                      f"{', '.join(EXPORT_FORMATS)}")
+        raise typer.Exit(EXIT_USAGE)
+    store = _open_store()
+    try:
+        nodes, edges = store.dump()
+    finally:
+        store.close()
+    tmp = output.with_name(output.name + ".part")
+    if fmt == "jsonl":
+        with tmp.open("w", encoding="utf-8") as fh:
+            for node in nodes:
+                fh.write(json.dumps(node.to_json(), ensure_ascii=False) + "\n")
+            for edge in edges:
+                fh.write(json.dumps(edge.to_json(), ensure_ascii=False) + "\n")
+    else:
+        from graph.rdf import serialize, to_rdf
+
+        data = serialize(to_rdf(nodes, edges, get_settings().rdf_base), fmt)
+        tmp.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    tmp.replace(output)
+    console.print(f"wrote {len(nodes)} nodes and {len(edges)} relationships to {output}")
+
+
+@app.command()
+def validate() -> None:
+    """Validate the RDF export of the graph against the SHACL shapes (pyshacl)."""
+    from graph.rdf import to_rdf
+    from graph.rdf import validate as shacl_validate
+
+    store = _open_store()
+    try:
+        nodes, edges = store.dump()
+    finally:
+        store.close()
+    conforms, messages = shacl_validate(to_rdf(nodes, edges, get_settings().rdf_base))
+    for msg in messages:
+        out.print(msg)
+    if conforms:
+        out.print(f"conforms: {len(nodes)} nodes, {len(edges)} relationships")
+    else:
+        console.print(f"[red]does not conform:[/red] {len(messages)} problems")
+        raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def sparql(query: str = typer.Argument(..., help="A SPARQL SELECT or ASK query.")) -> None:
+    """Answer a SPARQL SELECT or ASK over the RDF export (UPDATE is refused)."""
+    from graph.rdf import SparqlError, to_rdf
+    from graph.rdf import sparql as run_sparql
+
+    store = _open_store()
+    try:
+        nodes, edges = store.dump()
+    finally:
+        store.close()
+    try:
+        result = run_sparql(to_rdf(nodes, edges, get_settings().rdf_base), query)
+    except SparqlError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    out.print_json(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="A question in Chinese, e.g. 哪些园区有氢能企业"),
+        as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON.")) -> None:
+    """Answer a Chinese question from the graph, with the Cypher used and the evidence."""
+    from queries.ask import answer
+
+    store = _open_store()
+    try:
+        result = answer(store, question)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(result.model_dump_json())
+        return
+    out.print(f"[bold]{result.question}[/bold]  ({result.intent or '未识别'})")
+    if result.cypher:
+        out.print(f"[dim]{result.cypher}[/dim]")
+    for a in result.answers:
+        out.print(f"  • {a.name}  [dim]{a.label} {a.id}[/dim]")
+    for ev in result.evidence[:10]:
+        out.print(f"  [green]证据[/green] {ev.text} [dim]({ev.document})[/dim]")
+    if not result.answers and result.suggestions:
+        out.print("可以试试: " + " / ".join(result.suggestions))
+
+
+@app.command("eval")
+def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of labelled facts "
+                                                 "(default: ../shared/gold/dev)."),
+             questions: bool = typer.Option(True, help="Also score questions through ask."),
+             as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+             misses: int = typer.Option(0, "--misses", help="List up to N misses per kind.")
+             ) -> None:
+    """Score the built graph against hand-labelled facts: recall, precision, question accuracy."""
+    from policykg.evaluate import DEFAULT_GOLD, evaluate_store, render
+
+    folder = gold or DEFAULT_GOLD
+    if not folder.is_dir():
+        console.print(f"[red]error:[/red] gold folder {folder} not found; pass --gold DIR")
+        raise typer.Exit(EXIT_USAGE)
+    store = _open_store()
+    try:
+        report = evaluate_store(store, folder, questions=questions)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        render(report, out, misses=misses)
+
+
+@app.command()
+def serve(host: Optional[str] = typer.Option(None, help="Interface (default 127.0.0.1)."),
+          port: Optional[int] = typer.Option(None, help="Port (default 8000)."),
+          workers: int = typer.Option(1, help="Worker processes.")) -> None:
+    """Serve the JSON API and the web page (OpenAPI at /docs)."""
+    import uvicorn
+
+    settings = get_settings()
+    uvicorn.run("api.app:create_app", factory=True, host=host or settings.host,
+                port=port or settings.port, workers=workers, log_level="info")
+
+
+def main() -> None:  # pragma: no cover - console entry
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
