@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup run build serve test bench chromium lint-cypher compose-config clean
+.PHONY: setup run build serve test bench system-tools lint-cypher clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -33,16 +33,19 @@ build: setup
 serve: setup
 	$(BIN)/policykg serve
 
-# The page tests drive Debian's chromium; install it when we can (root with apt), otherwise
-# those tests skip and say why.
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Tests drive Debian's chromium (the page) and check docker-compose.yml with Debian's
+# docker-compose; install them when we can (root with apt), otherwise those tests skip and
+# say why.
+SYSTEM_TOOLS := chromium docker-compose
+system-tools:
+	@missing=""; for t in $(SYSTEM_TOOLS); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian chromium for the page tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium not found and cannot be installed here: page tests will be skipped"; fi; }
+	    echo "installing Debian packages for the tests:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "not installed and cannot install here:$$missing (their tests will be skipped)"; fi; fi
 
-test: setup chromium
+test: setup system-tools
 	$(BIN)/pytest -q
 
 bench: setup
