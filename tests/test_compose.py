@@ -29,7 +29,8 @@ def test_compose_file_is_valid_and_wires_neo4j_to_the_api() -> None:
     text = proc.stdout
     image = re.search(r"image:\s*neo4j:(\d+)\.(\d+)", text)
     assert image and (int(image.group(1)), int(image.group(2))) >= (5, 26)
-    assert "7474:7474" in text and "7687:7687" in text
+    for port in (7474, 7687, 8000):
+        assert re.search(rf"published: {port}\s+target: {port}", text), f"port {port} not published"
     assert "condition: service_healthy" in text
     assert "healthcheck" in text
     assert "neo4j-data" in text  # the named volume
