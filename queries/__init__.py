@@ -48,6 +48,10 @@ class UnknownQuery(KeyError):
 
 
 def _convert(kind: str, raw: str) -> Any:
+    if raw == "null":
+        return None
+    if raw in ('""', "''"):
+        return "" if kind == "str" else None
     if kind == "int":
         return int(raw)
     if kind == "float":
@@ -108,3 +112,84 @@ def load_query(name: str) -> NamedQuery:
     except KeyError:
         raise UnknownQuery(f"no query named {name!r}; known: {', '.join(sorted(library()))}") \
             from None
+
+
+class ParamError(ValueError):
+    """A caller's parameters do not fit a query's header; the message names the parameter."""
+
+
+# Text parameters are names and phrases; anything longer is not a question but an attack or
+# an accident, and would only make CONTAINS scans slow.
+MAX_TEXT = 200
+MAX_LIST = 200
+PAGING = {"skip", "limit"}
+
+
+def _coerce(query: str, p: QueryParam, value: Any) -> Any:
+    where = f"query {query!r}, parameter {p.name!r} ({p.type})"
+    if value is None:
+        return None
+    if p.type == "str":
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise ParamError(f"{where}: expected text, got {type(value).__name__}")
+        text = str(value).strip()
+        if len(text) > MAX_TEXT:
+            raise ParamError(f"{where}: at most {MAX_TEXT} characters, got {len(text)}")
+        return text or None
+    if p.type == "int":
+        if isinstance(value, bool):
+            raise ParamError(f"{where}: expected a whole number, got a boolean")
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise ParamError(f"{where}: expected a whole number, got {value!r}") from None
+        if number < 0:
+            raise ParamError(f"{where}: must not be negative, got {number}")
+        return min(number, 10**9)
+    if p.type == "float":
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ParamError(f"{where}: expected a number, got {value!r}") from None
+    if p.type == "bool":
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in {"1", "true", "yes"}:
+            return True
+        if str(value).lower() in {"0", "false", "no"}:
+            return False
+        raise ParamError(f"{where}: expected true or false, got {value!r}")
+    if isinstance(value, str):
+        value = [v for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ParamError(f"{where}: expected a list of strings")
+    if len(value) > MAX_LIST or any(len(v) > MAX_TEXT for v in value):
+        raise ParamError(f"{where}: at most {MAX_LIST} items of {MAX_TEXT} characters")
+    return [v.strip() for v in value]
+
+
+def bind(query: NamedQuery, params: dict[str, Any] | None, *, row_cap: int | None = None) -> dict[str, Any]:
+    """Check and complete a caller's parameters against the query's header.
+
+    Unknown names and missing required values are refused rather than ignored, so a typo is
+    reported instead of silently widening a query; `limit` is capped at `row_cap` so no caller
+    can ask the database for more than the configured maximum.
+    """
+    given = dict(params or {})
+    known = {p.name for p in query.params}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise ParamError(f"query {query.name!r} has no parameter {', '.join(map(repr, unknown))}; "
+                         f"it takes: {', '.join(sorted(known)) or 'nothing'}")
+    out: dict[str, Any] = {}
+    for p in query.params:
+        value = _coerce(query.name, p, given.get(p.name))
+        if value is None:
+            if p.required:
+                raise ParamError(f"query {query.name!r} needs parameter {p.name!r} ({p.type}): "
+                                 f"{p.description}")
+            value = p.default
+        if p.name == "limit" and row_cap is not None and isinstance(value, int):
+            value = max(1, min(value, row_cap))
+        out[p.name] = value
+    return out

@@ -1,0 +1,16 @@
+// name: passages_by_text
+// description: 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams), with the entities they mention.
+// param: bigrams: list[str] character bigrams of the phrase
+// param: label: str = null only mentioned entities of this label; null for all
+// param: limit: int = 5 passages at most
+MATCH (p:Passage)
+WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS hits
+WHERE hits * 2 >= size($bigrams) AND hits > 0
+WITH p, hits
+ORDER BY hits DESC, p.id ASC
+LIMIT $limit
+OPTIONAL MATCH (p)-[:MENTIONS]->(m)
+WHERE $label IS NULL OR $label IN labels(m)
+RETURN p.id AS passage_id, p.text AS text, p.doc AS doc_id, hits,
+       collect(DISTINCT {id: m.id, name: m.name, label: labels(m)[0]}) AS mentions
+ORDER BY hits DESC, passage_id ASC
