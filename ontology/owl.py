@@ -1,0 +1,463 @@
+"""The OWL ontology and the SHACL shapes, generated from ontology/schema.py.
+
+The Turtle files next to this module (policykg.ttl, shapes.ttl) are committed so that people
+and tools can read them without running code; they are derived, never edited by hand.
+After changing the schema run `python -m ontology.owl` to rewrite them;
+tests/test_ontology_files.py fails while they disagree with the code.
+
+The vocabulary lives under its own namespace (PKG); instance IRIs live under the configurable
+`Settings.rdf_base` and are minted by graph/rdf.py. Standard vocabularies are reused where they
+fit: SKOS for the industry taxonomy, Dublin Core terms for documents, W3C ORG for bureaus,
+PROV-O for the provenance of every domain relationship.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+
+from ontology.schema import (
+    ALIASES,
+    DOMAIN_RELATIONSHIPS,
+    ID_PREFIX,
+    KEY,
+    LABELS,
+    NAME,
+    RELATIONSHIPS,
+    SOURCES,
+    Label,
+    RelType,
+)
+
+PKG = Namespace("https://policykg.org/ontology#")
+SHAPES = Namespace("https://policykg.org/shapes#")
+ONTOLOGY_IRI = URIRef("https://policykg.org/ontology")
+SHAPES_IRI = URIRef("https://policykg.org/shapes")
+
+HERE = Path(__file__).resolve().parent
+ONTOLOGY_PATH = HERE / "policykg.ttl"
+SHAPES_PATH = HERE / "shapes.ttl"
+
+PREFIXES: dict[str, Namespace] = {
+    "pkg": PKG, "rdf": Namespace(str(RDF)), "rdfs": Namespace(str(RDFS)),
+    "owl": Namespace(str(OWL)), "xsd": Namespace(str(XSD)), "skos": Namespace(str(SKOS)),
+    "dcterms": Namespace(str(DCTERMS)), "prov": Namespace(str(PROV)),
+    "org": Namespace(str(ORG)), "sh": Namespace(str(SH)),
+}
+
+# Properties whose values have a datatype in RDF; anything else keeps the type it has in the
+# graph (string, integer, boolean). A value that cannot take its datatype is exported as a
+# plain string and the shapes report it.
+DATATYPES: dict[str, URIRef] = {
+    "value": XSD.decimal,
+    "baseline": XSD.decimal,
+    "year": XSD.gYear,
+    "start": XSD.integer,
+    "end": XSD.integer,
+    "line": XSD.integer,
+    "order": XSD.integer,
+}
+# A document's date may be known to the day, the month or only the year.
+DATE_DATATYPES = (XSD.date, XSD.gYearMonth, XSD.gYear)
+
+# Document properties said in Dublin Core terms rather than our own vocabulary, so that
+# catalogue tools understand them. The publisher is an agent (a resource), not a string.
+DOCUMENT_TERMS: dict[str, URIRef] = {
+    "title": DCTERMS.title,
+    "date": DCTERMS.issued,
+    "publisher": DCTERMS.publisher,
+    "doc_number": DCTERMS.identifier,
+}
+
+# Standard classes each label also belongs to: asserted in the ontology (subClassOf) and on
+# every exported resource, so that SKOS/ORG/PROV tools work without a reasoner.
+ALSO_A: dict[str, tuple[URIRef, ...]] = {
+    "Document": (PROV.Entity,),
+    "Passage": (PROV.Entity,),
+    "Industry": (SKOS.Concept,),
+    "Bureau": (ORG.Organization,),
+}
+
+# Relationship types that are a standard property too (asserted alongside on export).
+ALSO_PROPERTY: dict[str, URIRef] = {"SUBINDUSTRY_OF": SKOS.broader}
+
+# Readable names of the data properties; the schema names them in English only.
+PROPERTY_ZH: dict[str, str] = {
+    KEY: "标识", "file": "文件名", "index_number": "索引号", "kind": "类别",
+    "level": "级别", "order": "顺序", "number": "编号", "path": "路径", "doc": "所属文件",
+    "text": "文本", "start": "起始偏移", "end": "结束偏移", "line": "行号",
+    "section": "所属章节", "status": "状态", "metric": "指标", "value": "数值",
+    "unit": "单位", "year": "年份", "subject": "对象", "baseline": "基期值", "item": "事项",
+}
+
+# Properties that are not exported: derived search text, or written as a standard term.
+NOT_EXPORTED = frozenset({"search"})
+
+
+def class_iri(label: str) -> URIRef:
+    return PKG[label]
+
+
+def rel_iri(rel: str) -> URIRef:
+    return PKG[rel]
+
+
+def property_iri(label: str, key: str) -> URIRef:
+    """The predicate a node property is written with; one rule for ontology and export."""
+    if key == KEY:
+        return PKG["id"]
+    if key == NAME:
+        return RDFS.label
+    if key == ALIASES:
+        return SKOS.altLabel
+    if label == "Document" and key in DOCUMENT_TERMS:
+        return DOCUMENT_TERMS[key]
+    return PKG[key]
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+def _either(labels: tuple[str, ...] | list[str]) -> str:
+    """'a Park', 'a Park or Zone', 'an Enterprise, Platform or Project'."""
+    labels = list(dict.fromkeys(labels))
+    if len(labels) == 1:
+        return _a(labels[0])
+    return _a(", ".join(labels[:-1])) + " or " + labels[-1]
+
+
+def _words(name: str) -> str:
+    return name.lower().replace("_", " ")
+
+
+def _bind(g: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def _rdf_list(g: Graph, items: list) -> BNode:
+    head = BNode()
+    Collection(g, head, items)
+    return head
+
+
+def _class_or_union(g: Graph, labels: tuple[str, ...]) -> URIRef | BNode:
+    if len(labels) == 1:
+        return class_iri(labels[0])
+    union = BNode()
+    g.add((union, RDF.type, OWL.Class))
+    g.add((union, OWL.unionOf, _rdf_list(g, [class_iri(lab) for lab in labels])))
+    return union
+
+
+def _data_properties() -> dict[str, list[str]]:
+    """Each own data property and the labels that carry it (schema order)."""
+    found: dict[str, list[str]] = {KEY: [lab.name for lab in LABELS]}
+    for lab in LABELS:
+        for key in lab.required + lab.optional:
+            if property_iri(lab.name, key).startswith(str(PKG)):
+                found.setdefault(key, []).append(lab.name)
+    return found
+
+
+def build_ontology() -> Graph:
+    """The OWL ontology: a class per label, an object property per relationship type."""
+    g = _bind(Graph())
+    o = ONTOLOGY_IRI
+    g.add((o, RDF.type, OWL.Ontology))
+    g.add((o, RDFS.label, Literal("policykg ontology", lang="en")))
+    g.add((o, RDFS.label, Literal("政策知识图谱本体", lang="zh")))
+    g.add((o, RDFS.comment, Literal(
+        "Zones, parks, industries, enterprises, platforms, projects, tasks, bureaus and "
+        "quantitative targets named in Chinese government policy documents, each relationship "
+        "traceable to the passages that state it (rdf:Statement + prov:wasDerivedFrom).",
+        lang="en")))
+    g.add((o, RDFS.comment, Literal(
+        "政策文件中的功能区、园区、产业、企业、平台、项目、任务、责任部门与量化目标及其关系；"
+        "每条关系都可追溯到陈述它的段落。", lang="zh")))
+    g.add((o, RDFS.seeAlso, SHAPES_IRI))
+
+    needs = PKG.needsSources
+    g.add((needs, RDF.type, OWL.AnnotationProperty))
+    g.add((needs, RDFS.label, Literal("needs sources", lang="en")))
+    g.add((needs, RDFS.label, Literal("需要出处", lang="zh")))
+    g.add((needs, RDFS.comment, Literal(
+        "True for a relationship type whose every triple is also exported as an rdf:Statement "
+        "with prov:wasDerivedFrom the passages that state it.", lang="en")))
+    prefix_prop = PKG.idPrefix
+    g.add((prefix_prop, RDF.type, OWL.AnnotationProperty))
+    g.add((prefix_prop, RDFS.label, Literal("id prefix", lang="en")))
+    g.add((prefix_prop, RDFS.comment, Literal(
+        "The prefix of the node ids of a class (`park:` for Park); an instance IRI is "
+        "<base><prefix>/<rest of the id>.", lang="en")))
+
+    for lab in LABELS:
+        _add_class(g, lab)
+    disjoint = BNode()
+    g.add((disjoint, RDF.type, OWL.AllDisjointClasses))
+    g.add((disjoint, OWL.members, _rdf_list(g, [class_iri(lab.name) for lab in LABELS])))
+
+    for rel in RELATIONSHIPS:
+        _add_object_property(g, rel)
+
+    for key, labels in _data_properties().items():
+        _add_data_property(g, key, _class_or_union(g, tuple(labels)))
+    for rel in RELATIONSHIPS:
+        for key in rel.props:
+            _add_data_property(g, key, RDF.Statement)
+    return g
+
+
+def _add_class(g: Graph, lab: Label) -> None:
+    c = class_iri(lab.name)
+    g.add((c, RDF.type, OWL.Class))
+    g.add((c, RDFS.label, Literal(lab.name, lang="en")))
+    g.add((c, RDFS.label, Literal(lab.zh, lang="zh")))
+    g.add((c, RDFS.comment, Literal(lab.en_comment, lang="en")))
+    g.add((c, RDFS.comment, Literal(lab.zh_comment, lang="zh")))
+    g.add((c, RDFS.isDefinedBy, ONTOLOGY_IRI))
+    g.add((c, PKG.idPrefix, Literal(ID_PREFIX[lab.name])))
+    for sup in ALSO_A.get(lab.name, ()):
+        g.add((c, RDFS.subClassOf, sup))
+
+
+def _add_object_property(g: Graph, rel: RelType) -> None:
+    p = rel_iri(rel.name)
+    g.add((p, RDF.type, OWL.ObjectProperty))
+    g.add((p, RDFS.label, Literal(_words(rel.name), lang="en")))
+    g.add((p, RDFS.label, Literal(rel.zh, lang="zh")))
+    g.add((p, RDFS.comment, Literal(rel.en_comment, lang="en")))
+    g.add((p, RDFS.comment, Literal(rel.zh_comment, lang="zh")))
+    g.add((p, RDFS.isDefinedBy, ONTOLOGY_IRI))
+    g.add((p, RDFS.domain, _class_or_union(g, rel.from_labels)))
+    g.add((p, RDFS.range, _class_or_union(g, rel.to_labels)))
+    g.add((p, PKG.needsSources, Literal(rel.needs_sources)))
+    if rel.name in ALSO_PROPERTY:
+        g.add((p, RDFS.subPropertyOf, ALSO_PROPERTY[rel.name]))
+
+
+def _add_data_property(g: Graph, key: str, domain: URIRef | BNode) -> None:
+    p = PKG["id"] if key == KEY else PKG[key]
+    g.add((p, RDF.type, OWL.DatatypeProperty))
+    g.add((p, RDFS.label, Literal(_words(key), lang="en")))
+    if key in PROPERTY_ZH:
+        g.add((p, RDFS.label, Literal(PROPERTY_ZH[key], lang="zh")))
+    g.add((p, RDFS.isDefinedBy, ONTOLOGY_IRI))
+    g.add((p, RDFS.domain, domain))
+    if key in DATATYPES:
+        g.add((p, RDFS.range, DATATYPES[key]))
+    if key == KEY:
+        g.add((p, RDFS.comment, Literal(
+            "The node id in the property graph (`park:<name>`), for joining with Cypher "
+            "results and the JSON export.", lang="en")))
+
+
+# --- SHACL ---------------------------------------------------------------------------------
+
+
+def _shape_name(*parts: str) -> URIRef:
+    return SHAPES["-".join(parts)]
+
+
+def _or_classes(g: Graph, shape: URIRef, labels: tuple[str, ...]) -> None:
+    if len(labels) == 1:
+        g.add((shape, SH["class"], class_iri(labels[0])))
+        return
+    alternatives = []
+    for lab in labels:
+        alt = BNode()
+        g.add((alt, SH["class"], class_iri(lab)))
+        alternatives.append(alt)
+    g.add((shape, SH["or"], _rdf_list(g, alternatives)))
+
+
+def _property_shape(g: Graph, node_shape: URIRef, name: URIRef, path: URIRef, message: str,
+                    **constraints: object) -> URIRef:
+    g.add((node_shape, SH.property, name))
+    g.add((name, RDF.type, SH.PropertyShape))
+    g.add((name, SH.path, path))
+    g.add((name, SH.message, Literal(message, lang="en")))
+    for key, value in constraints.items():
+        g.add((name, SH[key], value if isinstance(value, (URIRef, Literal)) else Literal(value)))
+    return name
+
+
+def _sparql_constraint(g: Graph, shape: URIRef, select: str, message: str) -> None:
+    c = BNode()
+    g.add((shape, SH.sparql, c))
+    g.add((c, RDF.type, SH.SPARQLConstraint))
+    g.add((c, SH.select, Literal(select)))
+    g.add((c, SH.message, Literal(message, lang="en")))
+
+
+def _or_datatypes(g: Graph, shape: URIRef, datatypes: tuple[URIRef, ...]) -> None:
+    alternatives = []
+    for dt in datatypes:
+        alt = BNode()
+        g.add((alt, SH.datatype, dt))
+        alternatives.append(alt)
+    g.add((shape, SH["or"], _rdf_list(g, alternatives)))
+
+
+_DATATYPE_HINT = {
+    XSD.decimal: "a number (xsd:decimal, e.g. 12.5)",
+    XSD.gYear: "a year (xsd:gYear, e.g. 2025)",
+    XSD.integer: "a whole number (xsd:integer)",
+}
+
+
+def build_shapes() -> Graph:
+    """SHACL shapes: what each label must carry, where each relationship may go, provenance."""
+    g = _bind(Graph())
+    g.bind("shape", SHAPES)
+    g.add((SHAPES_IRI, RDF.type, OWL.Ontology))
+    g.add((SHAPES_IRI, RDFS.label, Literal("policykg SHACL shapes", lang="en")))
+    g.add((SHAPES_IRI, RDFS.seeAlso, ONTOLOGY_IRI))
+    outgoing: dict[str, list[RelType]] = {}
+    for rel in RELATIONSHIPS:
+        for src in rel.from_labels:
+            outgoing.setdefault(src, []).append(rel)
+    for lab in LABELS:
+        _label_shape(g, lab, outgoing.get(lab.name, []))
+    for rel in RELATIONSHIPS:
+        _relationship_shapes(g, rel)
+    _statement_shape(g)
+    return g
+
+
+def _label_shape(g: Graph, lab: Label, outgoing: list[RelType]) -> None:
+    s = _shape_name(lab.name)
+    g.add((s, RDF.type, SH.NodeShape))
+    g.add((s, SH.targetClass, class_iri(lab.name)))
+    g.add((s, RDFS.label, Literal(f"{lab.name} ({lab.zh})", lang="en")))
+    n = lab.name
+    _property_shape(g, s, _shape_name(n, "id"), PKG["id"],
+                    f"{_a(n)} needs exactly one pkg:id (its node id) as a plain string",
+                    minCount=1, maxCount=1, datatype=XSD.string)
+    _property_shape(g, s, _shape_name(n, "name"), RDFS.label,
+                    f"{_a(n)} needs exactly one name: rdfs:label with a language tag "
+                    "(the node's `name`)",
+                    minCount=1, maxCount=1, datatype=RDF.langString)
+    _property_shape(g, s, _shape_name(n, "aliases"), SKOS.altLabel,
+                    f"the aliases of {_a(n)} are language-tagged strings (skos:altLabel)",
+                    datatype=RDF.langString)
+    for key in lab.required + lab.optional:
+        path = property_iri(n, key)
+        required = key in lab.required
+        constraints: dict[str, object] = {}
+        what = f"props[{key!r}]"
+        if required:
+            constraints["minCount"] = 1
+        if path == DCTERMS.issued:
+            ps = _property_shape(g, s, _shape_name(n, key), path,
+                                 f"the date of {_a(n)} ({what}) must be a date: yyyy-mm-dd, "
+                                 "yyyy-mm or yyyy", maxCount=1, **constraints)
+            _or_datatypes(g, ps, DATE_DATATYPES)
+            continue
+        if path == DCTERMS.publisher:
+            constraints["nodeKind"] = SH.IRI
+        elif path == DCTERMS.title:
+            constraints["datatype"] = RDF.langString
+        elif key in DATATYPES:
+            constraints["datatype"] = DATATYPES[key]
+            constraints["maxCount"] = 1
+        if not constraints:
+            continue
+        parts = []
+        if required:
+            parts.append(f"{_a(n)} needs {key} ({what})")
+        if key in DATATYPES:
+            parts.append(f"{key} must be {_DATATYPE_HINT[DATATYPES[key]]}, one value")
+        message = "; ".join(parts) or f"{key} of {_a(n)} ({what}) has the wrong kind of value"
+        _property_shape(g, s, _shape_name(n, key), path, message, **constraints)
+    if n == "Industry":
+        _property_shape(g, s, _shape_name(n, "scheme"), SKOS.inScheme,
+                        "an Industry is a concept of the industry scheme (skos:inScheme)",
+                        minCount=1, nodeKind=SH.IRI)
+    for rel in outgoing:
+        targets = tuple(b for a, b in rel.endpoints if a == n)
+        ps = _property_shape(g, s, _shape_name(n, rel.name), rel_iri(rel.name),
+                             f"{rel.name} ({rel.zh}) from {_a(n)} must point at "
+                             f"{_either(targets)}; "
+                             "fix the edge or its endpoint labels")
+        _or_classes(g, ps, tuple(dict.fromkeys(targets)))
+
+
+def _relationship_shapes(g: Graph, rel: RelType) -> None:
+    s = _shape_name(rel.name, "domain")
+    g.add((s, RDF.type, SH.NodeShape))
+    g.add((s, SH.targetSubjectsOf, rel_iri(rel.name)))
+    g.add((s, RDFS.label, Literal(f"subjects of {rel.name}", lang="en")))
+    g.add((s, SH.message, Literal(
+        f"only {_either(rel.from_labels)} may have {rel.name} ({rel.zh}); "
+        "this node is not one: fix the edge's start node or its label", lang="en")))
+    _or_classes(g, s, rel.from_labels)
+    if rel.name not in DOMAIN_RELATIONSHIPS:
+        return
+    s = _shape_name(rel.name, "sources")
+    g.add((s, RDF.type, SH.NodeShape))
+    g.add((s, SH.targetSubjectsOf, rel_iri(rel.name)))
+    g.add((s, RDFS.label, Literal(f"provenance of {rel.name}", lang="en")))
+    p = str(rel_iri(rel.name))
+    _sparql_constraint(g, s, (
+        "SELECT $this ?value WHERE {\n"
+        f"  $this <{p}> ?value .\n"
+        "  FILTER NOT EXISTS {\n"
+        f"    ?st <{RDF.subject}> $this ; <{RDF.predicate}> <{p}> ; <{RDF.object}> ?value ;\n"
+        f"        <{PROV.wasDerivedFrom}> ?passage .\n"
+        "  }\n"
+        "}"),
+        f"{rel.name} ({rel.zh}) has no source passage: a domain relationship needs "
+        f"props[{SOURCES!r}] with the passage ids that state it (exported as an rdf:Statement "
+        "with prov:wasDerivedFrom)")
+
+
+def _statement_shape(g: Graph) -> None:
+    s = SHAPES.Statement
+    g.add((s, RDF.type, SH.NodeShape))
+    g.add((s, SH.targetClass, RDF.Statement))
+    g.add((s, RDFS.label, Literal("provenance statement", lang="en")))
+    for path, what in ((RDF.subject, "subject"), (RDF.predicate, "predicate"),
+                       (RDF.object, "object")):
+        _property_shape(g, s, _shape_name("Statement", what), path,
+                        f"a provenance statement needs exactly one rdf:{what} (an IRI)",
+                        minCount=1, maxCount=1, nodeKind=SH.IRI)
+    _property_shape(g, s, _shape_name("Statement", "sources"), PROV.wasDerivedFrom,
+                    "a provenance statement needs prov:wasDerivedFrom at least one Passage "
+                    f"that is in the graph; check props[{SOURCES!r}] of the edge against the "
+                    "passage ids", minCount=1, **{"class": PKG.Passage})
+    _sparql_constraint(g, s, (
+        "SELECT $this WHERE {\n"
+        f"  $this <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o .\n"
+        "  FILTER NOT EXISTS { ?s ?p ?o }\n"
+        "}"),
+        "this statement describes a relationship that is not in the graph: the direct "
+        "triple must be exported alongside its rdf:Statement")
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def turtle(g: Graph) -> str:
+    return g.serialize(format="turtle")
+
+
+def write_files(ontology_path: Path = ONTOLOGY_PATH, shapes_path: Path = SHAPES_PATH) -> None:
+    ontology_path.write_text(turtle(build_ontology()), encoding="utf-8")
+    shapes_path.write_text(turtle(build_shapes()), encoding="utf-8")
+
+
+def main() -> int:
+    write_files()
+    print(f"wrote {ONTOLOGY_PATH.name} and {SHAPES_PATH.name} in {HERE}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
