@@ -1,0 +1,377 @@
+"""EmbeddedStore: the GraphStore on an embedded FalkorDB server (graph/falkordb_server.py).
+
+How the interface's promises are kept on FalkorDB:
+- read-only at the database: every read is GRAPH.RO_QUERY, which refuses writes itself;
+- timeout: FalkorDB's per-query `timeout`, never more than Settings.query_timeout_ms;
+- row cap: the server's RESULTSET_SIZE is set to the cap + 1, so an unbounded answer is never
+  built or sent, and the client cuts to the caller's limit; a (cap + 1)-th row means the
+  answer was truncated. No LIMIT is spliced into the caller's text;
+- a batch lands whole or not at all: it is sent as ONE query (graph/write_plan.py), and
+  FalkorDB undoes a query that fails midway;
+- rebuild: batches go into a staging graph key that is RENAMEd over the live one, an atomic
+  switch for readers (a reader sees all of the old graph or all of the new); a crash midway
+  leaves the live key untouched, then the data is saved;
+- a dead server (killed hard) is noticed on the next call and restarted from its last save.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import redis
+from falkordb import FalkorDB
+
+from graph.ddl import falkordb_statements, is_already_indexed
+from graph.falkordb_server import FalkorServer, no_retry
+from graph.store import (
+    GraphStore,
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    ReadResult,
+    StoreError,
+    StoreUnavailable,
+    WriteResult,
+)
+from graph.values import plain
+from graph.write_plan import plan, single_query
+from ontology.batch import Edge, GraphBatch, Node, SchemaError, validate
+from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
+from policykg.settings import Settings, get_settings
+
+log = logging.getLogger("policykg.graph")
+
+T = TypeVar("T")
+
+STAGING_SUFFIX = "__staging"
+DUMP_PAGE = 1000  # never above the row cap (the server cap would cut a page silently)
+SOCKET_TIMEOUT_S = 600.0  # a hung server, not a slow query (queries have their own timeout)
+
+# Internal ids of nodes, seen by dump() only: FalkorDB seeks these without a scan.
+_DUMP_NODES = ("MATCH (n) WHERE id(n) > $after WITH n ORDER BY id(n) LIMIT $page "
+               "OPTIONAL MATCH (n)-[e]->(m) "
+               "RETURN id(n) AS nid, labels(n) AS labels, properties(n) AS props, "
+               "collect([type(e), m.{key}, labels(m), properties(e)]) AS out "
+               "ORDER BY nid").format(key=KEY)
+_LOOKUP = "UNWIND $ids AS i MATCH (n:{label} {{{key}: i}}) RETURN n.{key} AS id"
+_LOOKUP_ANY = "UNWIND $ids AS i MATCH (n) WHERE n.{key} = i RETURN n.{key} AS id, labels(n) AS labels"
+_COUNT_NODES = "MATCH (n) RETURN labels(n) AS labels, count(n) AS c"
+_COUNT_RELS = "MATCH ()-[e]->() RETURN type(e) AS t, count(e) AS c"
+
+
+def _check_value(where: str, value: Any) -> None:
+    """Values FalkorDB's parameter encoding cannot carry: say so before anything is sent."""
+    if isinstance(value, str) and "\x00" in value:
+        raise SchemaError("{}: a text value contains a NUL character; remove it in the "
+                          "loader".format(where))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise SchemaError("{}: a number is {}, which a graph property cannot hold".format(
+            where, value))
+    if isinstance(value, list):
+        for v in value:
+            _check_value(where, v)
+    if isinstance(value, dict):
+        for v in value.values():
+            _check_value(where, v)
+
+
+def _check_encodable(batch: GraphBatch) -> None:
+    for node in batch.nodes:
+        where = "{}: node {} {!r}".format(batch.source, node.label, node.id)
+        _check_value(where, [node.id, node.name, list(node.aliases)])
+        _check_value(where, node.props)
+    for edge in batch.edges:
+        where = "{}: edge ({})-[:{}]->({})".format(batch.source, edge.src, edge.rel, edge.dst)
+        _check_value(where, edge.props)
+
+
+def map_error(exc: redis.ResponseError, cypher: str = "") -> StoreError:
+    """FalkorDB's error text → the error type a caller can act on."""
+    msg = str(exc)
+    low = msg.lower()
+    short = cypher.strip().splitlines()[0][:120] if cypher.strip() else ""
+    if "read-only" in low or "ro_query" in low:
+        return ReadOnlyViolation("the database refused a write on the read-only path ({}); "
+                                 "reads cannot change the graph".format(msg))
+    if "timed out" in low or "timeout" in low:
+        return QueryTimeout("the query was stopped by the timeout ({}); narrow it or ask "
+                            "for fewer rows".format(msg))
+    return QueryError("the database rejected the query: {}{}".format(
+        msg, " — in: " + short if short else ""))
+
+
+class EmbeddedStore(GraphStore):
+    engine = "falkordb"
+
+    def __init__(self, settings: Settings | None = None, *, data_dir: Path | str | None = None,
+                 graph_name: str | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.data_dir = Path(data_dir or self.settings.data_dir).resolve()
+        self.graph_name = graph_name or self.settings.graph_name
+        self.row_cap = max(1, int(self.settings.row_cap))
+        self.timeout_ms = max(1, int(self.settings.query_timeout_ms))
+        self.server = FalkorServer(self.data_dir, resultset_size=self.row_cap + 1)
+        self.restarts = 0
+        self.last_restart: dict[str, Any] | None = None
+        self._db: FalkorDB | None = None
+        self._closed = False
+        self._connect()
+        if self.graph_name.encode() not in self._graph_keys():
+            self.apply_schema()
+
+    # -- connection and recovery ---------------------------------------------------------
+    def _connect(self) -> None:
+        info = self.server.ensure()
+        if self._db is not None:
+            self._db.close()
+        self._db = FalkorDB(host="127.0.0.1", port=info.port, socket_timeout=SOCKET_TIMEOUT_S,
+                            socket_connect_timeout=5, retry=no_retry())
+        self._graph = self._db.select_graph(self.graph_name)
+
+    @property
+    def port(self) -> int:
+        assert self.server.info is not None
+        return self.server.info.port
+
+    @property
+    def pid(self) -> int:
+        assert self.server.info is not None
+        return self.server.info.pid
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run one database call; if the server has died, restart it and try once more.
+
+        Retrying is safe: reads have no effect, and writes are MERGEs of a whole batch that
+        either landed before the crash (and were saved) or did not land at all.
+        """
+        if self._closed:
+            raise StoreUnavailable("the store is closed; open a new one with graph.open_store()")
+        try:
+            return fn()
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            reason = "{}: {}".format(type(exc).__name__, exc)
+            if self.server.alive() and isinstance(exc, redis.TimeoutError):
+                raise StoreUnavailable(
+                    "the FalkorDB server (pid {}) did not answer for {:.0f} s; it may be "
+                    "stuck: stop it (kill {}) and run again".format(
+                        self.pid, SOCKET_TIMEOUT_S, self.pid)) from exc
+            self._restart(reason)
+            try:
+                return fn()
+            except (redis.ConnectionError, redis.TimeoutError) as again:
+                raise StoreUnavailable(
+                    "the FalkorDB server died and did not come back ({}); see {}".format(
+                        again, self.server.log_tail())) from again
+
+    def _restart(self, reason: str) -> None:
+        t0 = time.monotonic()
+        old = self.server.info.pid if self.server.info else None
+        log.warning("FalkorDB server (pid %s) is gone (%s); restarting from the last save in %s",
+                    old, reason, self.data_dir)
+        self._connect()
+        seconds = time.monotonic() - t0
+        self.restarts += 1
+        self.last_restart = {"at": time.time(), "reason": reason, "old_pid": old,
+                             "new_pid": self.pid, "seconds": round(seconds, 3)}
+        log.warning("FalkorDB server restarted (pid %s, port %s) in %.2f s", self.pid,
+                    self.port, seconds)
+
+    def health(self) -> dict[str, Any]:
+        """What /api/v1/health shows: the server, whether it answers, and its restarts."""
+        ok = True
+        error = None
+        try:
+            self._call(lambda: self._db.connection.ping())  # type: ignore[union-attr]
+        except StoreError as exc:
+            ok, error = False, str(exc)
+        info = self.server.info
+        return {"engine": self.engine, "ok": ok, "error": error,
+                "pid": info.pid if info else None, "port": info.port if info else None,
+                "owned": info.owned if info else None, "data_dir": str(self.data_dir),
+                "graph": self.graph_name, "restarts": self.restarts,
+                "last_restart": self.last_restart}
+
+    def _graph_keys(self) -> list[bytes]:
+        raw = self._call(lambda: self._db.connection.execute_command("GRAPH.LIST"))  # type: ignore[union-attr]
+        return [k if isinstance(k, bytes) else str(k).encode() for k in raw]
+
+    # -- schema ----------------------------------------------------------------------------
+    def _apply_schema_to(self, graph: Any) -> None:
+        for statement in falkordb_statements():
+            try:
+                self._call(lambda: graph.query(statement))
+            except redis.ResponseError as exc:
+                if not is_already_indexed(str(exc)):
+                    raise map_error(exc, statement) from exc
+
+    def apply_schema(self) -> None:
+        self._apply_schema_to(self._graph)
+
+    # -- writes ----------------------------------------------------------------------------
+    def _known_ids(self, graph: Any, batch: GraphBatch) -> dict[str, str]:
+        """Labels of the edge ends that this batch does not carry, as found in the store."""
+        in_batch = {n.id for n in batch.nodes}
+        wanted: dict[str, set[str]] = {}
+        for edge in batch.edges:
+            for end, label in ((edge.src, edge.src_label), (edge.dst, edge.dst_label)):
+                if end not in in_batch:
+                    wanted.setdefault(label, set()).add(end)
+        known: dict[str, str] = {}
+        missing: list[str] = []
+        for label, ids in wanted.items():
+            if label not in {lab.name for lab in LABELS}:
+                continue  # validate() names the unknown label
+            found = set()
+            for chunk in _chunks(sorted(ids), DUMP_PAGE):
+                res = self._call(lambda: graph.ro_query(
+                    _LOOKUP.format(label=label, key=KEY), {"ids": chunk}))
+                found.update(row[0] for row in res.result_set)
+            known.update({i: label for i in found})
+            missing.extend(ids - found)
+        # An end stored under another label: find it, so validate() can say which label.
+        for chunk in _chunks(sorted(missing), DUMP_PAGE):
+            res = self._call(lambda: graph.ro_query(_LOOKUP_ANY.format(key=KEY), {"ids": chunk}))
+            known.update({row[0]: row[1][0] for row in res.result_set if row[1]})
+        return known
+
+    def _write_to(self, graph: Any, batch: GraphBatch) -> WriteResult:
+        t0 = time.perf_counter()
+        validate(batch, self._known_ids(graph, batch))
+        _check_encodable(batch)
+        self._apply_parts(graph, plan(batch), batch.source)
+        return WriteResult(nodes=len(batch.nodes), edges=len(batch.edges),
+                           seconds=time.perf_counter() - t0)
+
+    def _apply_parts(self, graph: Any, parts: list[Any], source: str) -> None:
+        if not parts:
+            return
+        cypher, params = single_query(parts)
+        try:
+            self._call(lambda: graph.query(cypher, params))
+        except redis.ResponseError as exc:
+            if "division by zero" in str(exc).lower():
+                raise QueryError(
+                    "{}: some edges point at nodes that are no longer in the store (deleted "
+                    "while the batch was written); nothing of the batch was written — write it "
+                    "again".format(source)) from exc
+            raise QueryError("{}: the database rejected the batch, nothing of it was written: "
+                             "{}".format(source, exc)) from exc
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        return self._write_to(self._graph, batch)
+
+    def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
+        staging_name = self.graph_name + STAGING_SUFFIX
+        conn = self._db.connection  # type: ignore[union-attr]
+        self._call(lambda: conn.delete(staging_name))  # left over by a build that was killed
+        staging = self._db.select_graph(staging_name)  # type: ignore[union-attr]
+        self._apply_schema_to(staging)
+        total = WriteResult()
+        t0 = time.perf_counter()
+        try:
+            for batch in batches:
+                result = self._write_to(staging, batch)
+                total.nodes += result.nodes
+                total.edges += result.edges
+        except BaseException:
+            try:
+                conn.delete(staging_name)
+            except redis.RedisError:
+                pass
+            raise
+        # RENAME replaces the live key in one step: readers see the old graph or the new one.
+        self._call(lambda: conn.rename(staging_name, self.graph_name))
+        self.save()
+        total.seconds = time.perf_counter() - t0
+        return total
+
+    def save(self) -> None:
+        """Write the data to dump.rdb now (a hard kill later loses nothing before this)."""
+        self._call(lambda: self.server.save(self.port))
+
+    # -- reads -----------------------------------------------------------------------------
+    def read(self, cypher: str, params: dict[str, Any] | None = None, *,
+             timeout_ms: int | None = None, limit: int | None = None) -> ReadResult:
+        if not isinstance(cypher, str) or not cypher.strip():
+            raise QueryError("empty query; send a Cypher statement")
+        if params is not None and not isinstance(params, dict):
+            raise QueryError("parameters must be a mapping of names to values")
+        cap = self.row_cap if limit is None else max(0, min(int(limit), self.row_cap))
+        timeout = self.timeout_ms if timeout_ms is None else max(1, min(int(timeout_ms),
+                                                                         self.timeout_ms))
+        t0 = time.perf_counter()
+        try:
+            res = self._call(lambda: self._graph.ro_query(cypher, params or None, timeout=timeout))
+        except redis.ResponseError as exc:
+            raise map_error(exc, cypher) from exc
+        except (ValueError, TypeError) as exc:  # the client could not encode a parameter
+            raise QueryError("bad parameter: {}".format(exc)) from exc
+        columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in res.header]
+        raw = res.result_set
+        rows = [{c: plain(v) for c, v in zip(columns, row)} for row in raw[:cap]]
+        return ReadResult(columns=columns, rows=rows, truncated=len(raw) > cap,
+                          seconds=time.perf_counter() - t0,
+                          extra={"engine": self.engine, "timeout_ms": timeout, "limit": cap})
+
+    def dump(self) -> tuple[list[Node], list[Edge]]:
+        nodes: list[Node] = []
+        edges: list[Edge] = []
+        after = -1
+        while True:
+            res = self._call(lambda: self._graph.ro_query(_DUMP_NODES,
+                                                          {"after": after, "page": DUMP_PAGE}))
+            rows = res.result_set
+            for nid, labels, props, out in rows:
+                label = labels[0] if labels else ""
+                props = dict(props)
+                node_id = props.pop(KEY, None)
+                name = props.pop(NAME, "")
+                aliases = list(props.pop(ALIASES, None) or [])
+                props.pop(SEARCH_FIELD, None)
+                nodes.append(Node(label, node_id, name, aliases, props))
+                for rel, dst, dst_labels, eprops in out:
+                    if rel is None:
+                        continue
+                    edges.append(Edge(rel, node_id, dst, label,
+                                      dst_labels[0] if dst_labels else "", dict(eprops)))
+                after = nid
+            if len(rows) < DUMP_PAGE:
+                break
+        return nodes, edges
+
+    def stats(self) -> dict[str, Any]:
+        nodes = {lab.name: 0 for lab in LABELS}
+        rels = {rel.name: 0 for rel in RELATIONSHIPS}
+        for labels, count in self._call(lambda: self._graph.ro_query(_COUNT_NODES)).result_set:
+            key = labels[0] if labels else "(none)"
+            nodes[key] = nodes.get(key, 0) + count
+        for rel, count in self._call(lambda: self._graph.ro_query(_COUNT_RELS)).result_set:
+            rels[rel] = rels.get(rel, 0) + count
+        return {"engine": self.engine, "graph": self.graph_name, "nodes": nodes,
+                "relationships": rels, "total_nodes": sum(nodes.values()),
+                "total_relationships": sum(rels.values())}
+
+    def clear(self) -> None:
+        conn = self._db.connection  # type: ignore[union-attr]
+        self._call(lambda: conn.delete(self.graph_name))
+        self.apply_schema()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._db is not None:
+                self._db.close()
+        finally:
+            self.server.stop()
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

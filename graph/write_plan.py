@@ -1,0 +1,114 @@
+"""The statements that write one batch: batched `UNWIND … MERGE`, one per label and one per
+(relationship, source label, target label), shared by both engines.
+
+Labels and types are taken from the validated batch (so from the ontology) and formatted into
+the text; every value travels as a parameter. List properties in UNION_KEYS are merged, not
+replaced: a later document adds aliases and sources, it never drops earlier ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.bigrams import search_tokens
+from graph.ddl import SEARCHABLE_LABELS
+from ontology.batch import GraphBatch
+from ontology.schema import ALIASES, KEY, NAME, SEARCH_FIELD, SOURCES
+
+UNION_KEYS: tuple[str, ...] = (ALIASES, SOURCES)
+_ROWS = "$$ROWS"
+
+_UNION_SET = ("SET {var}.{key} = coalesce({var}.{key}, []) + "
+              "[x IN coalesce(r.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
+# The search field is a space-separated token string (what full-text indexes take); new
+# tokens are appended only when absent, so writing the same batch twice changes nothing.
+_SEARCH_SET = ("SET n.{field} = trim(coalesce(n.{field}, '') + reduce(s = '', t IN r.tokens | "
+               "CASE WHEN t IN split(coalesce(n.{field}, ''), ' ') THEN s ELSE s + ' ' + t END))")
+_NODE = "UNWIND $$ROWS AS r MERGE (n:{label} {{{key}: r.id}}) SET n.{name} = r.name SET n += r.props"
+_EDGE = ("UNWIND $$ROWS AS r MATCH (a:{src} {{{key}: r.src}}) MATCH (b:{dst} {{{key}: r.dst}}) "
+         "MERGE (a)-[e:{rel}]->(b) SET e += r.props")
+
+
+@dataclass
+class Part:
+    """One UNWIND statement of a batch, with its rows."""
+
+    kind: str  # "nodes" or "edges"
+    what: str  # the label, or "REL Src->Dst", for messages
+    body: str  # the statement; its rows parameter is written _ROWS until named
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _split_props(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    plain: dict[str, Any] = {}
+    unions: dict[str, list[Any]] = {}
+    for key, value in props.items():
+        if key in UNION_KEYS and isinstance(value, list):
+            unions[key] = list(dict.fromkeys(value))
+        elif key not in (KEY, NAME, SEARCH_FIELD):
+            plain[key] = value
+    return plain, unions
+
+
+def plan(batch: GraphBatch) -> list[Part]:
+    """Group a (validated) batch into statements; nodes first so edges find their ends."""
+    parts: list[Part] = []
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    union_keys: dict[str, set[str]] = {}
+    for node in batch.nodes:
+        plain, unions = _split_props(node.props)
+        unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
+        row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
+        if node.label in SEARCHABLE_LABELS:
+            row["tokens"] = search_tokens([node.name, *unions[ALIASES]])
+        by_label.setdefault(node.label, []).append(row)
+        union_keys.setdefault(node.label, set()).update(unions)
+    for label, rows in by_label.items():
+        sets = [_UNION_SET.format(var="n", key=k) for k in sorted(union_keys[label])]
+        if label in SEARCHABLE_LABELS:
+            sets.append(_SEARCH_SET.format(field=SEARCH_FIELD))
+        body = " ".join([_NODE.format(label=label, key=KEY, name=NAME), *sets])
+        parts.append(Part("nodes", label, body, rows))
+
+    by_group: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    edge_unions: dict[tuple[str, str, str], set[str]] = {}
+    for edge in batch.edges:
+        group = (edge.rel, edge.src_label, edge.dst_label)
+        plain, unions = _split_props(edge.props)
+        by_group.setdefault(group, []).append({"src": edge.src, "dst": edge.dst,
+                                               "props": plain, **unions})
+        edge_unions.setdefault(group, set()).update(unions)
+    for (rel, src, dst), rows in by_group.items():
+        sets = [_UNION_SET.format(var="e", key=k) for k in sorted(edge_unions[(rel, src, dst)])]
+        body = " ".join([_EDGE.format(src=src, dst=dst, key=KEY, rel=rel),
+                         *sets])
+        parts.append(Part("edges", "{} {}->{}".format(rel, src, dst), body, rows))
+    return parts
+
+
+def single_query(parts: list[Part]) -> tuple[str, dict[str, Any]]:
+    """All parts as ONE query, so the engine applies the batch whole or not at all.
+
+    FalkorDB undoes a query that fails midway. Each edge part checks that every row found
+    both ends; if not (a node vanished after validation), `1 / 0` fails the query and the
+    whole batch is undone instead of landing without some of its edges.
+    """
+    pieces: list[str] = []
+    params: dict[str, Any] = {}
+    for i, part in enumerate(parts):
+        name = "p{}".format(i)
+        params[name] = part.rows
+        pieces.append(part.body.replace(_ROWS, "$" + name))
+        pieces.append("WITH count(*) AS c{}".format(i))
+        if part.kind == "edges":
+            params["n{}".format(i)] = len(part.rows)
+            pieces.append("WHERE 1 / CASE WHEN c{0} = $n{0} THEN 1 ELSE 0 END = 1".format(i))
+    pieces.append("RETURN 1 AS ok")
+    return " ".join(pieces), params
+
+
+def statements(parts: list[Part]) -> list[tuple[str, dict[str, Any], Part]]:
+    """The parts as separate statements returning their row count (for one transaction)."""
+    return [(part.body.replace(_ROWS, "$rows") + " RETURN count(*) AS c", {"rows": part.rows}, part)
+            for part in parts]
