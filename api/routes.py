@@ -1,0 +1,398 @@
+"""The /api/v1 endpoints. Each one runs named queries of queries/ with checked parameters;
+no text from a request ever becomes Cypher, except through the token-gated raw endpoint."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+
+from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.responses import Response
+
+from api.errors import ApiError
+from api.models import (
+    LABEL_ZH,
+    REL_ZH,
+    Answer,
+    BureauRow,
+    CypherRequest,
+    DocumentRow,
+    DomainLabel,
+    EnterpriseRow,
+    Entity,
+    ErrorBody,
+    Evidence,
+    GraphEdge,
+    GraphNode,
+    Health,
+    LabelName,
+    Listed,
+    Page,
+    PlaceForIndustry,
+    PlaceReason,
+    QueryInfo,
+    QueryParamInfo,
+    QueryRequest,
+    QueryResult,
+    Relation,
+    Role,
+    SearchHit,
+    SectionRow,
+    Stats,
+    Status,
+    Subgraph,
+    TargetRow,
+    TaskRow,
+)
+from graph.store import StoreError
+from queries import MAX_TEXT, library, load_query
+from queries import ask as ask_module
+from queries.answer import evidence, plain, run, source_ids
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text} for code, text in (
+        (400, "the database rejected the query"), (404, "no such entity, document or query"),
+        (413, "request body too large"), (422, "a parameter is missing or malformed"),
+        (503, "the graph store is unavailable"), (504, "the query ran past its timeout"))}
+
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+
+Text = Query(None, min_length=1, max_length=MAX_TEXT)
+Skip = Query(0, ge=0, le=1_000_000, description="rows to skip, for paging")
+
+
+def _limit(default: int) -> Any:
+    return Query(default, ge=1, description="rows at most (capped at the server's row cap)")
+
+
+def _ctx(request: Request) -> Any:
+    return request.app.state.ctx
+
+
+def _json(data: bytes) -> Response:
+    return Response(content=data, media_type="application/json")
+
+
+def _dump(model: Any) -> bytes:
+    if hasattr(model, "model_dump_json"):
+        return model.model_dump_json().encode()
+    return json.dumps(model, ensure_ascii=False, default=str).encode()
+
+
+def _cached(request: Request, make: Any) -> Response:
+    """Serve a typed endpoint's answer from the cache, computing it once per graph."""
+    ctx = _ctx(request)
+    key = request.url.path + "?" + "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
+    return _json(ctx.cache.get_or_make(key, lambda: _dump(make(ctx))))
+
+
+def _rows(ctx: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return run(ctx.store, name, params, row_cap=ctx.settings.row_cap).rows
+
+
+def _page(items: list[Any], skip: int, limit: int, cap: int) -> Page:
+    limit = min(limit, cap)
+    return Page(items=items, skip=skip, limit=limit,
+                next_skip=skip + len(items) if len(items) >= limit else None)
+
+
+def _label(value: Any) -> str | None:
+    return value.value if hasattr(value, "value") else value
+
+
+# -- search and entities ----------------------------------------------------------------------
+
+@router.get("/search", response_model=Page[SearchHit], summary="实体检索 Entity search",
+            description="Name, alias or character-bigram search over domain entities and documents, "
+                        "best first; `label` keeps one kind.")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT),
+           label: DomainLabel | None = None, skip: int = Skip,  # type: ignore[valid-type]
+           limit: int = _limit(20)) -> Response:
+    def make(ctx: Any) -> Page:
+        text = ask_module.normalise(q) or q.strip()
+        if not text:
+            raise ApiError(422, "bad_parameter", "q: give a name or a few characters to look for")
+        rows = _rows(ctx, "search", {"q": text, "bigrams": ask_module.search_bigrams(text)[:40],
+                                     "label": _label(label), "skip": skip, "limit": limit})
+        items = [SearchHit(id=r["id"], name=r["name"], label=r["label"], aliases=r.get("aliases") or [],
+                           score=int(r.get("score") or 0)) for r in rows if r.get("label") in LABEL_ZH]
+        return _page(items, skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+def _entity(ctx: Any, entity_id: str) -> Entity:
+    rows = _rows(ctx, "entity", {"id": entity_id})
+    if not rows:
+        raise ApiError(404, "not_found", f"no entity with id {entity_id!r}; find ids with "
+                                         "/api/v1/search?q=…")
+    row = rows[0]
+    props = {k: plain(v) for k, v in (row.get("props") or {}).items()
+             if k not in ("id", "name", "aliases", "search")}
+    rels = _rows(ctx, "entity_relations", {"id": entity_id, "limit": 500})
+    relations = [Relation(direction=r["direction"], rel=r["rel"], rel_zh=REL_ZH.get(r["rel"], r["rel"]),
+                          other=dict(id=r["id"], name=r["name"] or r["id"], label=r["label"]),
+                          item=r.get("item"), sources=r.get("sources") or [])
+                 for r in rels if r.get("rel") in REL_ZH and r.get("label") in LABEL_ZH and r.get("id")]
+    mentions = [Evidence(passage_id=r["passage_id"], text=r["text"] or "", document=r.get("document"),
+                         doc_id=r.get("doc_id"), line=r.get("line") if isinstance(r.get("line"), int) else None)
+                for r in _rows(ctx, "entity_evidence", {"id": entity_id, "limit": 30})]
+    backed = evidence(ctx.store, source_ids(rels))
+    return Entity(id=row["id"], name=row["name"], label=row["label"], label_zh=LABEL_ZH.get(row["label"], ""),
+                  aliases=row.get("aliases") or [], props=props, relations=relations,
+                  mentions=mentions, evidence=backed)
+
+
+@router.get("/entities/{entity_id}", response_model=Entity, summary="实体详情 Entity by id",
+            description="An entity with its relationships (both directions), the passages that "
+                        "mention it and the passages behind its relationships.")
+def entity(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT)) -> Response:
+    return _cached(request, lambda ctx: _entity(ctx, entity_id))
+
+
+@router.get("/entities/{entity_id}/graph", response_model=Subgraph, summary="邻域子图 Neighbourhood",
+            description="The one-hop neighbourhood of an entity as nodes and edges, for drawing.")
+def neighbourhood(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+                  limit: int = _limit(150)) -> Response:
+    def make(ctx: Any) -> Subgraph:
+        center = _rows(ctx, "entity", {"id": entity_id})
+        if not center:
+            raise ApiError(404, "not_found", f"no entity with id {entity_id!r}")
+        c = center[0]
+        res = run(ctx.store, "neighbourhood", {"id": entity_id, "limit": limit}, row_cap=ctx.settings.row_cap)
+        nodes = {c["id"]: GraphNode(id=c["id"], name=c["name"], label=c["label"],
+                                    label_zh=LABEL_ZH.get(c["label"], ""))}
+        edges: dict[str, GraphEdge] = {}
+        for r in res.rows:
+            if r.get("other_label") not in LABEL_ZH or r.get("rel") not in REL_ZH:
+                continue
+            nodes.setdefault(r["other_id"], GraphNode(id=r["other_id"], name=r["other_name"] or r["other_id"],
+                                                      label=r["other_label"],
+                                                      label_zh=LABEL_ZH[r["other_label"]]))
+            eid = f"{r['from_id']}|{r['rel']}|{r['to_id']}"
+            edges.setdefault(eid, GraphEdge(id=eid, source=r["from_id"], target=r["to_id"], rel=r["rel"],
+                                            rel_zh=REL_ZH[r["rel"]], sources=r.get("sources") or []))
+        return Subgraph(center=entity_id, nodes=list(nodes.values()), edges=list(edges.values()),
+                        truncated=res.truncated or len(res.rows) >= min(limit, ctx.settings.row_cap))
+    return _cached(request, make)
+
+
+# -- typed questions ---------------------------------------------------------------------------
+
+@router.get("/places", response_model=list[PlaceForIndustry], summary="按产业查园区/功能区 Parks and zones by industry",
+            description="Parks and zones that focus on an industry (sub-industries included), host "
+                        "its enterprises, or court them — each reason listed apart, with evidence.")
+def places(request: Request, industry: str = Query(..., min_length=1, max_length=MAX_TEXT),
+           limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> list[PlaceForIndustry]:
+        rows = _rows(ctx, "parks_by_industry", {"industry": industry, "limit": ctx.settings.row_cap})
+        out: dict[str, PlaceForIndustry] = {}
+        srcs: dict[str, list[str]] = {}
+        for r in rows:
+            p = out.setdefault(r["id"], PlaceForIndustry(id=r["id"], name=r["name"], label=r["label"]))
+            reason = PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"], sources=r.get("sources") or [])
+            bucket = {"focus": p.industries, "present": p.enterprises_present,
+                      "target": p.enterprises_target}[r["how"]]
+            if all(x.id != reason.id for x in bucket):
+                bucket.append(reason)
+            srcs.setdefault(r["id"], []).extend(reason.sources)
+        ranked = sorted(out.values(), key=lambda p: (-(len(p.industries) + len(p.enterprises_present)
+                                                       + len(p.enterprises_target)), p.name))
+        ranked = ranked[: min(limit, ctx.settings.row_cap)]
+        for p in ranked:
+            p.evidence = evidence(ctx.store, srcs[p.id], cap=10)
+        return ranked
+    return _cached(request, lambda ctx: _ListDump(make(ctx)))
+
+
+class _ListDump(list):
+    """A list of models serialised with pydantic, for the cache."""
+
+    def model_dump_json(self) -> str:
+        return "[" + ",".join(x.model_dump_json() for x in self) + "]"
+
+
+@router.get("/enterprises", response_model=Page[EnterpriseRow], summary="企业 Enterprises",
+            description="Enterprises by industry (sub-industries included), park or zone (places "
+                        "inside it included) and status: present (已入驻) or target (招商对接).")
+def enterprises(request: Request, industry: str | None = Text, place: str | None = Text,
+                status: Status | None = None, skip: int = Skip,  # type: ignore[valid-type]
+                limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "enterprises", {"industry": industry, "place": place, "status": _label(status),
+                                          "skip": skip, "limit": limit})
+        return _page([EnterpriseRow(**r) for r in rows if r.get("status") in ("present", "target")],
+                     skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/platforms", response_model=Page[Listed], summary="创新平台 Platforms",
+            description="Innovation platforms by the industry they serve or the place they are in.")
+def platforms(request: Request, industry: str | None = Text, place: str | None = Text,
+              skip: int = Skip, limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "platforms", {"industry": industry, "place": place, "skip": skip, "limit": limit})
+        return _page([Listed(**{**r, "sources": list(dict.fromkeys(r.get("sources") or []))}) for r in rows],
+                     skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/projects", response_model=Page[Listed], summary="项目 Projects",
+            description="Projects by undertaking enterprise, place or industry.")
+def projects(request: Request, enterprise: str | None = Text, place: str | None = Text,
+             industry: str | None = Text, skip: int = Skip, limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "projects", {"enterprise": enterprise, "place": place, "industry": industry,
+                                       "skip": skip, "limit": limit})
+        return _page([Listed(**{**r, "sources": list(dict.fromkeys(r.get("sources") or []))}) for r in rows],
+                     skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/tasks", response_model=Page[TaskRow], summary="部门的任务 Tasks by bureau",
+            description="The tasks a bureau leads (role=lead) or is asked to support (role=support).")
+def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MAX_TEXT),
+          role: Role | None = None, skip: int = Skip, limit: int = _limit(200)) -> Response:  # type: ignore[valid-type]
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "tasks_by_bureau", {"bureau": bureau, "role": _label(role), "skip": skip,
+                                              "limit": limit})
+        return _page([TaskRow(**{**r, "number": None if r.get("number") is None else str(r["number"]),
+                                 "name": r.get("name") or str(r.get("number"))}) for r in rows],
+                     skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/tasks/{number}/bureaus", response_model=list[BureauRow], summary="任务的部门 Bureaus by task",
+            description="The bureaus that lead or support task number N (of one document with doc=…).")
+def task_bureaus(request: Request, number: str = Path(..., min_length=1, max_length=20),
+                 doc: str | None = Text) -> Response:
+    def make(ctx: Any) -> _ListDump:
+        rows = _rows(ctx, "task_bureaus", {"number": number, "doc": doc})
+        return _ListDump(BureauRow(**{**r, "number": None if r.get("number") is None else str(r["number"])})
+                         for r in rows)
+    return _cached(request, make)
+
+
+@router.get("/targets", response_model=Page[TargetRow], summary="量化目标 Targets",
+            description="Quantitative targets by subject (text in subject, metric or measured entity), "
+                        "industry and year.")
+def targets(request: Request, subject: str | None = Text, industry: str | None = Text,
+            year: int | None = Query(None, ge=1900, le=2100), skip: int = Skip,
+            limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "targets", {"subject": subject, "industry": industry, "year": year or 0,
+                                      "skip": skip, "limit": limit})
+        return _page([TargetRow(**r) for r in rows], skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/documents", response_model=Page[DocumentRow], summary="文件 Documents")
+def documents(request: Request, skip: int = Skip, limit: int = _limit(100)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "documents", {"skip": skip, "limit": limit})
+        return _page([DocumentRow(**{**r, "name": r.get("name") or r["id"],
+                                     "date": None if r.get("date") is None else str(r["date"])})
+                      for r in rows], skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+@router.get("/documents/{doc_id}/sections", response_model=Page[SectionRow], summary="文件章节 Sections")
+def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+             skip: int = Skip, limit: int = _limit(500)) -> Response:
+    def make(ctx: Any) -> Page:
+        if not _rows(ctx, "entity", {"id": doc_id}):
+            raise ApiError(404, "not_found", f"no document with id {doc_id!r}; list them at /api/v1/documents")
+        rows = _rows(ctx, "document_sections", {"id": doc_id, "skip": skip, "limit": limit})
+        return _page([SectionRow(**{**r, "name": r.get("name") or r["id"],
+                                    "number": None if r.get("number") is None else str(r["number"]),
+                                    "level": r.get("level") if isinstance(r.get("level"), int) else None,
+                                    "order": r.get("order") if isinstance(r.get("order"), int) else None})
+                      for r in rows], skip, limit, ctx.settings.row_cap)
+    return _cached(request, make)
+
+
+# -- questions, named queries, raw Cypher -------------------------------------------------------
+
+@router.get("/ask", response_model=Answer, summary="中文提问 Ask in Chinese",
+            description="A Chinese question → intent and slots → a named query; the answer holds the "
+                        "Cypher used, the rows, the answers and their evidence. A question it cannot "
+                        "read gets suggestions and search results.")
+def ask(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT)) -> Response:
+    return _cached(request, lambda ctx: ask_module.answer(ctx.store, q))
+
+
+@router.get("/queries", response_model=list[QueryInfo], summary="命名查询 The query library")
+def queries() -> list[QueryInfo]:
+    return [QueryInfo(name=q.name, description=q.description, cypher=q.cypher,
+                      params=[QueryParamInfo(name=p.name, type=p.type, required=p.required,
+                                             default=p.default, description=p.description)
+                              for p in q.params])
+            for q in library().values()]
+
+
+@router.post("/queries/{name}", response_model=QueryResult, summary="运行命名查询 Run a named query",
+             description="Run a query of the library with parameters checked against its header; "
+                         "`limit` is capped at the server's row cap.")
+def run_query(request: Request, body: QueryRequest,
+              name: str = Path(..., min_length=1, max_length=100, pattern=r"^\w+$")) -> QueryResult:
+    ctx = _ctx(request)
+    load_query(name)  # UnknownQuery → 404 before anything runs
+    res = run(ctx.store, name, body.params, row_cap=ctx.settings.row_cap)
+    return QueryResult(name=name, columns=res.columns, rows=[plain(r) for r in res.rows],
+                       truncated=res.truncated, seconds=round(res.seconds, 4))
+
+
+@router.post("/cypher", response_model=QueryResult, summary="只读 Cypher (需令牌) Raw read-only Cypher",
+             description="Off unless POLICYKG_API_TOKEN is set; send it as `Authorization: Bearer …`. "
+                         "Runs read-only at the database, with the timeout and row cap.",
+             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+def cypher(request: Request, body: CypherRequest,
+           authorization: str | None = Header(None)) -> QueryResult:
+    ctx = _ctx(request)
+    token = ctx.settings.api_token
+    if not token:
+        raise ApiError(403, "forbidden", "raw Cypher is off; set POLICYKG_API_TOKEN on the server to "
+                                         "turn it on, or use the named queries at /api/v1/queries")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not given or not hmac.compare_digest(given.encode(), token.encode()):
+        raise ApiError(401, "unauthorized", "missing or wrong token; send `Authorization: Bearer <token>`")
+    limit = min(body.limit or ctx.settings.row_cap, ctx.settings.row_cap)
+    res = ctx.store.read(body.query, body.params, limit=limit)
+    return QueryResult(columns=res.columns, rows=[plain(r) for r in res.rows], truncated=res.truncated,
+                       seconds=round(res.seconds, 4))
+
+
+# -- operations ---------------------------------------------------------------------------------
+
+@router.get("/stats", response_model=Stats, summary="统计 Counts per label and relationship type")
+def stats(request: Request) -> Response:
+    def make(ctx: Any) -> Stats:
+        s = ctx.store.stats()
+        nodes = {k: int(v) for k, v in (s.get("nodes") or {}).items() if isinstance(v, int)}
+        rels = {k: int(v) for k, v in (s.get("relationships") or {}).items() if isinstance(v, int)}
+        return Stats(engine=s.get("engine") or getattr(ctx.store, "engine", None), nodes=nodes,
+                     relationships=rels, total_nodes=sum(nodes.values()),
+                     total_relationships=sum(rels.values()))
+    return _cached(request, make)
+
+
+@router.get("/health", response_model=Health, summary="健康检查 Health",
+            description="Whether the store answers, and (embedded store) its pid and restarts.",
+            responses={503: {"model": Health}})
+def health(request: Request) -> Response:
+    ctx = _ctx(request)
+    from policykg import __version__
+
+    try:
+        store = ctx.store
+        info = store.health() if hasattr(store, "health") else {"engine": store.engine, "ok": True}
+        if not hasattr(store, "health"):
+            run(store, "graph_fingerprint")
+    except StoreError as exc:
+        info = {"ok": False, "error": str(exc)}
+    body = Health(ok=bool(info.get("ok")), engine=info.get("engine"), store=plain(info), version=__version__)
+    return Response(body.model_dump_json(), status_code=200 if body.ok else 503,
+                    media_type="application/json")
+
+
+_ = LabelName  # exported for OpenAPI readers of this module

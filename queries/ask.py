@@ -1,0 +1,471 @@
+"""Chinese questions → an intent with slots → a named query of the library → an answer.
+
+Names in a question are recognised against the graph's own names and aliases (loaded from the
+store and cached until the graph changes), never against a list written here, so a new
+document's parks and enterprises are understood as soon as they are built. Only the wording of
+questions (哪些园区, 牵头, 到2025年 …) is known in advance. A question that cannot be read
+still gets an answer: the passages that best match it, the entities they mention, search
+results and suggestions.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.bigrams import bigrams as search_bigrams
+from graph.store import GraphStore, StoreError
+from queries import ParamError, load_query
+from queries.answer import Answer, AnswerItem, evidence, plain, run, source_ids
+
+# Generic words that are also short names in some graphs; they never identify one entity.
+GENERIC = {
+    "园区", "产业园", "基地", "片区", "功能区", "区域", "企业", "公司", "集团", "产业", "行业", "领域",
+    "平台", "项目", "中心", "部门", "任务", "措施", "目标", "新区", "开发区", "示范区", "工作",
+    "发展", "建设", "重点", "天津", "全市", "全区", "我区", "本区", "市级", "区级", "国家",
+}
+
+# Common short forms of bureau names, as written in government tables everywhere.
+BUREAU_SHORT = (("发改委", "发展改革委"), ("规自局", "规划和自然资源局"), ("工信局", "工业和信息化局"),
+                ("人社局", "人力资源和社会保障局"), ("住建委", "住房城乡建设委"), ("交通委", "交通运输委"))
+
+LABEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("Bureau", r"部门|单位|机关|委办局|哪个局|谁负责|谁牵头"),
+    ("Task", r"措施|任务|事项"),
+    ("Project", r"项目|工程"),
+    ("Platform", r"平台|实验室|创新中心|研究院|研究所|孵化器|机构|中心"),
+    ("Enterprise", r"企业|公司|集团|龙头|厂商|名单"),
+    ("Park", r"园区|产业园|基地|科技园|科技城|产业城|新城"),
+    ("Zone", r"片区|功能区|开发区|示范区|核心区|区块|街镇|街道|乡镇|区域|集聚区"),
+    ("Industry", r"产业|行业|领域|集群|细分"),
+)
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9, "十": 10}
+
+SUGGESTIONS = ["哪些园区有氢能企业", "生物医药的招商对接目标有哪些", "临港片区重点发展什么产业",
+               "哪些措施需要市财政局协助", "到2025年地区生产总值目标是多少"]
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    text = re.sub(r"[\s\u3000\"'“”‘’「」《》〈〉]+", "", text)
+    return text.strip("?？!！。.,，;；:：")
+
+
+def bigrams(text: str) -> list[str]:
+    """Bigrams of a phrase for text matching; one-character tokens match far too much."""
+    return [b for b in search_bigrams(text) if len(b) > 1]
+
+
+def cn_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    return CN_DIGITS[text] if len(text) == 1 else None
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    label: str
+    level: str | None = None
+
+
+@dataclass
+class NameIndex:
+    """Every surface form of every domain entity, longest first, and the documents' titles."""
+
+    keys: dict[str, list[Entry]] = field(default_factory=dict)
+    ordered: list[str] = field(default_factory=list)
+    documents: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
+    fingerprint: tuple[int, int] | None = None
+
+    def add(self, key: str, entry: Entry) -> None:
+        key = normalise(key)
+        if len(key) < 2 or key in GENERIC:
+            return
+        bucket = self.keys.setdefault(key, [])
+        if all(e.id != entry.id for e in bucket):
+            bucket.append(entry)
+
+    def finish(self) -> None:
+        self.ordered = sorted(self.keys, key=lambda k: (-len(k), k))
+
+    def find(self, question: str) -> list[tuple[int, int, str, list[Entry]]]:
+        """Longest non-overlapping names in the question: (start, end, key, entries)."""
+        taken = [False] * len(question)
+        found = []
+        for key in self.ordered:
+            if len(key) > len(question):
+                continue
+            start = question.find(key)
+            while start >= 0:
+                end = start + len(key)
+                if not any(taken[start:end]):
+                    for i in range(start, end):
+                        taken[i] = True
+                    found.append((start, end, key, self.keys[key]))
+                start = question.find(key, start + 1)
+        return sorted(found)
+
+
+_cache: dict[int, tuple[float, NameIndex]] = {}
+_lock = threading.Lock()
+CHECK_EVERY = 5.0  # seconds between checks that the graph has not changed
+
+
+def _short_forms(name: str, label: str) -> list[str]:
+    """Forms a user types for a name: without the 产业/领域 suffix, bureau abbreviations."""
+    forms = []
+    if label == "Industry":
+        for suffix in ("产业集群", "产业链", "产业", "行业", "领域"):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                forms.append(name[: -len(suffix)])
+    if label == "Bureau":
+        for short, full in BUREAU_SHORT:
+            if full in name:
+                forms.append(name.replace(full, short))
+    return forms
+
+
+def load_index(store: GraphStore) -> NameIndex:
+    index = NameIndex()
+    skip, page = 0, 1000
+    while True:
+        rows = run(store, "name_index", {"skip": skip, "limit": page}, row_cap=page).rows
+        for r in rows:
+            entry = Entry(r["id"], r["name"], r["label"], r.get("level"))
+            for form in [r["name"], *(r.get("aliases") or [])]:
+                if not isinstance(form, str):
+                    continue
+                index.add(form, entry)
+                for short in _short_forms(normalise(form), r["label"]):
+                    index.add(short, entry)
+        if len(rows) < page:
+            break
+        skip += page
+    docs = run(store, "documents", {"limit": 1000}).rows
+    index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs]
+    index.finish()
+    return index
+
+
+def _fingerprint(store: GraphStore) -> tuple[int, int]:
+    row = run(store, "graph_fingerprint").rows[0]
+    return int(row["nodes"]), int(row["relationships"])
+
+
+def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
+    """The cached index for this store, reloaded when the graph's counts change."""
+    now = time.monotonic()
+    with _lock:
+        cached = _cache.get(id(store))
+    if cached and not force and now - cached[0] < CHECK_EVERY:
+        return cached[1]
+    fp = _fingerprint(store)
+    if cached and not force and cached[1].fingerprint == fp:
+        with _lock:
+            _cache[id(store)] = (now, cached[1])
+        return cached[1]
+    index = load_index(store)
+    index.fingerprint = fp
+    with _lock:
+        _cache[id(store)] = (now, index)
+    return index
+
+
+def refresh(store: GraphStore) -> None:
+    """Drop the cached names after a rebuild."""
+    with _lock:
+        _cache.pop(id(store), None)
+
+
+@dataclass
+class Parsed:
+    question: str
+    entities: dict[str, list[Entry]] = field(default_factory=dict)  # label → entries, in order
+    keys: dict[str, list[str]] = field(default_factory=dict)  # label → matched surface forms
+    year: int | None = None
+    number: str | None = None
+    document: str | None = None
+    asks: str | None = None  # the label the question asks for
+    residue: str = ""
+
+    def first(self, label: str) -> str | None:
+        entries = self.entities.get(label)
+        return entries[0].name if entries else None
+
+
+def _asked_label(q: str) -> str | None:
+    """The kind of thing asked for: the label word nearest after 哪些/哪个/什么/谁, else the last."""
+    m = re.search(r"(哪些|哪个|哪几个|哪家|哪几家|什么|何种|谁)(.{0,12})", q)
+    tail = m.group(2) if m else q
+    best: tuple[int, str] | None = None
+    for label, pattern in LABEL_WORDS:
+        for mm in re.finditer(pattern, tail):
+            if best is None or mm.start() < best[0]:
+                best = (mm.start(), label)
+    if best:
+        return best[1]
+    if m and m.group(1) == "谁":
+        return "Bureau" if re.search(r"负责|牵头", q) else "Enterprise"
+    last: tuple[int, str] | None = None
+    for label, pattern in LABEL_WORDS:
+        for mm in re.finditer(pattern, q):
+            if last is None or mm.start() > last[0]:
+                last = (mm.start(), label)
+    return last[1] if last else None
+
+
+def parse(question: str, index: NameIndex) -> Parsed:
+    q = normalise(question)
+    p = Parsed(question=q)
+    residue = q
+    for start, end, key, entries in index.find(q):
+        # Several entities may share a form (an industry and a park named alike): keep all.
+        for e in entries:
+            p.entities.setdefault(e.label, []).append(e)
+            p.keys.setdefault(e.label, []).append(key)
+        residue = residue.replace(key, " ")
+    if m := re.search(r"(20\d{2})\s*年", q):
+        p.year = int(m.group(1))
+    if m := re.search(r"(?:措施|任务|第)\s*([0-9一二三四五六七八九十两]+)\s*(?:项|条|号)?", q):
+        n = cn_number(m.group(1))
+        if n is not None and not (m.group(0).startswith("第") and re.match(r"第.+?[章节]", q[m.start():])):
+            p.number = str(n)
+    # A document named by a distinctive part of its title (行动方案, 十四五规划 …).
+    best_doc: tuple[int, str] | None = None
+    for size in range(min(len(q), 12), 2, -1):
+        for i in range(len(q) - size + 1):
+            frag = q[i:i + size]
+            hits = [d for d, title in index.documents if frag in title]
+            if len(hits) == 1 and (best_doc is None or size > best_doc[0]):
+                best_doc = (size, hits[0])
+        if best_doc:
+            break
+    if best_doc and best_doc[0] >= 4:
+        p.document = best_doc[1]
+    p.asks = _asked_label(q)
+    p.residue = residue
+    return p
+
+
+def _free_term(q: str, suffixes: str) -> str | None:
+    """A term the graph did not name, read from the wording: 快速消费品领域 → 快速消费品."""
+    m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:" + suffixes + ")", q)
+    if not m:
+        return None
+    term = re.sub(r"^(在|对|从|把|将|为|以|关于|哪些|什么|有|的|与|和)+", "", m.group(1))
+    term = re.sub(r"(的|中|里|内)$", "", term)
+    return term if len(term) >= 2 and term not in GENERIC else None
+
+
+@dataclass
+class Plan:
+    intent: str
+    query: str
+    params: dict[str, Any]
+    role: str | None = None  # keep only rows of this role/status
+    level: str | None = None  # keep only bureaus of this level
+
+
+def plan(p: Parsed) -> list[Plan]:
+    """The named queries that answer a parsed question, most specific first."""
+    q = p.question
+    industry = p.first("Industry") or _free_term(q, "产业|领域|行业|企业")
+    place = p.first("Park") or p.first("Zone")
+    bureau = p.first("Bureau")
+    enterprise = p.first("Enterprise")
+    asks = p.asks
+    support = bool(re.search(r"协助|支持|配合|协调|帮助", q))
+    lead = bool(re.search(r"负责|牵头|主责", q))
+    role = "support" if support else ("lead" if lead else None)
+    level = "city" if "市级" in q else ("national" if re.search(r"国家级|部委", q) else None)
+    plans: list[Plan] = []
+
+    if p.number and (asks == "Bureau" or re.search(r"部门|单位|谁|负责|牵头", q)):
+        plans.append(Plan("task_bureaus", "task_bureaus", {"number": p.number}, role, level))
+    elif p.number:
+        label = asks if asks not in (None, "Task", "Industry") else None
+        plans.append(Plan("task_concerns", "task_concerns", {"number": p.number, "label": label}))
+    if bureau and (asks == "Task" or re.search(r"措施|任务|事项|工作|负责|牵头|协助|支持", q)) \
+            and asks != "Bureau":
+        plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": role}))
+    if asks == "Bureau" and not p.number:
+        text = p.residue
+        text = re.sub(r"(需要|要求|由|请)?(哪些|哪个|什么)?(市级|区级|国家)?(部门|单位)(协助|支持|配合|负责|牵头)?", "", text)
+        grams = bigrams(text)
+        if grams:
+            plans.append(Plan("bureaus_by_task_text", "tasks_by_text", {"bigrams": grams}, role, level))
+    if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and asks not in (
+            "Enterprise", "Park", "Zone", "Platform", "Project", "Bureau"):
+        subject = place or p.first("Industry") or enterprise or _free_term(q, "产值|营收|收入|吞吐量|目标")
+        if subject or p.year:
+            plans.append(Plan("targets", "targets", {"subject": subject, "year": p.year or 0}))
+    if p.first("Industry") and re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q):
+        plans.append(Plan("subindustries", "subindustries", {"industry": p.first("Industry")}))
+    if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q):
+        plans.append(Plan("place_parents", "place_parents", {"place": place}))
+    if place and asks in ("Park", "Zone") and not p.first("Industry") \
+            and not re.search(r"协同|合作|联动", q):
+        plans.append(Plan("places_in", "places_in", {"place": place}))
+    if place and (asks == "Industry" or re.search(r"重点发展|主导产业|什么产业|哪些产业|产业集群|定位|聚焦|主攻", q)) \
+            and asks not in ("Enterprise", "Platform", "Project"):
+        plans.append(Plan("place_industries", "place_industries", {"place": place}))
+    if asks in ("Park", "Zone") and industry:
+        plans.append(Plan("parks_by_industry", "parks_by_industry", {"industry": industry}))
+    if asks == "Project" or (re.search(r"项目", q) and asks not in ("Bureau", "Task")):
+        plans.append(Plan("projects", "projects", {"enterprise": enterprise, "place": place,
+                                                  "industry": industry if not enterprise and not place
+                                                  else p.first("Industry")}))
+    wants_platform = asks == "Platform" or bool(re.search(r"平台|实验室|创新中心|研究院|机构", q))
+    wants_enterprise = asks == "Enterprise" or bool(re.search(r"企业|公司|集团|招商|对接目标|龙头", q))
+    status = "target" if re.search(r"招商|对接|招引|引进|引育|吸引|招|目标名单", q) else (
+        "present" if re.search(r"依托|已有|入驻|聚集|集聚|代表|现有|落户", q) else None)
+    if wants_platform and (industry or place):
+        plans.append(Plan("platforms", "platforms", {"industry": industry, "place": place}))
+    if wants_enterprise and (industry or place):
+        plans.append(Plan("enterprises", "enterprises", {"industry": industry, "place": place,
+                                                          "status": status}))
+    if p.document and asks and asks not in ("Task",) and not plans:
+        plans.append(Plan("document_entities", "document_entities", {"id": p.document, "label": asks}))
+    return plans
+
+
+def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
+    by_id: dict[str, AnswerItem] = {}
+    for r in rows:
+        if plan_.role and r.get("role") and r["role"] != plan_.role:
+            continue
+        if plan_.level and r.get("level") and r["level"] != plan_.level:
+            continue
+        rid, name, label = r.get("id"), r.get("name"), r.get("label")
+        if not rid or name is None or not label:
+            continue
+        item = by_id.get(rid)
+        if item is None:
+            props = {k: plain(v) for k, v in r.items()
+                     if k not in ("id", "name", "label", "sources", "aliases") and v is not None}
+            role = r.get("role") or r.get("status") or r.get("how")
+            detail = " · ".join(str(x) for x in (r.get("place"), r.get("via"), r.get("bureau"), r.get("item"))
+                                if x)
+            item = by_id[rid] = AnswerItem(id=rid, name=str(name), label=label,
+                                           aliases=list(r.get("aliases") or []), props=props,
+                                           role=role, detail=detail or None)
+        item.sources.extend(s for s in source_ids([r]) if s not in item.sources)
+    return list(by_id.values())
+
+
+def _search(store: GraphStore, text: str, label: str | None = None, limit: int = 10) -> list[AnswerItem]:
+    text = text[:50]
+    rows = run(store, "search", {"q": text, "bigrams": search_bigrams(text)[:40], "label": label,
+                                 "limit": limit}).rows
+    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []))
+            for r in rows]
+
+
+def _from_passages(store: GraphStore, p: Parsed, label: str | None) -> tuple[list[AnswerItem], list[str]]:
+    """The entities named in the passages that best match the question's own words."""
+    text = re.sub(r"哪些|哪个|什么|是谁|有哪些|分别|是多少|多少|是什么|请问|呢|吗", "", p.question)
+    grams = bigrams(text)[:60]
+    if not grams:
+        return [], []
+    rows = run(store, "passages_by_text", {"bigrams": grams, "label": label, "limit": 3}).rows
+    if not rows:
+        return [], []
+    best = rows[0]["hits"]
+    items: dict[str, AnswerItem] = {}
+    passages = []
+    matched = {e.id for es in p.entities.values() for e in es}
+    for r in rows:
+        if r["hits"] < best * 0.8:
+            continue
+        passages.append(r["passage_id"])
+        for m in r.get("mentions") or []:
+            if m.get("id") and m["id"] not in matched and m["id"] not in items:
+                items[m["id"]] = AnswerItem(id=m["id"], name=m["name"], label=m["label"],
+                                            sources=[r["passage_id"]])
+    return list(items.values()), passages
+
+
+def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
+    """Answer a Chinese question from the graph. Never raises for a question it cannot read."""
+    q = normalise(question)
+    if not q:
+        return Answer(question=question, suggestions=SUGGESTIONS,
+                      note="问题为空：请输入一个问题或名称，例如“哪些园区有氢能企业”。")
+    if len(q) > 200:
+        return Answer(question=question[:200], suggestions=SUGGESTIONS,
+                      note="问题过长（超过200字）：请用一句话提问。")
+    index = name_index(store)
+    parsed = parse(q, index)
+    slots: dict[str, Any] = {k.lower(): [e.name for e in v] for k, v in parsed.entities.items()}
+    if parsed.year:
+        slots["year"] = parsed.year
+    if parsed.number:
+        slots["task_number"] = parsed.number
+    if parsed.document:
+        slots["document"] = parsed.document
+    if parsed.asks:
+        slots["asks"] = parsed.asks
+    result = Answer(question=question, slots=slots)
+    chosen: Plan | None = None
+    items: list[AnswerItem] = []
+    rows: list[dict[str, Any]] = []
+    for pl in plan(parsed):
+        try:
+            res = run(store, pl.query, pl.params, row_cap=max(limit, 200))
+        except (ParamError, StoreError):
+            continue
+        got = _items(pl, res.rows)
+        if got:
+            if chosen is None:
+                chosen, items, rows = pl, got, [{k: plain(v) for k, v in r.items()} for r in res.rows]
+            elif {chosen.intent, pl.intent} == {"platforms", "enterprises"}:
+                # "哪些企业和机构": both kinds answer the question.
+                items += [g for g in got if g.id not in {i.id for i in items}]
+                rows += [{k: plain(v) for k, v in r.items()} for r in res.rows]
+            else:
+                break
+    if chosen is not None:
+        q_ = load_query(chosen.query)
+        result.intent, result.query, result.cypher = chosen.intent, chosen.query, q_.cypher
+        result.params = {k: v for k, v in chosen.params.items() if v is not None}
+    else:
+        label = parsed.asks if parsed.asks not in (None, "Task") else None
+        items, passages = _from_passages(store, parsed, label)
+        if items:
+            q_ = load_query("passages_by_text")
+            result.intent, result.query, result.cypher = "passages", q_.name, q_.cypher
+            result.note = "未找到直接对应的关系；以下为与问题最相关原文中提及的实体。"
+        elif parsed.entities:
+            first = next(iter(parsed.entities.values()))[0]
+            rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
+            pl = Plan("entity", "entity_relations", {"id": first.id})
+            items = _items(pl, rel.rows)
+            rows = [{k: plain(v) for k, v in r.items()} for r in rel.rows]
+            result.intent, result.query = "entity", "entity_relations"
+            result.cypher = load_query("entity_relations").cypher
+            result.params = {"id": first.id}
+    result.answers = items[:limit]
+    result.rows = rows[:limit]
+    result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
+    if not result.answers:
+        result.search = _search(store, parsed.residue.replace(" ", "") or q)
+        if not result.search:
+            result.search = _search(store, q)
+        result.suggestions = SUGGESTIONS
+        result.note = result.note or "没有读懂这个问题，或图中没有答案；可以看看下面的检索结果，或换一种问法。"
+    return result
