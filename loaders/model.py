@@ -73,6 +73,7 @@ class TableRow:
     passage: str  # the passage id holding the row text
     line: int
     section: str | None = None
+    group: str | None = None  # a label spanning rows (一、经济发展), where the table has one
 
 
 @dataclass(slots=True)
@@ -108,6 +109,8 @@ class StructuredDocument:
     tasks: list[TaskRow] = field(default_factory=list)
     cites: list[str] = field(default_factory=list)  # titles of documents cited (《…》)
     line_offset: int = 0  # first line of this article in the file, for split files
+    # For every character of `text`, its offset in the file's decoded text (RawDocument.raw_text).
+    offsets: list[int] = field(default_factory=list)
 
     def section_by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.sections}

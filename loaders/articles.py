@@ -1,0 +1,67 @@
+"""Find where one file holds several articles, so nothing in an appended article is
+attributed to the document it follows.
+
+Policies republished by newspapers are often saved together with the rest of the page:
+unrelated reports that follow the policy's last line. A newspaper article announces itself
+with a byline (本报讯, 本报记者, 新华社…电, (记者 …)) under a short headline block; that is
+the cue used here, never the words of any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BYLINE = re.compile(
+    r"^\s*(?:本报讯|本报记者|本报通讯员|新华社[^。]{0,12}电|中新社[^。]{0,12}电|"
+    r"[(（]\s*记者[^)）]{0,20}[)）]|记者\s*\S{1,4}\s*(?:通讯员|报道|摄)|通讯员\s*\S{1,4}\s*记者)")
+_FINAL = re.compile(r"[。;；!！?？]$")
+# Lines at a file's top that may hold the first article's own byline: it is not a boundary.
+_HEAD_LINES = 12
+
+
+@dataclass(slots=True)
+class ArticleSpan:
+    start: int  # 0-based index of the first line
+    end: int  # one past the last line
+    title_lines: list[int]  # 0-based indexes of the headline block
+    byline: int | None  # 0-based index of the byline, if any
+
+
+def split_articles(lines: list[str]) -> list[ArticleSpan]:
+    """Spans of the articles in the file, in order; the first is the main document."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return [ArticleSpan(0, len(lines), [], None)]
+    head = set(nonblank[:_HEAD_LINES])
+    starts: list[tuple[int, list[int], int]] = []
+    for i in nonblank:
+        if i in head or not _BYLINE.match(lines[i]):
+            continue
+        block = _headline_block(lines, i)
+        if not block:
+            continue
+        starts.append((block[0], block, i))
+    spans: list[ArticleSpan] = []
+    first_end = starts[0][0] if starts else len(lines)
+    spans.append(ArticleSpan(0, first_end, [], None))
+    for n, (start, block, byline) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        spans.append(ArticleSpan(start, end, block, byline))
+    return spans
+
+
+def _headline_block(lines: list[str], byline: int) -> list[int]:
+    """The short unpunctuated lines right above a byline: the headline, kicker, subtitle."""
+    block: list[int] = []
+    i = byline - 1
+    while i >= 0 and len(block) < 4:
+        text = lines[i].strip()
+        if not text:
+            i -= 1
+            continue
+        if len(text) > 40 or _FINAL.search(text):
+            break
+        block.append(i)
+        i -= 1
+    return sorted(block)
