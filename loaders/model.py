@@ -174,6 +174,9 @@ class TaskFact:
     city_support: list[SupportItem] = field(default_factory=list)
     national_ministries: list[str] = field(default_factory=list)
     concerns: list[Ref] = field(default_factory=list)
+    # Passages that state the bureaus when they are not the task's own passage (the row of
+    # a task-division annex); empty means `passage` states them.
+    bureau_passages: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
