@@ -1,7 +1,703 @@
-"""Placeholder until the entities extractor lands."""
+"""Zones, parks, industries, enterprises, platforms and projects, and how they relate.
 
-from loaders.model import Extraction, StructuredDocument
+Everything is read from the text by its patterns (suffixes, cue phrases, lists closed by 等,
+section headings, rebuilt table rows); only zones and national industry categories come from a
+lexicon. Where a fact needs a place and the sentence names none, the nearest place in the
+section tree is used, and finally the zone the document is about (its issuing 功能区).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.industries import industry_key, taxonomy
+from loaders.lists import ItemList, list_after, lists_closed_by_deng
+from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
+from loaders.patterns import (
+    is_specific,
+    label_of,
+    names_ending_with_suffix,
+    strip_cues,
+    suffix_of,
+    trim_left,
+)
+from loaders.zones import zone_lexicon
+
+PLACE_LABELS = ("Zone", "Park")
+
+# Cue verbs in front of a list of enterprises: already there, or to be attracted.
+_TARGET_CUES = ("引进", "引入", "招引", "吸引", "对接", "招商", "争取", "洽谈", "瞄准", "引聚",
+                "引育", "招大引强", "落地")
+_PRESENT_CUES = ("依托", "发挥", "支持", "鼓励", "推动", "集聚", "聚集", "联合", "借重", "依靠",
+                 "以", "培育", "服务", "龙头", "做大做强", "壮大", "落户", "入驻", "已有", "现有")
+_RELY = re.compile(r"(?:依托|借重|依靠)")
+_REPRESENT = re.compile(r"以([^，。；：]{2,60}?)(?:等)?为(?:代表|龙头)的?[^，。；]{0,8}?"
+                        r"(?:企业|平台|公司|品牌|集团|服务)")
+_ALIAS_DEF = re.compile(r"[(（](?:以下)?简称[“\"]?([^”\"()（）]{1,15})[”\"]?[)）]")
+_INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育发展|加快发展|提升发展|发展壮大|"
+                             r"重点布局|积极布局|聚焦|主导产业|做大做强|培育壮大|打造)")
+_LEAD_DOMAIN = re.compile(r"^([^，。；：,]{2,16}?)(?:领域|产业)[，,：:]")
+_HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
+                          r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
+_CLUSTER = re.compile(r"(?:[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?"
+                      r"([\u4e00-\u9fff+“”]{2,12}?)(?:产业集群|集群|产业体系)")
+_VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实施|深化|提升|强化|完善|优化|"
+                      r"坚持|围绕|聚焦|依托|培育|引育|发展|增强|促进|健全|营造|加强|激发|实现|"
+                      r"保障|创新|突破|拓展|扩大|统筹|融入|服务|争创|落实|开展|引领|支撑|做强|"
+                      r"做优|集聚|形成|提高|巩固|激活|开启|面向|对接|用好|共建|保护|治理|改革)")
+_NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心|园区|基地|政策|机制|体系|能力|"
+                           r"水平|环境|服务体系|建设|发展|规模|人才|资金|资源|技术研发|产品|设备|"
+                           r"环节|场景|模式|试点|示范|工作|活动|业务|方式|需求|要素|标准|指标|"
+                           r"目标|任务|措施|意见|方案|规划|等)$")
+
+
+@dataclass
+class _Found:
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    seen: set[tuple] = field(default_factory=set)
+
+    def mention(self, label: str, surface: str, passage: str, **props: object) -> Ref:
+        key = (label, surface, passage)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.mentions.append(Mention(label, surface, passage, dict(props)))
+        elif props:
+            for m in self.mentions:
+                if (m.label, m.surface, m.passage) == key:
+                    m.props.update(props)
+        return Ref(label, surface)
+
+    def fact(self, rel: str, src: Ref, dst: Ref, passage: str, **props: object) -> None:
+        if src == dst:
+            return
+        key = (rel, src.label, src.surface, dst.label, dst.surface, passage)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.facts.append(Fact(rel, src, dst, passage, dict(props)))
+
+
+def clean_title(title: str) -> str:
+    t = _HEADING_NUM.sub("", title.strip())
+    t = re.split(r"[。：:]", t)[0]
+    return t.strip(" “”\"")
+
+
+def _zone_refs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of zone names in `text`: lexicon forms and zone-suffixed names."""
+    found = [(s, e, surf) for s, e, surf, _ in zone_lexicon().find(text)]
+    for s, e, name, label in names_ending_with_suffix(text):
+        if label != "Zone" or not is_specific(name):
+            continue
+        if any(s <= fs and fe <= e for fs, fe, _ in found) and not any(
+                fs == s and fe == e for fs, fe, _ in found):
+            # 天津港保税区临港经济区: keep the inner lexicon zone and the outer name both.
+            pass
+        if any(fs <= s and e <= fe for fs, fe, _ in found):
+            continue
+        found.append((s, e, name))
+    return sorted(found)
+
+
+def _split_zone_prefix(name: str) -> tuple[str | None, str]:
+    """高新区渤龙湖片区 → (高新区, 渤龙湖片区): a name that begins with a known zone."""
+    for s, e, surf, _ in zone_lexicon().find(name):
+        if s == 0 and len(name) - e >= 3:
+            return surf, name[e:]
+        break
+    return None, name
+
+
+def _is_industry_phrase(item: str) -> bool:
+    item = item.strip("“”\"")
+    if not (2 <= len(item) <= 12):
+        return False
+    if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
+        if not re.match(r"^\d+G", item):
+            return False
+    if _VERBISH.search(item) or _NOT_INDUSTRY.search(item):
+        return False
+    if label_of(item) is not None:
+        return False
+    return is_specific(item, "") or taxonomy().canonical(item) is not None
+
+
+class _Doc:
+    """Section-tree context of one document: the place and industry each section is about."""
+
+    def __init__(self, doc: StructuredDocument) -> None:
+        self.doc = doc
+        self.sections = doc.section_by_id()
+        self.subject = self._subject_zone()
+        self.section_zone: dict[str, str | None] = {}
+        self.section_industry: dict[str, str | None] = {}
+        self.section_heading_psg: dict[str, str] = {}
+        self.line_zone: dict[int, tuple[str, str]] = {}
+        self.line_industry: dict[int, str] = {}
+        for p in doc.passages:
+            if p.kind == "heading" and p.section and p.section not in self.section_heading_psg:
+                self.section_heading_psg[p.section] = p.id
+        self.first_psg_of_section: dict[str, str] = {}
+        for p in doc.passages:
+            if p.section:
+                self.first_psg_of_section.setdefault(p.section, p.id)
+
+    def _subject_zone(self) -> str | None:
+        lex = zone_lexicon()
+        for text in (self.doc.meta.title or "", self.doc.meta.publisher or ""):
+            hits = lex.find(text)
+            if hits:
+                return hits[0][2]
+        counts: dict[str, int] = {}
+        for p in self.doc.passages[:400]:
+            for _, _, surf, canon in lex.find(p.text):
+                counts[canon] = counts.get(canon, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def chain(self, section_id: str | None) -> list[str]:
+        out = []
+        while section_id and section_id in self.sections:
+            out.append(section_id)
+            section_id = self.sections[section_id].parent
+        return out
+
+    def zone_of_section(self, section_id: str | None) -> str | None:
+        for sid in self.chain(section_id):
+            if sid not in self.section_zone:
+                title = clean_title(self.sections[sid].title)
+                refs = _zone_refs(title)
+                self.section_zone[sid] = refs[0][2] if refs else None
+            if self.section_zone[sid]:
+                return self.section_zone[sid]
+        return None
+
+    def industry_heading(self, section_id: str) -> str | None:
+        """The industry a section's heading names (——合成生物。/ 1、生物制造 / 4、氢能利用产业)."""
+        if section_id in self.section_industry:
+            return self.section_industry[section_id]
+        sec = self.sections[section_id]
+        title = strip_cues(clean_title(sec.title))
+        result = None
+        parent_is_industry = False
+        if sec.parent and sec.parent in self.sections:
+            pt = clean_title(self.sections[sec.parent].title)
+            parent_is_industry = bool(re.search(r"产业|集群|经济|领域|服务业|制造业", pt)) or bool(
+                self.industry_heading(sec.parent))
+        if title and len(title) <= 14 and not _VERBISH.search(title) and not re.search(
+                r"[，,、；]", title):
+            if taxonomy().canonical(title) or re.search(r"(产业|经济|服务业|制造业|制造|装备|材料)$",
+                                                        title) or parent_is_industry:
+                if not _NOT_INDUSTRY.search(title) and not _zone_refs(title) and label_of(
+                        title) is None:
+                    result = title
+        self.section_industry[section_id] = result
+        return result
+
+    def industry_of_section(self, section_id: str | None) -> tuple[str, str] | None:
+        """(industry, section id) of the nearest enclosing industry heading."""
+        for sid in self.chain(section_id):
+            ind = self.industry_heading(sid)
+            if ind:
+                return ind, sid
+        return None
+
+    def cluster_of_section(self, section_id: str | None) -> str | None:
+        """五大现代服务业集群 → 现代服务业: the broad industry a heading groups its children under."""
+        for sid in self.chain(section_id):
+            title = clean_title(self.sections[sid].title)
+            m = _CLUSTER.search(title)
+            if m:
+                name = trim_left(m.group(1), 0, 2)
+                name = re.sub(r"^(?:[一二三四五六七八九十两\d]+大|具有[^的]*的|[^的]*的)", "", name)
+                if len(name) >= 2 and not _VERBISH.search(name):
+                    return name
+        return None
+
+
+class _Extractor:
+    def __init__(self, doc: StructuredDocument) -> None:
+        self.doc = doc
+        self.ctx = _Doc(doc)
+        self.out = _Found()
+        self.passages = doc.passages
+        self.by_id = doc.passage_by_id()
+        self.aliases: dict[str, str] = {}
+
+    # -- places ---------------------------------------------------------------------------
+    def place_for(self, p: Passage, exclude: str | None = None) -> tuple[str, str] | None:
+        """(label, surface) of the nearest place: paragraph lead, section, document subject."""
+        lz = self.ctx.line_zone.get(p.line)
+        if lz and lz[1] != exclude:
+            return lz
+        z = self.ctx.zone_of_section(p.section)
+        if z and z != exclude:
+            return ("Zone", z)
+        if self.ctx.subject and self.ctx.subject != exclude:
+            return ("Zone", self.ctx.subject)
+        return None
+
+    # -- passes ---------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        for sid in self.ctx.sections:
+            self.heading_industry(sid)
+        for p in self.passages:
+            self.passage(p)
+        for row in self.doc.tables:
+            self.table_row(row)
+        self.undertakers()
+        return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
+
+    def heading_industry(self, sid: str) -> None:
+        ind = self.ctx.industry_heading(sid)
+        pid = self.ctx.section_heading_psg.get(sid) or self.ctx.first_psg_of_section.get(sid)
+        if not ind or not pid:
+            return
+        ref = self.out.mention("Industry", ind, pid)
+        sec = self.ctx.sections[sid]
+        parent = self.ctx.industry_of_section(sec.parent) if sec.parent else None
+        if parent:
+            self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent[0]), pid)
+        else:
+            cluster = self.ctx.cluster_of_section(sec.parent)
+            if cluster and industry_key(cluster) != industry_key(ind):
+                cref = self.out.mention("Industry", cluster, pid)
+                self.out.fact("SUBINDUSTRY_OF", ref, cref, pid)
+
+    def passage(self, p: Passage) -> None:
+        text = p.text
+        out = self.out
+        # A short lead sentence naming only a zone sets the place of its paragraph.
+        lead = re.sub(r"^[\s——]+", "", text).rstrip("。：: ")
+        zrefs = _zone_refs(text)
+        if zrefs and len(lead) <= 16 and zrefs[0][0] <= 2 and zrefs[0][2] in lead \
+                and len(lead) - len(zrefs[0][2]) <= 2:
+            self.ctx.line_zone[p.line] = ("Zone", zrefs[0][2])
+        elif not zrefs and len(lead) <= 12 and text.rstrip().endswith(("。", "：", ":")) and \
+                self.lead_industry(p, lead):
+            pass
+
+        # Alias definitions: 天津滨海高新技术产业开发区(以下简称天津高新区).
+        for m in _ALIAS_DEF.finditer(text):
+            before = text[: m.start()]
+            hits = [h for h in names_ending_with_suffix(before) if h[1] == len(before)]
+            zs = [z for z in zrefs if z[1] == m.start()]
+            if hits:
+                full, label = hits[-1][2], hits[-1][3]
+            elif zs:
+                full, label = zs[-1][2], "Zone"
+            else:
+                continue
+            out.mention(label, full, p.id)
+            out.mention(label, m.group(1), p.id, alias_of=full)
+
+        # Zones.
+        zone_names: list[str] = []
+        for s, e, surf in zrefs:
+            outer, inner = _split_zone_prefix(surf)
+            if outer:
+                out.mention("Zone", outer, p.id)
+                out.mention("Zone", inner, p.id)
+                out.fact("PART_OF", Ref("Zone", inner), Ref("Zone", outer), p.id)
+                zone_names.append(inner)
+            else:
+                out.mention("Zone", surf, p.id)
+                zone_names.append(surf)
+            name = inner if outer else surf
+            canon = zone_lexicon().canonical(name)
+            if canon is None and re.search(r"(片区|港区|经济区)$", name):
+                # A part of the zone in whose section or document it is described.
+                home = self.place_for(p, exclude=name)
+                if home and home[0] == "Zone" and home[1] != name and not outer:
+                    out.fact("PART_OF", Ref("Zone", name), Ref(*home), p.id)
+            parent = zone_lexicon().parent(canon) if canon else None
+            if parent:
+                out.mention("Zone", parent, p.id)
+                out.fact("PART_OF", Ref("Zone", name), Ref("Zone", parent), p.id)
+
+        sentence_zone = [z for z in zone_names if z != self.ctx.subject]
+        # Suffix-marked names.
+        named: list[tuple[int, int, str, str]] = []
+        for s, e, name, label in names_ending_with_suffix(text):
+            if label == "Zone":
+                continue
+            if label == "Park" and name.endswith(("示范区", "集聚区", "聚集区")) and not \
+                    is_specific(name):
+                continue
+            if not is_specific(name) or len(name) > 30:
+                continue
+            if label == "Enterprise" and not self._enterprise_name_ok(name):
+                continue
+            named.append((s, e, name, label))
+        # Quoted names: 打造“北方声谷”, “中国信创谷”.
+        for m in re.finditer(r"“([^”]{2,14})”", text):
+            q = m.group(1)
+            lab = label_of(q)
+            if lab and lab != "Zone" and is_specific(q) and not any(n[2] == q for n in named):
+                named.append((m.start(1), m.end(1), q, lab))
+
+        industry_here = self.industries_in(p, zrefs)
+        for s, e, name, label in named:
+            ref = out.mention(label, name, p.id)
+            self.relate_named(p, ref, name, sentence_zone, industry_here)
+
+        self.enterprise_lists(p, named)
+        self.industry_lists(p)
+        self.project_lists(p)
+
+    # -- enterprises ----------------------------------------------------------------------
+    def _enterprise_name_ok(self, name: str) -> bool:
+        core = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$", "", name)
+        if len(core) < 2 or re.search(r"(保险|代理|公估|资产管理|人身|经纪|投资|融资|租赁|"
+                                      r"担保|目的|合资|外商|独资|子|分|母|平台|科技型)$", core):
+            return False
+        return is_specific(name)
+
+    def _item_name(self, item: str, first: bool) -> str:
+        item = item.strip().strip("“”\"")
+        item = re.sub(r"^(?:的|等|和|与|及|以及)", "", item)
+        if first:
+            item = strip_cues(item)
+        item = re.sub(r"(?:等)$", "", item)
+        return item.strip("“”\" ")
+
+    def _status(self, text: str, start: int) -> str:
+        before = text[max(0, start - 12): start + 4]
+        if any(c in before for c in _TARGET_CUES):
+            return "target"
+        if any(c in before for c in _PRESENT_CUES):
+            return "present"
+        return "unclear"
+
+    def enterprise_lists(self, p: Passage, named: list[tuple[int, int, str, str]]) -> None:
+        text = p.text
+        lists: list[ItemList] = [il for il in lists_closed_by_deng(text)]
+        for m in _RELY.finditer(text):
+            il = list_after(text, m.end())
+            if il and (len(il.items) > 4 or text[il.end: il.end + 1] == "等"):
+                continue
+            if il and not any(o.start <= il.start < o.end or il.start <= o.start < il.end
+                              for o in lists):
+                lists.append(il)
+        for m in _REPRESENT.finditer(text):
+            il = list_after(text, m.start(1))
+            if il:
+                il.end = min(il.end, m.end(1))
+                il.items = [i for i in re.split(r"、|和|及", m.group(1)) if i]
+                il.label = il.label or "Enterprise"
+                lists.append(il)
+        named_names = {n[2] for n in named}
+        for il in lists:
+            status = self._status(text, il.start)
+            for i, raw in enumerate(il.items):
+                name = self._item_name(raw, i == 0)
+                if not name or name in named_names:
+                    continue
+                lab = label_of(name)
+                if lab == "Zone" or zone_lexicon().canonical(name):
+                    continue
+                if lab is None:
+                    if il.label == "Industry":
+                        loose_head = il.head in ("领域", "行业", "业态")
+                        if loose_head and not (taxonomy().canonical(name) or
+                                               self.known_industry(name) or
+                                               self.context_industry(p)):
+                            continue
+                        if _is_industry_phrase(name):
+                            self.industry_item(p, name, il)
+                        continue
+                    if il.label not in (None, "Enterprise", "Platform"):
+                        continue
+                    if not self._looks_like_brand(name):
+                        continue
+                    if il.label is None and il.head is None and not self._rely_enterprise_ok(
+                            text, il, name):
+                        continue
+                    lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
+                elif not is_specific(name):
+                    continue
+                props = {"status": status} if lab == "Enterprise" else {}
+                ref = self.out.mention(lab, name, p.id, **props)
+                if lab == "Enterprise":
+                    self.relate_enterprise(p, ref, status)
+                else:
+                    self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def known_industry(self, name: str) -> bool:
+        key = industry_key(name)
+        return any(industry_key(i) == key for i in self.ctx.section_industry.values() if i)
+
+    def _looks_like_brand(self, name: str) -> bool:
+        if not (2 <= len(name) <= 10):
+            return False
+        if re.search(r"[，。；：、]", name):
+            return False
+        if taxonomy().canonical(name) or _VERBISH.search(name) or _NOT_INDUSTRY.search(name):
+            return False
+        if re.search(r"(领域|产业|行业|经济|技术|服务|资源|能力|优势|作用|功能|基础|条件|政策|"
+                      r"机制|机遇|理念|思路|战略|市场|需求|人才|团队|专家|高校|院校|大学|医院|"
+                      r"学校|部门|政府|机关|法庭|银行|协会|组织|机构|单位|区域|地区|城市|国家|"
+                      r"优质|知名|龙头|骨干|重点|头部|领军|大型|中小|企业|地方|中央|省|市|区)$",
+                      name):
+            return False
+        if re.search(r"(我国|国内|国外|海外|全球|世界|上下游|产业链|创新链|供应链|一批)", name):
+            return False
+        if not is_specific(name, ""):
+            return False
+        return True
+
+    def _rely_enterprise_ok(self, text: str, il: ItemList, name: str) -> bool:
+        """依托X, without 等企业: X is an enterprise only when short and brand-like."""
+        return len(name) <= 6 and not re.search(r"[A-Za-z]{4,}", name) is None or len(name) <= 6
+
+    def relate_enterprise(self, p: Passage, ref: Ref, status: str) -> None:
+        place = self.place_for(p)
+        if place:
+            if status == "target":
+                self.out.fact("TARGETS", Ref(*place), ref, p.id)
+            else:
+                self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+        for ind in self.industries_in(p, []):
+            self.out.fact("IN_INDUSTRY", ref, ind, p.id)
+
+    # -- parks, platforms, projects -------------------------------------------------------
+    def relate_named(self, p: Passage, ref: Ref, name: str, sentence_zone: list[str],
+                     industries: list[Ref]) -> None:
+        label = ref.label
+        zone_in_name = None
+        for s, e, surf in _zone_refs(name):
+            if s == 0 and e < len(name):
+                zone_in_name = surf
+            break
+        place: tuple[str, str] | None
+        if zone_in_name:
+            place = ("Zone", zone_in_name)
+        elif len(sentence_zone) == 1:
+            place = ("Zone", sentence_zone[0])
+        else:
+            place = self.place_for(p)
+        if label == "Enterprise":
+            status = self._status(p.text, p.text.find(name))
+            self.out.mention("Enterprise", name, p.id, status=status)
+            self.relate_enterprise(p, ref, status)
+            return
+        if place and label in ("Park", "Platform", "Project"):
+            self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+        own = [Ref("Industry", c) for c in self.industries_named_in(name)]
+        if label == "Park":
+            for ind in own or industries:
+                self.out.fact("FOCUSES_ON", ref, ind, p.id)
+        elif label in ("Platform", "Project"):
+            for ind in own or industries:
+                self.out.fact("IN_INDUSTRY", ref, ind, p.id)
+
+    def industries_named_in(self, name: str) -> list[str]:
+        out = []
+        for s, e, surf, canon in taxonomy().find(name):
+            out.append(surf)
+        return out
+
+    def project_lists(self, p: Passage) -> None:
+        """推动京滨城际、滨海南站建设: short infrastructure names in a construction sentence."""
+        text = p.text
+        if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"
+                         r"改扩建|通车|开通)", text):
+            return
+        for seg in re.split(r"[，。；：]", text):
+            if "、" not in seg:
+                continue
+            items = seg.split("、")
+            for i, raw in enumerate(items):
+                name = raw
+                if i == 0:
+                    name = trim_left(name, 1, 2)
+                if i == len(items) - 1:
+                    name = re.split(r"(?:等|建设|改造|工程建设|拓宽|贯通|开工|竣工|投用|提级|"
+                                    r"通车|开通|和|及|与)", name)[0]
+                name = name.strip("“”\" ")
+                if not (3 <= len(name) <= 10):
+                    continue
+                if not re.search(r"(路|桥|站|线|隧道|地道|东延|西延|南延|北延|枢纽|铁路|码头|"
+                                 r"航道|锚地|港)$", name):
+                    continue
+                if _VERBISH.search(name) or not is_specific(name, ""):
+                    continue
+                if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|"
+                                                               r"主线|防线|底线|红线|一线)$", name):
+                    continue
+                ref = self.out.mention("Project", name, p.id)
+                place = self.place_for(p)
+                if place:
+                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+
+    def undertakers(self) -> None:
+        """九三集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
+        firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"},
+                       key=len, reverse=True)
+        for m in list(self.out.mentions):
+            if m.label != "Project":
+                continue
+            for firm in firms:
+                core = re.sub(r"(集团|公司|有限公司)$", "", firm)
+                if len(core) >= 2 and m.surface.startswith(core) and len(m.surface) > len(firm):
+                    self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
+                                  Ref("Enterprise", firm), m.passage)
+                    break
+
+    # -- industries -----------------------------------------------------------------------
+    def lead_industry(self, p: Passage, lead: str) -> bool:
+        """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
+        name = strip_cues(lead)
+        if not (_is_industry_phrase(name) or taxonomy().canonical(name)):
+            return False
+        sec = self.ctx.industry_of_section(p.section)
+        in_industry_part = sec is not None or bool(re.search(
+            r"产业|制造|集群|服务业|经济", clean_title(self.ctx.sections[p.section].title)
+            if p.section in self.ctx.sections else ""))
+        if not (in_industry_part or taxonomy().canonical(name) or re.search(
+                r"(产业|制造|装备|材料|服务业)$", name)):
+            return False
+        ref = self.out.mention("Industry", name, p.id)
+        self.ctx.line_industry[p.line] = name
+        if sec and industry_key(sec[0]) != industry_key(name):
+            self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", sec[0]), p.id)
+        else:
+            sec_title = clean_title(self.ctx.sections[p.section].title) if p.section in \
+                self.ctx.sections else ""
+            broad = strip_cues(sec_title)
+            if broad != name and re.search(r"(产业|服务业)$", broad) and len(broad) <= 8 and \
+                    not _VERBISH.search(broad):
+                self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", broad, p.id),
+                              p.id)
+        return True
+
+    def context_industry(self, p: Passage) -> str | None:
+        line = self.ctx.line_industry.get(p.line)
+        if line:
+            return line
+        sec = self.ctx.industry_of_section(p.section)
+        return sec[0] if sec else None
+
+    def industries_in(self, p: Passage, zrefs: list) -> list[Ref]:
+        """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names."""
+        refs: list[Ref] = []
+        sec = self.ctx.industry_of_section(p.section)
+        line = self.ctx.line_industry.get(p.line)
+        if line:
+            refs.append(Ref("Industry", line))
+        elif sec:
+            refs.append(Ref("Industry", sec[0]))
+        m = _LEAD_DOMAIN.match(p.text.lstrip("——"))
+        if m and _is_industry_phrase(m.group(1)):
+            ref = self.out.mention("Industry", m.group(1), p.id)
+            refs.append(ref)
+            if sec:
+                self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", sec[0]), p.id)
+        return refs
+
+    def industry_lists(self, p: Passage) -> None:
+        """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part."""
+        if not self.context_industry(p):
+            return
+        text = p.text
+        spans: list[ItemList] = []
+        for m in _INDUSTRY_VERBS.finditer(text):
+            il = list_after(text, m.end())
+            if il and len(il.items) >= 2:
+                spans.append(il)
+        for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
+            spans.append(ItemList([i for i in re.split(r"、|和|及", m.group(1)) if i],
+                                  m.start(1), m.end(1), None, "Industry"))
+        for il in spans:
+            for raw in il.items:
+                name = raw.strip("“”\" ")
+                name = re.sub(r"等$", "", name)
+                if _is_industry_phrase(name) and not zone_lexicon().canonical(name):
+                    self.industry_item(p, name, il)
+
+    def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
+        ref = self.out.mention("Industry", name, p.id)
+        parent = self.context_industry(p)
+        if parent and industry_key(parent) != industry_key(name):
+            self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
+        # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
+        after = p.text[il.end: il.end + 20]
+        m = re.match(r"等?(?:为代表的|在内的)([\u4e00-\u9fff]{2,8}?)(?:产业集群|集群|产业)", after)
+        if m:
+            self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", m.group(1), p.id),
+                          p.id)
+        place = self.ctx.line_zone.get(p.line)
+        if place is None:
+            z = self.ctx.zone_of_section(p.section)
+            place = ("Zone", z) if z else None
+        if place is None and self.ctx.subject:
+            place = ("Zone", self.ctx.subject)
+        if place and _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 2]):
+            self.out.fact("FOCUSES_ON", Ref(*place), ref, p.id)
+
+    def taxonomy_mentions(self, p: Passage) -> None:
+        pass
+
+    # -- tables ---------------------------------------------------------------------------
+    def table_row(self, row: TableRow) -> None:
+        header = [h or "" for h in row.header]
+        cells = list(row.cells)
+        if not cells:
+            return
+        col_name = next((i for i, h in enumerate(header)
+                         if re.search(r"园区|载体|基地|平台|项目", h) and "指标" not in h), None)
+        if col_name is None:
+            return
+        col_ind = next((i for i, h in enumerate(header) if re.search(r"产业|领域|方向", h)), None)
+        name = cells[col_name].strip() if col_name < len(cells) else ""
+        if not name or len(name) > 30:
+            return
+        label = label_of(name) or "Park"
+        if label == "Zone":
+            label = "Park"
+        if not is_specific(name) and label_of(name):
+            return
+        ref = self.out.mention(label, name, row.passage)
+        p = self.by_id.get(row.passage)
+        place = None
+        for s, e, surf in _zone_refs(name):
+            if s == 0 and e < len(name):
+                place = ("Zone", surf)
+            break
+        if place is None:
+            for sid in ([row.section] if row.section else []):
+                z = self.ctx.zone_of_section(sid)
+                if z:
+                    place = ("Zone", z)
+        cap = _zone_refs(row.caption or "")
+        if place is None and cap:
+            place = ("Zone", cap[0][2])
+        if place is None and p is not None:
+            place = self.place_for(p)
+        if place and label != "Enterprise":
+            self.out.fact("LOCATED_IN", ref, Ref(*place), row.passage)
+        if col_ind is not None and col_ind < len(cells):
+            for ind in re.split(r"[、，,;；/]", cells[col_ind]):
+                ind = ind.strip()
+                if 2 <= len(ind) <= 14:
+                    iref = self.out.mention("Industry", ind, row.passage)
+                    rel = "FOCUSES_ON" if label == "Park" else "IN_INDUSTRY"
+                    if label in ("Park", "Platform", "Project"):
+                        self.out.fact(rel, ref, iref, row.passage)
+
+
+def _taxonomy_pass(ex: _Extractor) -> None:
+    """National categories named anywhere in a passage are industries of the document."""
+    tax = taxonomy()
+    for p in ex.passages:
+        for s, e, surf, canon in tax.find(p.text):
+            # Inside a longer name (生物医药产业园) the category is the name's, not the text's.
+            ex.out.mention("Industry", surf, p.id)
 
 
 def extract(doc: StructuredDocument) -> Extraction:
-    return Extraction(doc=doc)
+    ex = _Extractor(doc)
+    result = ex.run()
+    result.mentions = ex.out.mentions
+    result.facts = ex.out.facts
+    return result

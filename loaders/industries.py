@@ -1,0 +1,74 @@
+"""The industry taxonomy (lexicons/industries.json) and the rules that relate industry names.
+
+The lexicon holds national classification categories only (GB/T 4754, 战略性新兴产业分类,
+海洋及相关产业分类). Narrower industries are learned from the text itself: a compound name
+that begins with a broader one (氢能提纯及存储运输 under 氢能), or a list under an industry
+heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON = Path(__file__).with_name("lexicons") / "industries.json"
+
+# Endings that do not change which industry is meant: 氢能产业 = 氢能, 风电产业集群 = 风电.
+_INDUSTRY_TAIL = re.compile(r"(产业集群|产业链|产业|集群|行业|领域|业态)$")
+
+
+def industry_key(name: str) -> str:
+    """The form two industry names are compared by."""
+    key = re.sub(r"[\s“”\"'‘’]", "", name)
+    stripped = _INDUSTRY_TAIL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+@dataclass
+class Taxonomy:
+    parent_of: dict[str, str | None]
+    by_form: dict[str, str] = field(default_factory=dict)  # form (or its key) -> canonical name
+    _pattern: re.Pattern[str] | None = None
+
+    def canonical(self, surface: str) -> str | None:
+        return self.by_form.get(surface) or self.by_form.get(industry_key(surface))
+
+    def parent(self, name: str) -> str | None:
+        return self.parent_of.get(name)
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, canonical) of taxonomy names in `text`, longest first."""
+        assert self._pattern is not None
+        return [(m.start(), m.end(), m.group(0), self.by_form[m.group(0)])
+                for m in self._pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    parent_of: dict[str, str | None] = {}
+    by_form: dict[str, str] = {}
+    for item in data["industries"]:
+        name = item["name"]
+        parent_of[name] = item.get("parent")
+        for form in (name, *item.get("aliases", ())):
+            by_form.setdefault(form, name)
+            by_form.setdefault(industry_key(form), name)
+    tax = Taxonomy(parent_of, by_form)
+    # Single-word forms such as 医药 or 物流 are too loose to find inside running text; they
+    # still resolve a name found by the other rules.
+    findable = sorted((f for f in by_form if len(f) >= 2 and f not in _LOOSE), key=len,
+                      reverse=True)
+    tax._pattern = re.compile("|".join(re.escape(f) for f in findable))
+    return tax
+
+
+# Forms that are real categories but, found bare inside a sentence, are mostly part of some
+# other phrase (医药企业, 物流园区, 金融机构, 租赁公司 …).
+_LOOSE = frozenset({"医药", "物流", "金融", "租赁", "保险", "商贸", "食品", "会展", "文旅", "养老",
+                    "芯片", "航空", "汽车", "中药", "石化", "船舶", "农业", "服务业", "制造业",
+                    "储能", "风能", "太阳能", "金融服务", "金融业", "物流业", "健康服务",
+                    "生物产业", "先进制造", "信息服务", "科技服务", "半导体", "机器人"})

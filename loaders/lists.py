@@ -1,0 +1,88 @@
+"""Enumerations: A、B和C等… — the commonest way these documents name several things at once.
+
+A list is read back from the 等 (or the clause end) that closes it to the clause boundary that
+opens it; its first item still carries the verb that introduced it (依托A), which the caller
+trims. The word after 等 (企业, 园区, 平台, 项目, 产业 …) says what the items are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+_LAST_JOIN = re.compile(r"(?:以及|和|与|及)")
+
+# Head nouns after 等 and the label they give the items before them.
+HEAD_LABEL: tuple[tuple[str, str], ...] = (
+    ("龙头企业", "Enterprise"), ("重点企业", "Enterprise"), ("骨干企业", "Enterprise"),
+    ("领军企业", "Enterprise"), ("头部企业", "Enterprise"), ("知名企业", "Enterprise"),
+    ("企业", "Enterprise"), ("集团", "Enterprise"), ("公司", "Enterprise"),
+    ("主题园区", "Park"), ("产业园区", "Park"), ("园区", "Park"), ("产业园", "Park"),
+    ("基地", "Park"), ("载体", "Park"), ("创新标志区", "Park"),
+    ("创新平台", "Platform"), ("平台", "Platform"), ("研发机构", "Platform"),
+    ("科研院所", "Platform"), ("院所", "Platform"), ("机构", "Platform"),
+    ("重点项目", "Project"), ("重大项目", "Project"), ("项目", "Project"), ("工程", "Project"),
+    ("主导产业", "Industry"), ("新兴产业", "Industry"), ("未来产业", "Industry"),
+    ("产业集群", "Industry"), ("产业", "Industry"), ("领域", "Industry"), ("行业", "Industry"),
+    ("业态", "Industry"),
+)
+_HEAD_RE = re.compile(r"等(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
+                      r"[\u4e00-\u9fff]{0,6}?)(" + "|".join(h for h, _ in HEAD_LABEL) + ")")
+_HEAD_LABEL = dict(HEAD_LABEL)
+
+
+@dataclass(slots=True)
+class ItemList:
+    items: list[str]  # raw item texts (the first may still carry its verb)
+    start: int  # offset of the list's first character in the passage
+    end: int  # offset just after the last item (before 等)
+    head: str | None  # the noun after 等, if any
+    label: str | None  # what the head says the items are
+
+
+def split_items(span: str) -> list[str]:
+    """Split 'A、B和C' into items; a trailing 和/及/与 joins the last two only."""
+    parts = [p for p in span.split("、")]
+    if len(parts) >= 2 or True:
+        last = parts[-1]
+        pieces = _LAST_JOIN.split(last)
+        if len(pieces) == 2 and all(len(p) >= 2 for p in pieces) and len(parts) >= 2:
+            parts[-1:] = pieces
+    return [p.strip() for p in parts if p.strip()]
+
+
+def clause_start(text: str, end: int) -> int:
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, end):
+        start = m.end()
+    return start
+
+
+def lists_closed_by_deng(text: str) -> list[ItemList]:
+    """Every 'A、B等<head>' list in a passage."""
+    out = []
+    for m in _HEAD_RE.finditer(text):
+        end = m.start()
+        start = clause_start(text, end)
+        span = text[start:end]
+        # 以A、B为代表 / 以A为龙头: the list sits between 以 and 为.
+        span = re.sub(r"为(?:代表|龙头|重点|核心|主)的?$", "", span)
+        items = split_items(span)
+        if not items:
+            continue
+        head = m.group(1)
+        out.append(ItemList(items, start, end, head, _HEAD_LABEL.get(head)))
+    return out
+
+
+def list_after(text: str, pos: int) -> ItemList | None:
+    """The list that starts at `pos` and runs to the next clause end or 等 (依托A、B，…)."""
+    m = _CLAUSE_END.search(text, pos)
+    end = m.start() if m else len(text)
+    deng = text.find("等", pos, end)
+    if deng != -1:
+        end = deng
+    span = text[pos:end]
+    items = split_items(span)
+    return ItemList(items, pos, end, None, None) if items else None

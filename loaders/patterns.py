@@ -1,0 +1,195 @@
+"""How a named thing looks in Chinese policy text: its suffix, where its name begins, and
+whether it is a real name or a generic phrase (一批企业, 公共服务平台).
+
+Names in these documents are noun phrases glued to the verbs around them (加快建设X产业园),
+so the left edge of a name is found by cutting after the last verb or function word that cannot
+be part of it, keeping at least two characters in front of the suffix.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters a name may contain. Brackets and quotes occur inside names (中国(天津)…, “一站式”…).
+NAME_CHARS = r"0-9A-Za-z\u4e00-\u9fff·\-—+()（）"
+_NAME_RUN = re.compile(f"[{NAME_CHARS}]+")
+
+# Suffixes by label, longest first inside each group. Order of groups matters where one
+# suffix ends another (创新中心 is a platform, 产业园 a park, 集团 an enterprise).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "Zone": ("综合保税区", "保税物流园区", "保税港区", "综保区", "自贸试验区", "自由贸易试验区",
+             "经济技术开发区", "高新技术产业开发区", "经济区", "工业区", "片区", "港区"),
+    "Park": ("产业园区", "工业园区", "产业园", "科技园", "工业园", "创新园", "示范园", "软件园",
+             "物流园", "产业基地", "示范基地", "研发基地", "制造基地", "生产基地", "总部基地",
+             "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "创新谷", "细胞谷", "声谷",
+             "智谷", "制造谷", "信创谷", "小镇"),
+    "Platform": ("重点实验室", "实验室", "技术创新中心", "制造业创新中心", "产业创新中心",
+                 "创新中心", "技术中心", "工程中心", "研发中心", "研究中心", "转化中心",
+                 "检测中心", "检验检测中心", "计量中心", "服务中心", "运营中心", "示范中心",
+                 "研究院", "研究所", "孵化器", "加速器", "众创空间", "创新平台", "服务平台",
+                 "交易平台", "贸易平台", "公共平台", "平台", "联盟", "智创谷", "智汇谷",
+                 "交易所", "科技大市场"),
+    "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
+    "Project": ("项目", "工程", "城际铁路", "城际", "铁路", "高速公路", "高速", "公路", "大桥",
+                "地道", "码头", "船闸", "管道", "管线", "医院", "小学", "中学", "幼儿园", "学校",
+                "博物馆", "体育中心", "福利院", "养护院", "号线"),
+}
+
+_ZONE_CORE_MAX = {"综合保税区": 6, "保税物流园区": 4, "保税港区": 4, "综保区": 4, "经济区": 4,
+                  "工业区": 4, "片区": 4, "港区": 3}
+
+SUFFIX_LABEL: list[tuple[str, str]] = sorted(
+    ((s, lab) for lab, ss in SUFFIXES.items() for s in ss), key=lambda x: -len(x[0]))
+_SUFFIX_RE = re.compile("|".join(re.escape(s) for s, _ in SUFFIX_LABEL))
+_LABEL_OF = dict(SUFFIX_LABEL)
+
+# Words after which a name starts: verbs, prepositions, adverbs, quantifiers. Longest first.
+_CUT_WORDS = sorted({
+    "依托", "推动", "推进", "加快", "加速", "建设", "建成", "打造", "支持", "鼓励", "引进", "引入",
+    "引导", "培育", "发展", "围绕", "聚焦", "积极", "大力", "加强", "谋划", "筹建", "设立", "成立",
+    "组建", "搭建", "构建", "完善", "提升", "发挥", "充分", "利用", "以及", "联合", "实施", "开展",
+    "布局", "规划", "争取", "申报", "创建", "形成", "高水平", "高标准", "进一步", "落户", "入驻",
+    "承接", "对接", "吸引", "招引", "深化", "强化", "做强", "做大", "优化", "整合", "包括", "新建",
+    "改扩建", "扩建", "启动", "开工", "建立", "共建", "合作", "借助", "借重", "瞄准", "集聚",
+    "聚集", "依靠", "探索", "研究", "推广", "认定", "获批", "获得", "成为", "作为", "通过", "加大",
+    "持续", "全面", "着力", "努力", "重点", "主要", "以及", "同时", "其中", "位于", "设在", "带动",
+    "促进", "保障", "服务于", "运营", "升级", "改造", "投用", "投产", "竣工", "贯通", "开通", "实现",
+    "力争", "争创", "创新性", "积极推进", "协同", "配套", "做优", "壮大", "拓展", "延伸", "吸纳",
+    "放大", "用好", "用足", "办好", "举办", "承办", "参与", "加入", "筹划", "谋划建设", "培养",
+    "一批", "一系列", "若干", "多个", "各类", "各级", "一个", "一流的", "高能级", "以“", "的",
+    "在", "将", "把", "对", "向", "由", "从", "为", "以", "至", "是", "等", "和", "与", "及",
+    "并且", "及其", "推动建设",
+    "加快建设", "助力", "赋能", "对标", "面向", "立足", "抓住", "抢抓", "把握", "结合", "依据",
+    "按照", "根据", "借鉴", "学习", "复制", "其中", "包括", "例如", "全力", "开启", "进入", "迈入",
+    "纳入", "凸显", "理顺", "支撑", "入选", "选取了", "涌现了", "拥有", "缺乏类似", "坚持", "提高",
+    "确保", "健全", "抓好", "做好", "做深", "编制", "制定", "公布", "推荐", "继续", "指导", "完成",
+    "配合", "落实", "密切关注", "给予", "要求", "提出", "符合", "引育", "增强", "营造", "激发",
+    "突破", "扩大", "统筹", "融入", "引领", "巩固", "激活", "用好", "加速", "倾力", "服务好",
+    "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
+    "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入",
+}, key=len, reverse=True)
+_CONJ = frozenset({"和", "与", "及", "以及"})
+_CUT_RE = re.compile("|".join(re.escape(w) for w in _CUT_WORDS))
+
+# Characters that, alone in front of a suffix, make no name (园区, 平台, 中心).
+GENERIC_WORDS = sorted({
+    "一批", "一个", "一系列", "若干", "多个", "各类", "各级", "相关", "重点", "龙头", "骨干", "领军",
+    "大型", "中小", "中小型", "小型", "国家级", "省级", "市级", "区级", "新型", "专业", "专业化",
+    "公共", "服务", "创新", "研发", "技术", "产业", "特色", "主题", "综合", "高水平", "一流",
+    "国际", "国内外", "国内", "现有", "重大", "优质", "知名", "高端", "高能级", "功能型", "功能",
+    "示范", "科技", "科研", "智能", "智慧", "数字", "信息", "共享", "合作", "交流", "开放", "平台",
+    "中心", "基地", "园区", "载体", "企业", "机构", "项目", "工程", "建设", "发展", "运营",
+    "管理", "双创", "孵化", "创业", "人才", "新", "大", "小", "高", "各", "该", "本", "全",
+    "其", "我", "区内", "区域", "本地", "全国", "全市", "全区", "世界", "全球", "配套", "公共技术",
+    "行业", "领域", "成果", "转化", "成果转化", "应用", "试点", "试验", "实验", "研究", "政策",
+    "资源", "要素", "生态", "体系", "网络", "线上", "线下", "一站式", "世界级", "标志性",
+    "核心", "龙头企业", "总部", "分支", "区域性", "全国性", "国家", "市", "区", "等", "和", "及",
+    "与", "的", "民营", "外资", "央企", "国企", "跨国", "重点企业", "骨干企业", "优势",
+    "新兴", "未来", "传统", "现代", "先进", "前沿", "基础", "关键", "共性", "通用", "高新技术",
+    "高成长", "瞪羚", "独角兽", "雏鹰", "科技型", "制造业", "服务业", "规上", "规模以上",
+    "上下游", "产业链", "供应链", "创新链", "价值链", "配套企业", "承接", "引进", "培育",
+    "数字化", "智能化", "网络化", "绿色", "低碳", "安全", "质量", "标准", "品牌", "文化",
+    "社区", "社会", "城市", "园", "街道", "街镇", "乡村", "农村", "学校", "医院", "新建",
+    "改扩建", "几", "多", "第", "期", "个", "类", "批", "家", "所", "座", "条",
+}, key=len, reverse=True)
+_GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
+
+_STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
+                               r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
+                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|开发)")
+_LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
+                         r"以及|及|和|与|等|的|“|\(|（)+")
+
+
+def label_of(name: str) -> str | None:
+    """The label a name's suffix gives it, or None."""
+    for suffix, label in SUFFIX_LABEL:
+        if name.endswith(suffix):
+            return label
+    return None
+
+
+def suffix_of(name: str) -> str | None:
+    for suffix, _ in SUFFIX_LABEL:
+        if name.endswith(suffix):
+            return suffix
+    return None
+
+
+def is_specific(name: str, suffix: str | None = None) -> bool:
+    """True when a name says which thing it is, not only what kind (公共服务平台, 产业园)."""
+    suffix = suffix if suffix is not None else (suffix_of(name) or "")
+    core = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
+    core = re.sub(r"[()（）“”\"·\-—+]", "", core)
+    rest = _GENERIC_RE.sub("", core)
+    return len(rest) >= 2 or (len(rest) == 1 and len(core) >= 4 and not rest.isdigit())
+
+
+_STRONG_CUES = frozenset({"依托", "鼓励", "支持", "推动", "引进", "引入", "对接", "吸引", "招引", "发挥",
+                          "借重", "依靠", "集聚", "聚集", "积极", "重点", "加快", "推进", "大力",
+                          "培育", "打造", "建设", "加强", "深化", "服务", "带动", "以"})
+
+
+def strip_cues(item: str) -> str:
+    """Drop the verbs in front of a list's first item (鼓励联合利华 → 联合利华).
+
+    A strong cue goes whenever two characters remain; any other cut word only when three
+    remain, so a name that begins like a verb (联合利华) keeps its head.
+    """
+    while True:
+        m = _CUT_RE.match(item)
+        if not m:
+            return item
+        rest = item[m.end():]
+        if (m.group(0) in _STRONG_CUES and len(rest) >= 2) or len(rest) >= 3:
+            item = rest
+        else:
+            return item
+
+
+def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
+    """Cut a run of name characters after the last word that cannot belong to the name.
+
+    The cut that leaves the shortest name still holding `min_core` characters before the
+    suffix wins; a cut inside the suffix is never taken.
+    """
+    limit = len(chunk) - suffix_len - min_core  # a cut must end at or before this
+    best = 0
+    for m in _CUT_RE.finditer(chunk):
+        if m.end() > limit:
+            continue
+        # A conjunction splits two names only when the left one is itself a name
+        # (A研究院和B实验室); inside a name it stays (海水淡化与综合利用研究所).
+        if m.group(0) in _CONJ and label_of(chunk[: m.start()]) is None:
+            continue
+        best = max(best, m.end())
+    name = chunk[best:]
+    name = _LEAD_STRIP.sub("", name)
+    if _STARTS_WITH_VERB.match(name):
+        return ""
+    # Unbalanced brackets from a cut: drop a dangling opener or closer at the edges.
+    if name.count("(") + name.count("（") < name.count(")") + name.count("）"):
+        name = re.sub(r"^[^(（]*?[)）]", "", name)
+    return name.strip("—-·+")
+
+
+def names_ending_with_suffix(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, label) of every suffix-marked name in a passage."""
+    out: list[tuple[int, int, str, str]] = []
+    for run in _NAME_RUN.finditer(text):
+        chunk = run.group(0)
+        for m in _SUFFIX_RE.finditer(chunk):
+            suffix = m.group(0)
+            end = m.end()
+            # No name holds 等: what precedes it is a list, what follows its head noun.
+            deng = chunk.rfind("等", 0, m.start())
+            piece = chunk[deng + 1:end]
+            name = trim_left(piece, len(suffix))
+            if len(name) <= len(suffix):
+                continue
+            label = _LABEL_OF[suffix]
+            if label == "Zone" and len(name) - len(suffix) > _ZONE_CORE_MAX.get(suffix, 4):
+                continue  # a place name is short; a longer run is a clause, not a name
+            start = run.start() + end - len(name)
+            out.append((start, run.start() + end, name, label))
+    return out

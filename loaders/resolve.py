@@ -1,0 +1,247 @@
+"""One node per real thing across all documents.
+
+Surface forms are grouped by a comparison key (the zone lexicon's canonical name, the industry
+taxonomy's, a name without its 天津/天津市/滨海新区 prefix or its 集团/有限公司 ending, and the
+"(以下简称X)" definitions found in the text). Each group becomes one node whose id is
+`<ID_PREFIX[label]>:<canonical name>`, so ids are the same on every run over the same corpus;
+every surface form is kept in `aliases` and every passage that names it in `sources`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+from loaders.industries import industry_key, taxonomy
+from loaders.model import Extraction, Ref
+from loaders.zones import zone_lexicon
+from ontology.batch import Edge, GraphBatch, Node
+from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
+
+OWN_LABELS = ("Zone", "Park", "Industry", "Enterprise", "Platform", "Project")
+_PREFIXES = ("天津市", "天津", "滨海新区")
+_ENTERPRISE_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)$")
+_STATUS_RANK = {"present": 0, "target": 1, "unclear": 2}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if not ch.isspace()
+                   and unicodedata.category(ch)[0] not in "PSZ")
+
+
+def _strip_prefix(text: str, keep: int = 3) -> str:
+    for prefix in _PREFIXES:
+        if text.startswith(prefix) and len(text) - len(prefix) >= keep:
+            return text[len(prefix):]
+    return text
+
+
+def key_of(label: str, surface: str) -> str:
+    """The form two surfaces of one label are compared by."""
+    if label == "Zone":
+        canon = zone_lexicon().canonical(surface) or zone_lexicon().canonical(_norm(surface))
+        if canon:
+            return "lex:" + canon
+        return _strip_prefix(_norm(surface))
+    if label == "Industry":
+        canon = taxonomy().canonical(surface) or taxonomy().canonical(_norm(surface))
+        if canon:
+            return "lex:" + canon
+        return industry_key(_norm(surface))
+    n = _strip_prefix(_norm(surface))
+    if label == "Enterprise":
+        core = _ENTERPRISE_TAIL.sub("", n)
+        if len(core) >= 2:
+            n = core
+    return n
+
+
+def passage_node_id(passage_id: str) -> str:
+    """Passages are written by the lexical layer under their own ids."""
+    return passage_id
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The lexicon's key wins, so the canonical name stays the official one.
+            if rb[1].startswith("lex:") and not ra[1].startswith("lex:"):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass
+class _Entity:
+    label: str
+    key: str
+    surfaces: Counter = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
+    statuses: Counter = field(default_factory=Counter)
+    node: Node | None = None
+
+    def canonical(self) -> str:
+        if self.key.startswith("lex:"):
+            return self.key[4:]
+        # Most used form; on a tie the longer (fuller) one, then the first in code-point order.
+        return sorted(self.surfaces, key=lambda s: (-self.surfaces[s], -len(s), s))[0]
+
+
+class Resolver:
+    """Holds the merged entities of a corpus; `ref` maps a surface form to its node."""
+
+    def __init__(self, extractions: list[Extraction]) -> None:
+        self.extractions = extractions
+        self.uf = _Union()
+        self.entities: dict[tuple[str, str], _Entity] = {}
+        self._collect()
+
+    def _k(self, label: str, surface: str) -> tuple[str, str]:
+        return (label, key_of(label, surface))
+
+    def _collect(self) -> None:
+        seen: list[tuple[str, str, str]] = []  # (label, surface, passage)
+        for ex in self.extractions:
+            for m in ex.mentions:
+                if m.label not in OWN_LABELS:
+                    continue
+                self.uf.find(self._k(m.label, m.surface))
+                seen.append((m.label, m.surface, m.passage))
+                full = m.props.get("alias_of")
+                if isinstance(full, str) and full:
+                    self.uf.union(self._k(m.label, full), self._k(m.label, m.surface))
+            for f in ex.facts:
+                for r in (f.src, f.dst):
+                    if r.label in OWN_LABELS:
+                        self.uf.find(self._k(r.label, r.surface))
+                        seen.append((r.label, r.surface, f.passage))
+        # Zones: an alias in the lexicon is the same zone however the text spelled it.
+        for ex in self.extractions:
+            for m in ex.mentions:
+                if m.label not in OWN_LABELS:
+                    continue
+                ent = self._entity(m.label, m.surface)
+                ent.surfaces[m.surface] += 1
+                ent.sources.add(m.passage)
+                status = m.props.get("status")
+                if isinstance(status, str):
+                    ent.statuses[status] += 1
+            for f in ex.facts:
+                for r in (f.src, f.dst):
+                    if r.label in OWN_LABELS:
+                        ent = self._entity(r.label, r.surface)
+                        if r.surface not in ent.surfaces:
+                            ent.surfaces[r.surface] += 0
+                        if not ent.sources:
+                            ent.sources.add(f.passage)
+
+    def _entity(self, label: str, surface: str) -> _Entity:
+        root = self.uf.find(self._k(label, surface))
+        ent = self.entities.get(root)
+        if ent is None:
+            ent = self.entities[root] = _Entity(label, root[1])
+        return ent
+
+    def node(self, label: str, surface: str) -> Node:
+        ent = self._entity(label, surface)
+        if ent.node is None:
+            name = ent.canonical()
+            aliases = sorted({s for s in ent.surfaces if s != name})
+            if ent.key.startswith("lex:"):
+                lex = zone_lexicon().entries.get(name) if label == "Zone" else None
+                if lex:
+                    aliases = sorted(set(aliases) | {a for a in lex.aliases if a != name})
+            props: dict[str, object] = {SOURCES: sorted(ent.sources)}
+            if label == "Enterprise":
+                status = "unclear"
+                if ent.statuses:
+                    status = min(ent.statuses, key=lambda s: (_STATUS_RANK.get(s, 9), s))
+                props["status"] = status
+            if label == "Zone":
+                lex = zone_lexicon().entries.get(name)
+                if lex and lex.kind:
+                    props["kind"] = lex.kind
+            ent.node = Node(label, f"{ID_PREFIX[label]}:{name}", name, aliases, props)
+        return ent.node
+
+    def ref(self, ref: Ref) -> tuple[str, str] | None:
+        """The node id and label of a surface form, if some document named it."""
+        if ref.label not in OWN_LABELS:
+            return None
+        root = self.uf.find(self._k(ref.label, ref.surface))
+        if root not in self.entities:
+            return None
+        return self.node(ref.label, ref.surface).id, ref.label
+
+    def batch(self, ex: Extraction) -> GraphBatch:
+        doc_id = ex.doc.doc_id
+        nodes: dict[str, Node] = {}
+        edges: dict[tuple[str, str, str], Edge] = {}
+        for m in ex.mentions:
+            if m.label not in OWN_LABELS:
+                continue
+            n = self.node(m.label, m.surface)
+            nodes[n.id] = n
+            key = (passage_node_id(m.passage), "MENTIONS", n.id)
+            if key not in edges:
+                edges[key] = Edge("MENTIONS", key[0], n.id, "Passage", n.label, {})
+        for f in ex.facts:
+            if f.src.label not in OWN_LABELS or f.dst.label not in OWN_LABELS:
+                continue
+            spec = REL_BY_NAME.get(f.rel)
+            if spec is None or (f.src.label, f.dst.label) not in spec.endpoints:
+                continue
+            a, b = self.node(f.src.label, f.src.surface), self.node(f.dst.label, f.dst.surface)
+            if a.id == b.id:
+                continue
+            nodes[a.id], nodes[b.id] = a, b
+            key = (a.id, f.rel, b.id)
+            e = edges.get(key)
+            if e is None:
+                e = edges[key] = Edge(f.rel, a.id, b.id, a.label, b.label, {SOURCES: []})
+            if f.passage not in e.props[SOURCES]:
+                e.props[SOURCES].append(f.passage)
+            for k, v in f.props.items():
+                e.props.setdefault(k, v)
+        batch = GraphBatch(source=doc_id, nodes=list(nodes.values()), edges=list(edges.values()))
+        _add_tasks(ex, self.ref, batch)
+        for e in batch.edges:
+            if SOURCES in e.props:
+                e.props[SOURCES] = sorted(e.props[SOURCES])
+        return batch
+
+
+def _add_tasks(ex: Extraction, resolve_ref: Callable[[Ref], tuple[str, str] | None],
+               batch: GraphBatch) -> None:
+    """Tasks, bureaus and targets come from their own module, linked through `resolve_ref`."""
+    try:
+        from loaders.resolve_tasks import to_graph  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    nodes, edges = to_graph(ex, resolve_ref)
+    have = {n.id for n in batch.nodes}
+    batch.nodes.extend(n for n in nodes if n.id not in have)
+    batch.edges.extend(edges)
+
+
+def resolve(extractions: list[Extraction]) -> dict[str, GraphBatch]:
+    """One graph batch per document, keyed by document id, over entities merged corpus-wide."""
+    resolver = Resolver(extractions)
+    out: dict[str, GraphBatch] = {}
+    for ex in extractions:
+        out[ex.doc.doc_id] = resolver.batch(ex)
+    return out
