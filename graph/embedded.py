@@ -49,7 +49,7 @@ log = logging.getLogger("policykg.graph")
 T = TypeVar("T")
 
 STAGING_SUFFIX = "__staging"
-DUMP_PAGE = 1000  # never above the row cap (the server cap would cut a page silently)
+DUMP_PAGE = 1000  # rows per internal page; kept at or below the row cap (see _page)
 SOCKET_TIMEOUT_S = 600.0  # a hung server, not a slow query (queries have their own timeout)
 
 # Internal ids of nodes, seen by dump() only: FalkorDB seeks these without a scan.
@@ -115,6 +115,9 @@ class EmbeddedStore(GraphStore):
         self.graph_name = graph_name or self.settings.graph_name
         self.row_cap = max(1, int(self.settings.row_cap))
         self.timeout_ms = max(1, int(self.settings.query_timeout_ms))
+        # Internal reads (dump, id lookups) page below the server's result cap, which would
+        # otherwise cut a page silently.
+        self._page = min(DUMP_PAGE, self.row_cap)
         self.server = FalkorServer(self.data_dir, resultset_size=self.row_cap + 1)
         self.restarts = 0
         self.last_restart: dict[str, Any] | None = None
@@ -227,14 +230,14 @@ class EmbeddedStore(GraphStore):
             if label not in {lab.name for lab in LABELS}:
                 continue  # validate() names the unknown label
             found = set()
-            for chunk in _chunks(sorted(ids), DUMP_PAGE):
+            for chunk in _chunks(sorted(ids), self._page):
                 res = self._call(lambda: graph.ro_query(
                     _LOOKUP.format(label=label, key=KEY), {"ids": chunk}))
                 found.update(row[0] for row in res.result_set)
             known.update({i: label for i in found})
             missing.extend(ids - found)
         # An end stored under another label: find it, so validate() can say which label.
-        for chunk in _chunks(sorted(missing), DUMP_PAGE):
+        for chunk in _chunks(sorted(missing), self._page):
             res = self._call(lambda: graph.ro_query(_LOOKUP_ANY.format(key=KEY), {"ids": chunk}))
             known.update({row[0]: row[1][0] for row in res.result_set if row[1]})
         return known
@@ -324,7 +327,7 @@ class EmbeddedStore(GraphStore):
         after = -1
         while True:
             res = self._call(lambda: self._graph.ro_query(_DUMP_NODES,
-                                                          {"after": after, "page": DUMP_PAGE}))
+                                                          {"after": after, "page": self._page}))
             rows = res.result_set
             for nid, labels, props, out in rows:
                 label = labels[0] if labels else ""
@@ -340,7 +343,7 @@ class EmbeddedStore(GraphStore):
                     edges.append(Edge(rel, node_id, dst, label,
                                       dst_labels[0] if dst_labels else "", dict(eprops)))
                 after = nid
-            if len(rows) < DUMP_PAGE:
+            if len(rows) < self._page:
                 break
         return nodes, edges
 

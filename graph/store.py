@@ -87,6 +87,14 @@ class GraphStore(ABC):
     def clear(self) -> None:
         """Delete every node and relationship."""
 
+    def save(self) -> None:
+        """Make everything written so far survive a hard kill (a no-op where every commit
+        already does)."""
+
+    def health(self) -> dict[str, Any]:
+        """What /api/v1/health shows: engine, whether it answers, restarts after a crash."""
+        return {"engine": self.engine, "ok": True, "restarts": 0, "last_restart": None}
+
     @abstractmethod
     def close(self) -> None:
         """Release connections; an embedded store saves and stops the server it started."""
