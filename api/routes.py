@@ -58,8 +58,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
 
-Text = Query(None, min_length=1, max_length=MAX_TEXT)
-Skip = Query(0, ge=0, le=1_000_000, description="rows to skip, for paging")
+def _text(description: str) -> Any:
+    # One Query object per parameter: FastAPI binds a shared one to the first name it meets.
+    return Query(None, min_length=1, max_length=MAX_TEXT, description=description)
+
+
+def _skip() -> Any:
+    return Query(0, ge=0, le=1_000_000, description="rows to skip, for paging")
 
 
 def _limit(default: int) -> Any:
@@ -107,7 +112,7 @@ def _label(value: Any) -> str | None:
             description="Name, alias or character-bigram search over domain entities and documents, "
                         "best first; `label` keeps one kind.")
 def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT),
-           label: DomainLabel | None = None, skip: int = Skip,  # type: ignore[valid-type]
+           label: DomainLabel | None = None, skip: int = _skip(),  # type: ignore[valid-type]
            limit: int = _limit(20)) -> Response:
     def make(ctx: Any) -> Page:
         text = ask_module.normalise(q) or q.strip()
@@ -215,8 +220,8 @@ class _ListDump(list):
 @router.get("/enterprises", response_model=Page[EnterpriseRow], summary="企业 Enterprises",
             description="Enterprises by industry (sub-industries included), park or zone (places "
                         "inside it included) and status: present (已入驻) or target (招商对接).")
-def enterprises(request: Request, industry: str | None = Text, place: str | None = Text,
-                status: Status | None = None, skip: int = Skip,  # type: ignore[valid-type]
+def enterprises(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+                status: Status | None = None, skip: int = _skip(),  # type: ignore[valid-type]
                 limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "enterprises", {"industry": industry, "place": place, "status": _label(status),
@@ -228,8 +233,8 @@ def enterprises(request: Request, industry: str | None = Text, place: str | None
 
 @router.get("/platforms", response_model=Page[Listed], summary="创新平台 Platforms",
             description="Innovation platforms by the industry they serve or the place they are in.")
-def platforms(request: Request, industry: str | None = Text, place: str | None = Text,
-              skip: int = Skip, limit: int = _limit(100)) -> Response:
+def platforms(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+              skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "platforms", {"industry": industry, "place": place, "skip": skip, "limit": limit})
         return _page([Listed(**{**r, "sources": list(dict.fromkeys(r.get("sources") or []))}) for r in rows],
@@ -239,8 +244,8 @@ def platforms(request: Request, industry: str | None = Text, place: str | None =
 
 @router.get("/projects", response_model=Page[Listed], summary="项目 Projects",
             description="Projects by undertaking enterprise, place or industry.")
-def projects(request: Request, enterprise: str | None = Text, place: str | None = Text,
-             industry: str | None = Text, skip: int = Skip, limit: int = _limit(100)) -> Response:
+def projects(request: Request, enterprise: str | None = _text("enterprise name or part of one"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+             industry: str | None = _text("industry name or part of one (sub-industries count)"), skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "projects", {"enterprise": enterprise, "place": place, "industry": industry,
                                        "skip": skip, "limit": limit})
@@ -252,7 +257,7 @@ def projects(request: Request, enterprise: str | None = Text, place: str | None 
 @router.get("/tasks", response_model=Page[TaskRow], summary="部门的任务 Tasks by bureau",
             description="The tasks a bureau leads (role=lead) or is asked to support (role=support).")
 def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MAX_TEXT),
-          role: Role | None = None, skip: int = Skip, limit: int = _limit(200)) -> Response:  # type: ignore[valid-type]
+          role: Role | None = None, skip: int = _skip(), limit: int = _limit(200)) -> Response:  # type: ignore[valid-type]
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "tasks_by_bureau", {"bureau": bureau, "role": _label(role), "skip": skip,
                                               "limit": limit})
@@ -265,7 +270,7 @@ def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MA
 @router.get("/tasks/{number}/bureaus", response_model=list[BureauRow], summary="任务的部门 Bureaus by task",
             description="The bureaus that lead or support task number N (of one document with doc=…).")
 def task_bureaus(request: Request, number: str = Path(..., min_length=1, max_length=20),
-                 doc: str | None = Text) -> Response:
+                 doc: str | None = _text("document id")) -> Response:
     def make(ctx: Any) -> _ListDump:
         rows = _rows(ctx, "task_bureaus", {"number": number, "doc": doc})
         return _ListDump(BureauRow(**{**r, "number": None if r.get("number") is None else str(r["number"])})
@@ -276,8 +281,8 @@ def task_bureaus(request: Request, number: str = Path(..., min_length=1, max_len
 @router.get("/targets", response_model=Page[TargetRow], summary="量化目标 Targets",
             description="Quantitative targets by subject (text in subject, metric or measured entity), "
                         "industry and year.")
-def targets(request: Request, subject: str | None = Text, industry: str | None = Text,
-            year: int | None = Query(None, ge=1900, le=2100), skip: int = Skip,
+def targets(request: Request, subject: str | None = _text("text in the target's subject, metric or measured entity"), industry: str | None = _text("industry name or part of one (sub-industries count)"),
+            year: int | None = Query(None, ge=1900, le=2100), skip: int = _skip(),
             limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "targets", {"subject": subject, "industry": industry, "year": year or 0,
@@ -287,7 +292,7 @@ def targets(request: Request, subject: str | None = Text, industry: str | None =
 
 
 @router.get("/documents", response_model=Page[DocumentRow], summary="文件 Documents")
-def documents(request: Request, skip: int = Skip, limit: int = _limit(100)) -> Response:
+def documents(request: Request, skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "documents", {"skip": skip, "limit": limit})
         return _page([DocumentRow(**{**r, "name": r.get("name") or r["id"],
@@ -298,7 +303,7 @@ def documents(request: Request, skip: int = Skip, limit: int = _limit(100)) -> R
 
 @router.get("/documents/{doc_id}/sections", response_model=Page[SectionRow], summary="文件章节 Sections")
 def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
-             skip: int = Skip, limit: int = _limit(500)) -> Response:
+             skip: int = _skip(), limit: int = _limit(500)) -> Response:
     def make(ctx: Any) -> Page:
         if not _rows(ctx, "entity", {"id": doc_id}):
             raise ApiError(404, "not_found", f"no document with id {doc_id!r}; list them at /api/v1/documents")

@@ -24,7 +24,7 @@ PASSAGES = [
 ]
 
 
-def sample_batch() -> GraphBatch:
+def invented_graph() -> GraphBatch:
     n = [
         Node("Document", DOC, "示例区产业发展规划", props={"file": "sample.txt", "title": "示例区产业发展规划"}),
         Node("Section", "sec:sample-1", "第一章 产业布局", props={"level": 1, "order": 1, "doc": DOC}),
