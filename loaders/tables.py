@@ -14,12 +14,17 @@ import statistics
 from dataclasses import dataclass, field
 
 _CAPTION = re.compile(
-    r"^(?:表\s*(?P<n1>\d{1,2}(?:\s*[-－—.]\s*\d{1,2})?)|(?P<n2>\d{1,2}(?:-\d{1,2})?)(?=[^\d.、,，:：)）%])|"
+    r"^(?:表\s*(?P<n1>\d{1,2}(?:\s*[-－—.]\s*\d{1,2})?)|(?P<n2>\d{1,2}(?:-\d{1,2})?)(?=[^\d.、,，:：()（）%])|"
     r"(?P<box>专栏\s*\d{1,2}))\s*(?P<title>\S.{0,48})$")
 _NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*[:：]")
 _STRUCTURAL = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部篇]|[(（][一二三四五六七八九十]+[)）])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
-_MAX_CELL = 48
+# Words that follow a value in a cell (41以上, 3.5以内): a value, not a caption.
+_QUALIFIER = re.compile(r"^(以上|以下|以内|左右|上下|万|亿|个|家|%)")
+_KEYED = re.compile(r"^(?P<key>[^:：\d]{1,20})[:：]\s*\S.*$")
+_GROUP = re.compile(r"^[^\d:：()（）%]{2,8}$")
+_NUMBERED_GROUP = re.compile(r"^[一二三四五六七八九十]+、\S{2,12}$")
+_MAX_CELL = 90
 
 
 @dataclass(slots=True)
@@ -61,7 +66,7 @@ def find_tables(lines: list[str], taken: set[int] | None = None) -> list[Table]:
     while i < n:
         text = lines[i].strip()
         m = _CAPTION.match(text) if text and i not in taken else None
-        if not m or text.endswith("。"):
+        if not m or text.endswith("。") or not _real_caption(m):
             i += 1
             continue
         cells: list[Cell] = []
@@ -76,8 +81,9 @@ def find_tables(lines: list[str], taken: set[int] | None = None) -> list[Table]:
                 notes.append(Cell(j, t))
                 j += 1
                 break
-            if not _is_cell(t) or _CAPTION.match(t) and cells and len(cells) > 3 and \
-                    not _NUMBER.match(t):
+            nested = _CAPTION.match(t)
+            if not _is_cell(t) or (nested and _real_caption(nested) and len(cells) > 3
+                                   and len(nested.group("title")) >= 6):
                 break
             cells.append(Cell(j, t))
             j += 1
@@ -95,15 +101,33 @@ def find_tables(lines: list[str], taken: set[int] | None = None) -> list[Table]:
     return tables
 
 
+def _real_caption(m: re.Match) -> bool:
+    title = m.group("title").strip()
+    if m.group("box") or m.group("n1"):
+        return True
+    return len(title) >= 4 and not _QUALIFIER.match(title)
+
+
 def _merge_continuations(cells: list[Cell]) -> list[Cell]:
-    """`累计固定资产投资总额` + `(亿元)`: a unit in brackets on its own line ends the cell."""
+    """Put split cells back together.
+
+    `累计固定资产投资总额` + `(亿元)`: a bracketed unit on its own line ends the cell before.
+    `雏鹰:534` `瞪羚:50` `雏鹰:750`…: keyed values form one cell until a key repeats.
+    """
     out: list[Cell] = []
+    keys: set[str] = set()
     for cell in cells:
-        if out and re.match(r"^[(（][^)）]{0,16}[)）]?$", cell.text) and \
+        keyed = _KEYED.match(cell.text)
+        if out and re.match(r"^[(（].{0,30}[)）]$", cell.text) and \
                 not _NUMBER.match(out[-1].text):
             out[-1] = Cell(out[-1].line, out[-1].text + cell.text)
+            keys = set()
+        elif keyed and out and keys and keyed.group("key") not in keys:
+            out[-1] = Cell(out[-1].line, out[-1].text + "; " + cell.text)
+            keys.add(keyed.group("key"))
         else:
             out.append(cell)
+            keys = {keyed.group("key")} if keyed else set()
     return out
 
 
@@ -149,7 +173,8 @@ def _by_sequence(cells: list[Cell], texts: list[str]) -> Built | None:
     rows: list[list[Cell]] = []
     groups: list[str | None] = []
     for seg in segments:
-        if len(seg) > width and not _NUMBER.match(seg[-1].text):
+        if len(seg) > 2 and (len(seg) > width and not _NUMBER.match(seg[-1].text)
+                             or _NUMBERED_GROUP.match(seg[-1].text)):
             rows.append(seg[:-1])
             groups.append(group)
             group = seg[-1].text
@@ -166,6 +191,11 @@ def _by_closing_column(cells: list[Cell], texts: list[str]) -> Built | None:
         if not _NUMBER.match(t):
             counts[t] = counts.get(t, 0) + 1
     closing = {t for t, c in counts.items() if c >= 3 and len(t) <= 8}
+    # A row closes on one of these and the next row opens with a name, so a value seen
+    # right after another such value (完成任务 完成任务 约束性) is not the closing column.
+    for k in range(len(texts) - 1):
+        if texts[k] in closing and texts[k + 1] in closing:
+            closing.discard(texts[k])
     if not closing:
         return None
     ends = [k for k, t in enumerate(texts) if t in closing]
@@ -192,9 +222,10 @@ def _by_closing_column(cells: list[Cell], texts: list[str]) -> Built | None:
     for seg in [rest] + segments[1:]:
         if not seg:
             continue
-        if len(seg) > width:
-            group = " ".join(c.text for c in seg[: len(seg) - width])
-            seg = seg[len(seg) - width:]
+        # A longer row starts with a group label (创新发展) or simply holds more values.
+        if len(seg) > width and _GROUP.match(seg[0].text) and not _NUMBER.match(seg[1].text):
+            group = seg[0].text
+            seg = seg[1:]
         rows.append(seg)
         groups.append(group)
     if not rows:
@@ -205,17 +236,22 @@ def _by_closing_column(cells: list[Cell], texts: list[str]) -> Built | None:
 def _by_width(cells: list[Cell]) -> Built | None:
     """Tables without numbering: the width whose columns are each most uniform wins."""
     n = len(cells)
-    best: tuple[float, int] | None = None
+    scores: dict[int, float] = {}
     for width in range(2, min(8, n // 3) + 1):
+        if n // width < 3:
+            continue
         if n % width:
             continue
-        cols = [[len(cells[k].text) for k in range(c, n, width)] for c in range(width)]
-        spread = sum(statistics.pstdev(col) / (statistics.mean(col) or 1) for col in cols) / width
-        if best is None or spread < best[0] - 1e-9:
-            best = (spread, width)
-    if best is None:
+        # Score the body only: a header row is short words over long values.
+        cols = [[len(cells[k].text) for k in range(width + c, n, width)] for c in range(width)]
+        scores[width] = sum(statistics.pstdev(col) / (statistics.mean(col) or 1)
+                            for col in cols) / width
+    if not scores:
         return None
-    width = best[1]
+    # A multiple of the true width scores as well as the width itself: take the smallest
+    # width that is about as uniform as the best.
+    best = min(scores.values())
+    width = min(w for w, sc in scores.items() if sc <= best * 2 + 0.05)
     head = cells[:width]
     rows = [cells[k:k + width] for k in range(width, n, width)]
     return head, rows, [None] * len(rows)
