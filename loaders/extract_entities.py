@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.industries import industry_key, taxonomy
+from loaders.industries import industry_key, industryish, taxonomy
 from loaders.lists import ItemList, list_after, lists_closed_by_deng
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
@@ -37,15 +37,14 @@ _REPRESENT = re.compile(r"以([^，。；：]{2,60}?)(?:等)?为(?:代表|龙头
 _ALIAS_DEF = re.compile(r"[(（](?:以下)?简称[“\"]?([^”\"()（）]{1,15})[”\"]?[)）]")
 _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育发展|加快发展|提升发展|发展壮大|"
                              r"重点布局|积极布局|聚焦|主导产业|做大做强|培育壮大|打造)")
-_LEAD_DOMAIN = re.compile(r"^([^，。；：,]{2,16}?)(?:领域|产业)[，,：:]")
+_LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
-_CLUSTER = re.compile(r"(?:[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?"
-                      r"([\u4e00-\u9fff+“”]{2,12}?)(?:产业集群|集群|产业体系)")
+_CLUSTER = re.compile(r"([\u4e00-\u9fff+“”]{2,12}?)(产业集群|集群)")
 _VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实施|深化|提升|强化|完善|优化|"
                       r"坚持|围绕|聚焦|依托|培育|引育|发展|增强|促进|健全|营造|加强|激发|实现|"
-                      r"保障|创新|突破|拓展|扩大|统筹|融入|服务|争创|落实|开展|引领|支撑|做强|"
-                      r"做优|集聚|形成|提高|巩固|激活|开启|面向|对接|用好|共建|保护|治理|改革)")
+                      r"保障|突破|拓展|扩大|统筹|融入|争创|落实|开展|引领|支撑|做强|"
+                      r"做优|形成|提高|巩固|激活|开启|面向|对接|用好|共建)")
 _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心|园区|基地|政策|机制|体系|能力|"
                            r"水平|环境|服务体系|建设|发展|规模|人才|资金|资源|技术研发|产品|设备|"
                            r"环节|场景|模式|试点|示范|工作|活动|业务|方式|需求|要素|标准|指标|"
@@ -118,7 +117,7 @@ def _is_industry_phrase(item: str) -> bool:
             return False
     if _VERBISH.search(item) or _NOT_INDUSTRY.search(item):
         return False
-    if label_of(item) is not None:
+    if label_of(item) is not None or not industryish(item):
         return False
     return is_specific(item, "") or taxonomy().canonical(item) is not None
 
@@ -178,16 +177,17 @@ class _Doc:
             return self.section_industry[section_id]
         sec = self.sections[section_id]
         title = strip_cues(clean_title(sec.title))
+        title = re.sub(r"领域$", "", title)
         result = None
         parent_is_industry = False
         if sec.parent and sec.parent in self.sections:
             pt = clean_title(self.sections[sec.parent].title)
-            parent_is_industry = bool(re.search(r"产业|集群|经济|领域|服务业|制造业", pt)) or bool(
+            parent_is_industry = bool(re.search(r"产业|集群|服务业|制造业", pt)) or bool(
                 self.industry_heading(sec.parent))
         if title and len(title) <= 14 and not _VERBISH.search(title) and not re.search(
                 r"[，,、；]", title):
-            if taxonomy().canonical(title) or re.search(r"(产业|经济|服务业|制造业|制造|装备|材料)$",
-                                                        title) or parent_is_industry:
+            if taxonomy().canonical(title) or re.search(
+                    r"(产业|产业链|经济|服务业|制造业|制造|装备|材料)$", title) or parent_is_industry:
                 if not _NOT_INDUSTRY.search(title) and not _zone_refs(title) and label_of(
                         title) is None:
                     result = title
@@ -208,9 +208,11 @@ class _Doc:
             title = clean_title(self.sections[sid].title)
             m = _CLUSTER.search(title)
             if m:
-                name = trim_left(m.group(1), 0, 2)
-                name = re.sub(r"^(?:[一二三四五六七八九十两\d]+大|具有[^的]*的|[^的]*的)", "", name)
-                if len(name) >= 2 and not _VERBISH.search(name):
+                name = m.group(1).split("的")[-1]
+                name = re.sub(r"^[一二三四五六七八九十两\d]+[大个]", "", name)
+                if m.group(2) == "产业集群":
+                    name += "产业"
+                if len(name) >= 2 and strip_cues(name) == name and industryish(name):
                     return name
         return None
 
@@ -359,6 +361,8 @@ class _Extractor:
         if first:
             item = strip_cues(item)
         item = re.sub(r"(?:等)$", "", item)
+        if "的" in item:
+            item = item.split("的")[-1]
         return item.strip("“”\" ")
 
     def _status(self, text: str, start: int) -> str:
@@ -587,12 +591,17 @@ class _Extractor:
             refs.append(Ref("Industry", line))
         elif sec:
             refs.append(Ref("Industry", sec[0]))
-        m = _LEAD_DOMAIN.match(p.text.lstrip("——"))
-        if m and _is_industry_phrase(m.group(1)):
-            ref = self.out.mention("Industry", m.group(1), p.id)
+        for m in _LEAD_DOMAIN.finditer(p.text):
+            name = m.group(1).strip("“”\"—")
+            if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not is_specific(name, ""):
+                continue
+            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name):
+                continue
+            ref = self.out.mention("Industry", name, p.id)
             refs.append(ref)
-            if sec:
-                self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", sec[0]), p.id)
+            parent = self.context_industry(p)
+            if parent and industry_key(parent) != industry_key(name):
+                self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         return refs
 
     def industry_lists(self, p: Passage) -> None:
@@ -609,9 +618,11 @@ class _Extractor:
             spans.append(ItemList([i for i in re.split(r"、|和|及", m.group(1)) if i],
                                   m.start(1), m.end(1), None, "Industry"))
         for il in spans:
-            for raw in il.items:
+            for i, raw in enumerate(il.items):
                 name = raw.strip("“”\" ")
                 name = re.sub(r"等$", "", name)
+                if i == 0:
+                    name = strip_cues(name)
                 if _is_industry_phrase(name) and not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
 

@@ -72,3 +72,21 @@ _LOOSE = frozenset({"医药", "物流", "金融", "租赁", "保险", "商贸", 
                     "芯片", "航空", "汽车", "中药", "石化", "船舶", "农业", "服务业", "制造业",
                     "储能", "风能", "太阳能", "金融服务", "金融业", "物流业", "健康服务",
                     "生物产业", "先进制造", "信息服务", "科技服务", "半导体", "机器人"})
+
+
+# Endings of names that denote a line of business rather than a product or an activity.
+_INDUSTRYISH = re.compile(
+    r"(产业|行业|制造|制造业|装备|材料|设备|服务|服务业|经济|能源|医药|药物|新药|汽车|物流|贸易|"
+    r"金融|农业|旅游|文旅|电商|商务|软件|芯片|通信|计算|器械|船舶|航空|航天|信息|安全|技术|科技|"
+    r"机械|电池|化工|食品|饮料|消费品|养老|健康|医疗|教育|会展|保险|租赁|保理|传媒|创意|动漫|"
+    r"娱乐|电子|互联网|物联网|大数据|云|半导体|光伏|风电|氢能|储能|核电|冶金|石化|纺织|建材|"
+    r"交易|电商|零售|餐饮|体育|文化|康养|仓储|港口|航运|加工|生物|医疗健康)$")
+
+
+def industryish(name: str) -> bool:
+    """Whether a phrase names an industry (跨境电商, 海洋装备) rather than a product (叉车)."""
+    if taxonomy().canonical(name):
+        return True
+    if "+" in name and len(name) >= 4:
+        return True
+    return bool(_INDUSTRYISH.search(name))
