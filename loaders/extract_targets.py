@@ -1,7 +1,219 @@
-"""Placeholder until the targets extractor lands."""
+"""Quantitative targets: what is to reach which number, in which unit, by which year.
 
-from loaders.model import Extraction, StructuredDocument
+Two sources. Indicator tables (rebuilt rows of 主要指标 tables): the metric is the row's name
+cell with its unit in parentheses, the target the last number before the 属性/growth
+columns, the year the latest year of the header. Prose: a number with a unit (亿元, 家, %,
+台, 万标准箱 …) in a forward-looking sentence; the year is the one the sentence names
+(到2025年), else the one its section set, else the plan's own (十四五 → 2025, the year in
+a 2020年重点任务 title). Sections that review the past (发展基础, 十三五回顾) state
+baselines, not targets, and are skipped; so are appended newspaper articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.model import Extraction, Passage, Ref, StructuredDocument, TableRow, TargetFact
+
+_NUM = r"\d+(?:\.\d+)?"
+# Units a target is counted in. 万/亿 stay in the unit: the value is the number as written.
+_UNITS = ("万亿元", "亿美元", "万美元", "亿元", "万元", "元", "万标准箱", "标准箱", "万吨/日", "万吨",
+          "亿吨", "吨", "万千瓦", "千瓦", "兆瓦", "万平方米", "平方米", "平方公里", "公顷", "亩",
+          "公里", "千米", "万人", "万户", "万家", "家", "个百分点", "个", "项", "件", "台",
+          "辆", "座", "张", "所", "条", "套", "人", "岁", "倍", "微克/立方米", "%", "‰", "年")
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?P<pre>前|不低于|不高于|不少于|不超过|控制在|超过|达到|突破)?"
+    rf"(?P<num>{_NUM})(?:[—\-~～至到](?P<num2>{_NUM}))?"
+    rf"(?P<unit>{_UNIT_RE}|亿级|万级)?(?P<post>以上|以内|左右|位|名)?")
+_FUTURE = re.compile(r"到20\d\d年|力争|达到|突破|超过|提高到|提升至|提升到|增长|新增|累计|不低于|"
+                     r"不高于|不少于|控制在|以上|建成|建设|培育|引进|推广|打造|形成|实现|保持|完成|"
+                     r"确保|进入|示范应用|年均|布局|扩建|新建")
+_PAST = re.compile(r"回顾|成就|发展基础|现实基础|基础条件|发展现状|十三五.{0,4}(?:时期|期间|成就)|总结")
+_YEAR = re.compile(r"(?:到|至|在)?(20\d\d)年(?![0-9]*月)")
+_TABLE_HEAD = re.compile(r"20\d\d|目标|指标")
+_ATTR = re.compile(r"^(?:预期性|约束性|[一二三四五六七八九十]+、.*)$")
+_SUBITEM = re.compile(rf"([^:;；:]+?)[:：]\s*({_NUM})")
 
 
 def extract(doc: StructuredDocument) -> Extraction:
-    return Extraction(doc=doc)
+    ex = Extraction(doc=doc)
+    if doc.meta.kind == "article":
+        return ex
+    sections = doc.section_by_id()
+    plan_year = _plan_year(doc)
+    table_passages = {r.passage for r in doc.tables}
+    for row in doc.tables:
+        ex.targets.extend(_table_targets(doc, row, plan_year))
+    section_year: dict[str | None, int] = {}
+    for p in doc.passages:
+        if p.kind in ("table_row", "heading") or p.id in table_passages:
+            continue
+        sec = sections.get(p.section) if p.section else None
+        title = _path_titles(sections, sec)
+        if _PAST.search(title):
+            continue
+        m = re.search(r"到(20\d\d)年", p.text)
+        if m:
+            section_year[p.section] = int(m.group(1))
+        ex.targets.extend(sentence_targets(p, section_year.get(p.section) or plan_year))
+    return ex
+
+
+def _path_titles(sections, sec) -> str:
+    out = []
+    while sec is not None:
+        out.append(sec.title)
+        sec = sections.get(sec.parent) if sec.parent else None
+    return " ".join(out)
+
+
+def _plan_year(doc: StructuredDocument) -> int | None:
+    """The year a plan aims at: 十四五 ends in 2025, a 2020 task list is for 2020, else the
+    year most often written as 到20XX年."""
+    title = doc.meta.title or ""
+    if "十四五" in title or "第十四个五年" in title:
+        return 2025
+    if "十五五" in title or "第十五个五年" in title:
+        return 2030
+    m = re.search(r"(20\d\d)年", title)
+    if m:
+        return int(m.group(1))
+    years = Counter(int(y) for y in re.findall(r"到(20\d\d)年", doc.text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _number(text: str) -> float | None:
+    m = re.search(_NUM, text or "")
+    return float(m.group()) if m else None
+
+
+def _metric_unit(cell: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*?)[(（]([^()（）]*)[)）]?\s*$", cell)
+    if m and m.group(2) and len(m.group(2)) <= 8:
+        return m.group(1).strip(), m.group(2).strip()
+    if cell.endswith("%"):
+        return cell[:-1], "%"
+    return cell, None
+
+
+def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None) -> list[TargetFact]:
+    head = " ".join(row.header) + " " + row.caption
+    if not _TABLE_HEAD.search(head):
+        return []
+    years = [int(y) for y in re.findall(r"20\d\d", " ".join(row.header))]
+    year = max(years) if years else plan_year
+    cells = [c.strip() for c in row.cells if c.strip()]
+    metric_i = next((i for i, c in enumerate(cells) if re.search(r"[\u4e00-\u9fff]{2}", c)
+                     and not re.fullmatch(_NUM, c)), None)
+    if metric_i is None:
+        return []
+    metric, unit = _metric_unit(cells[metric_i])
+    values = [c for c in cells[metric_i + 1:] if not _ATTR.match(c)]
+    subject = _table_subject(doc, row)
+    out: list[TargetFact] = []
+    # Composite cells (信创:1500; 生物医药:200): one target per named part.
+    if values and _SUBITEM.search(values[-1]) and ";" in values[-1] + "；":
+        base = dict(_SUBITEM.findall(values[0])) if len(values) > 1 else {}
+        for name, val in _SUBITEM.findall(values[-1]):
+            name = name.strip(" ;；")
+            out.append(TargetFact(Ref("Industry", name) if name else subject,
+                                  f"{name}{metric}", float(val), unit, year, row.passage,
+                                  f"{metric}（{name}）{val}", _number(base.get(name, ""))))
+        return out
+    numeric = [v for v in values if re.search(r"\d", v)]
+    if len(numeric) >= 3 and numeric[-1].endswith("%") and "增长" in head:
+        numeric = numeric[:-1]  # the growth-rate column
+    if not numeric:
+        return []
+    target = _number(numeric[-1])
+    if target is None or len(numeric) < 2 and not values:
+        return []
+    baseline = _number(numeric[0]) if len(numeric) >= 2 else None
+    return [TargetFact(subject, metric, target, unit, year, row.passage,
+                       f"{cells[metric_i]} {numeric[-1]}", baseline)]
+
+
+def _table_subject(doc: StructuredDocument, row: TableRow) -> Ref | None:
+    from loaders.zones import zone_lexicon
+
+    for text in (row.caption, doc.meta.title or ""):
+        found = zone_lexicon().find(text)
+        if found:
+            return Ref("Zone", max(found, key=lambda f: f[1] - f[0])[2])
+    return None
+
+
+def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
+    """Every quantity of a forward-looking sentence, with the metric written before it."""
+    out: list[TargetFact] = []
+    text = p.text
+    for clause_m in re.finditer(r"[^。；;!！?？]+", text):
+        clause = clause_m.group()
+        if not _FUTURE.search(clause):
+            continue
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(clause)]
+        for m in _QTY.finditer(clause):
+            unit = m.group("unit")
+            post = m.group("post") or ""
+            pre = m.group("pre") or ""
+            if unit is None and not (pre and post in ("位", "名")) and not (
+                    pre == "达到" and _ends_clause(clause, m.end())):
+                continue
+            if unit == "年" or _in_year(clause, m) or _not_quantity(clause, m):
+                continue
+            value = float(m.group("num"))
+            if unit in ("亿级", "万级"):
+                unit = unit[0] + "元"
+            if post in ("位", "名"):
+                unit = post
+            year = next((y for s, y in reversed(years) if s < m.start()), None)
+            year = year or default_year
+            metric = _metric_before(clause, m.start())
+            out.append(TargetFact(None, metric or clause[:20], value, unit, year, p.id,
+                                  clause.strip()[:120]))
+    return out
+
+
+def _ends_clause(clause: str, end: int) -> bool:
+    return end >= len(clause) or clause[end] in ",，、实" or clause[end:end + 1] == ""
+
+
+def _in_year(clause: str, m: re.Match) -> bool:
+    nxt = clause[m.end("num"):m.end("num") + 1]
+    return nxt in ("年", "月", "日") and m.group("unit") in (None, "年")
+
+
+def _not_quantity(clause: str, m: re.Match) -> bool:
+    """5G, 3号线, 第2, 12英寸, 2019版: numbers that name, not count."""
+    before = clause[max(0, m.start() - 1):m.start()]
+    after = clause[m.end("num"):m.end("num") + 2]
+    if before in ("第", "前") and not m.group("pre"):
+        return True
+    if re.match(r"[A-Za-z号版期英级+]", after) and m.group("unit") not in ("亿级", "万级"):
+        return True
+    return bool(re.match(r"[A-Za-z]", before))
+
+
+_LEAD = re.compile(r"^(?:到20\d\d年|力争|确保|其中|全年|累计|预计|争取|分别)+")
+_TAIL = re.compile(r"(?:达到|突破|超过|实现|不低于|不高于|不少于|控制在|提高到|提升至|为|约|共|"
+                   r"新增|保持|分别)+$")
+
+
+def _metric_before(clause: str, pos: int) -> str:
+    """The words naming what the number counts: the phrase just before it, cue words off.
+    A bare growth rate (…,年均增长8%) takes the name of the quantity before it."""
+    pieces = re.split(r"[,，、:：]", clause[:pos])
+    head = _TAIL.sub("", _LEAD.sub("", pieces[-1].strip()))
+    if not head and len(pieces) > 1 and clause[pos - 1:pos] == "、":
+        # 分别达到750家、80家: the second number counts what the first does.
+        prev = list(re.finditer(_NUM, clause[:pos - 1]))
+        if prev:
+            return _metric_before(clause, prev[-1].start())
+    if re.fullmatch(r"(?:年均)?(?:增长|增速|增幅)?", head) and len(pieces) > 1:
+        prev = re.sub(rf"{_NUM}.*$", "", _LEAD.sub("", pieces[-2].strip()))
+        prev = _TAIL.sub("", prev)
+        growth = "年均增长" if head else ""
+        return (prev + growth).strip()[-40:] or growth
+    return head.strip()[-40:]

@@ -122,7 +122,7 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
     for t in extraction.tasks:
         _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref)
     for t in extraction.targets:
-        _target(g, doc, t, resolve_ref)
+        _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []))
     for n in g.nodes.values():
         n.props[SOURCES] = sorted(n.props[SOURCES])
     for e in g.edges.values():
@@ -174,7 +174,13 @@ def _stub(hit: tuple[str, str]) -> Node:
     return Node(label, node_id, node_id)
 
 
-def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef) -> None:
+def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
+            mentioned: list[Ref]) -> None:
+    if t.subject is None:
+        # The subject of a sentence target: the longest thing named in its metric.
+        named = [r for r in mentioned if r.surface and r.surface in t.metric]
+        if named:
+            t.subject = max(named, key=lambda r: len(r.surface))
     props = {"value": float(t.value), "unit": t.unit or "", "metric": t.metric,
              "text": t.text, "doc": doc.file}
     if t.year is not None:
