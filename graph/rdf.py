@@ -384,7 +384,7 @@ def validate(data_graph: Graph, shapes: Graph | None = None) -> tuple[bool, list
 
     conforms, report, _text = shacl(data_graph, shacl_graph=shapes or load_shapes(),
                                     inference="none", abort_on_first=False,
-                                    allow_warnings=True, advanced=False)
+                                    allow_warnings=True, advanced=True)
     messages = sorted({_message(data_graph, report, r)
                        for r in report.subjects(RDF.type, SH.ValidationResult)})
     return bool(conforms), messages
