@@ -95,8 +95,29 @@ def _zone_refs(text: str) -> list[tuple[int, int, str]]:
             pass
         if any(fs <= s and e <= fe for fs, fe, _ in found):
             continue
+        if re.search(r"[和与及]", name) and not zone_lexicon().canonical(name):
+            continue
         found.append((s, e, name))
+    found.extend(_shared_suffix_zones(text))
     return sorted(found)
+
+
+_SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
+_LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(（]([^()（）]{1,8})[)）])?[:：]")
+
+
+def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
+    """北疆、南疆和东疆港区: each item of a list takes the suffix written once at its end."""
+    out = []
+    for m in _SHARED_SUFFIX.finditer(text):
+        items = [i for i in re.split(r"、|和|与|及", m.group(1)) if i] + [m.group(2)]
+        items[0] = strip_cues(items[0])
+        pos = m.start()
+        for item in items:
+            pos = text.find(item, pos)
+            if len(item) >= 2 and pos >= 0:
+                out.append((pos, pos + len(item), item + m.group(3)))
+    return out
 
 
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
@@ -225,6 +246,7 @@ class _Extractor:
         self.passages = doc.passages
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
+        self.last_port: str | None = None
 
     # -- places ---------------------------------------------------------------------------
     def place_for(self, p: Passage, exclude: str | None = None) -> tuple[str, str] | None:
@@ -279,6 +301,22 @@ class _Extractor:
                 self.lead_industry(p, lead):
             pass
 
+        # A layout list: ——信创产业产能集聚区(北产能):… names a part of the zone it is in.
+        m = _LAYOUT_ITEM.match(text.strip())
+        if m and strip_cues(m.group(1)) == m.group(1):
+            name, short = m.group(1), m.group(2)
+            label = label_of(name)
+            if label is None and re.search(r"[区核]$", name):
+                label = "Zone"
+            if label in ("Zone", "Park") and len(name) >= 4:
+                ref = out.mention(label, name, p.id)
+                if short:
+                    out.mention(label, short, p.id, alias_of=name)
+                home = self.ctx.zone_of_section(p.section)
+                if home and home != name:
+                    out.fact("PART_OF" if label == "Zone" else "LOCATED_IN", ref,
+                             Ref("Zone", home), p.id)
+
         # Alias definitions: 天津滨海高新技术产业开发区(以下简称天津高新区).
         for m in _ALIAS_DEF.finditer(text):
             before = text[: m.start()]
@@ -307,7 +345,11 @@ class _Extractor:
                 zone_names.append(surf)
             name = inner if outer else surf
             canon = zone_lexicon().canonical(name)
-            if canon is None and re.search(r"(片区|港区|经济区)$", name):
+            if name.endswith("港") and len(name) >= 3:
+                self.last_port = name
+            if canon is None and name.endswith("港区") and self.last_port:
+                out.fact("PART_OF", Ref("Zone", name), Ref("Zone", self.last_port), p.id)
+            elif canon is None and re.search(r"(片区|港区|经济区)$", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
                 if home and home[0] == "Zone" and home[1] != name and not outer:

@@ -18,6 +18,8 @@ LEXICON = Path(__file__).with_name("lexicons") / "zones.json"
 # A short form (西青, 武清) is a zone only when no longer word continues it (西青区 is caught
 # by the full name; 东丽集团 must not become a zone).
 _SHORT_FOLLOW = re.compile(r"[、，,。；;：:和与及等的)）”\s]|$")
+# A zone name that goes on as an organisation's name is not the zone (天津港集团).
+_ORG_FOLLOW = re.compile(r"(?:集团|公司|有限|股份|控股|管委会|管理委员会|海关)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class ZoneLexicon:
             if surface in self.short_forms and surface not in self.by_form:
                 if not _SHORT_FOLLOW.match(text, m.end()):
                     continue
+            if _ORG_FOLLOW.match(text, m.end()):
+                continue
             out.append((m.start(), m.end(), surface, self.canonical(surface) or surface))
         return out
 
