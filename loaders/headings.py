@@ -118,7 +118,8 @@ def match_heading(text: str) -> Heading | None:
 
 def is_titleish(text: str, limit: int = 40) -> bool:
     """A short line without closing punctuation: how a lost or wrapped heading looks."""
-    return 0 < len(text) <= limit and not _FINAL_PUNCT.search(text)
+    return 0 < len(text) <= limit and not _FINAL_PUNCT.search(text) and \
+        not _SENTENCE_END.search(text)
 
 
 def lead_sentence(text: str, limit: int = 30) -> str | None:

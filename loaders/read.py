@@ -119,18 +119,22 @@ def _not_utf8(data: bytes, name: str, first: UnicodeDecodeError) -> tuple[str, s
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII and CJK text in UTF-16 puts NULs on one side of each pair."""
-    sample = data[:4096]
+    """UTF-16 without a BOM: ASCII characters put NULs in the byte pairs, and only one byte
+    order decodes to readable text (Chinese, ASCII, punctuation)."""
+    sample = data[:8192]
     if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
+    sample = sample[: len(sample) // 2 * 2]
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(encoding, errors="replace")
+        good = sum(1 for ch in text if ch in "\n\r\t" or " " <= ch < "\x7f"
+                   or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+                   or "\u2000" <= ch <= "\u206f")
+        score = good / max(len(text), 1)
+        if best is None or score > best[0]:
+            best = (score, encoding)
+    return best[1] if best and best[0] >= 0.9 else None
 
 
 def _check_text(text: str, name: str, encoding: str) -> None:

@@ -298,8 +298,9 @@ def _build(b: _Builder, lines: list[_Line], title_idx: set[int], meta: DocMeta) 
         head_text = re.sub(r"\s*\n\s*", " ", b.text[sec.start:head_end]).strip()
         b.passage(head_text, sec.start, head_end, ln.idx, sec, "heading")
         if h.head_len < len(ln.text):
-            rest = _Line(ln.idx, head_end, b.text[head_end:ln.start + len(ln.raw)],
-                         b.text[head_end:ln.start + len(ln.raw)].strip(), "")
+            # The body after a run-in heading; `text` stays the whole line, which is what
+            # tells a line cut by a page break.
+            rest = _Line(ln.idx, head_end, b.text[head_end:ln.start + len(ln.raw)], ln.text, "")
             pending.append(rest)
     flush()
     _close_spans(b)

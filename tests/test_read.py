@@ -1,0 +1,99 @@
+"""Reading: encodings detected from evidence, normalisation that maps back, site chrome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.chrome import build_meta, iso_date, strip_chrome
+from loaders.model import DocumentError
+from loaders.normalise import LineIndex, normalise
+from loaders.read import read_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+TEXT = "第一章 总则\n一、发展目标（2021—2025年）：到2025年，建成“一基地三区”。\n"
+
+
+@pytest.mark.parametrize("encoding,expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8"), ("gb18030", "gb18030"), ("gbk", "gb18030"),
+    ("utf-16", "utf-16-le"), ("utf-16-be", "utf-16-be"),
+])
+def test_encodings_are_detected_and_named(tmp_path: Path, encoding: str, expected: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes((TEXT * 5).encode(encoding))
+    raw = read_document(path)
+    assert raw.encoding == expected
+    assert raw.raw_text.lstrip("\ufeff") == TEXT * 5
+
+
+def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes((TEXT * 5).encode("utf-16-le"))
+    assert read_document(path).encoding == "utf-16-le"
+
+
+def test_truncated_utf8_is_rejected_not_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes((TEXT * 20).encode("utf-8")[:-2])
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert err.value.file == "cut.txt"
+    assert "truncated" in err.value.cause and "end of the file" in err.value.cause
+
+
+def test_text_in_no_known_encoding_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Ærøskøbing façade naïve déjà vu ".encode("latin-1") * 10)
+    with pytest.raises(DocumentError, match="save it as UTF-8"):
+        read_document(path)
+
+
+def test_normalise_maps_every_character_back() -> None:
+    raw = "一、目标\r\n[bookmark: _Toc123]（一）建成　“滨城”，ＡＢＣ１２３——完成。\u200b\n"
+    text, offsets = normalise(raw)
+    assert len(text) == len(offsets)
+    assert "[bookmark" not in text and "\r" not in text and "\u200b" not in text
+    assert "(一)建成 “滨城”,ABC123——完成。" in text
+    assert text.count("\n") == raw.count("\n")  # line n stays line n
+    for i, ch in enumerate(text):
+        src = raw[offsets[i]]
+        assert ch == src or ch in "(), ABC123" and src not in "\n"
+
+
+def test_line_index() -> None:
+    idx = LineIndex("a\nbb\n\nccc")
+    assert [idx.line_of(i) for i in (0, 2, 3, 5, 6, 8)] == [1, 2, 2, 3, 4, 4]
+    assert idx.start_of(4) == 6
+
+
+def test_chrome_blanked_and_metadata_kept() -> None:
+    raw = read_document(CORPUS / "2020-06-30_binhai_2020-key-tasks-measures.txt")
+    text, offsets = normalise(raw.raw_text)
+    chrome = strip_chrome(text, offsets)
+    assert chrome.text.count("\n") == text.count("\n")
+    assert "当前位置" not in chrome.text and "扫一扫" not in chrome.text
+    assert "政府网站" not in chrome.text and "索引号" not in chrome.text
+    assert len(chrome.text) == len(chrome.offsets)
+    meta = build_meta(chrome.fields, [])
+    assert meta.doc_number == "津滨政发〔2020〕20号"
+    assert meta.index_number == "87-6344-2020-00035"
+    assert meta.date == "2020-06-30"
+    assert meta.publisher == "天津市滨海新区人民政府"  # the issuer named in the title
+    assert meta.title.startswith("天津市滨海新区人民政府关于印发")
+
+
+def test_site_header_date_and_source() -> None:
+    raw = read_document(CORPUS / "2021-07-20_bonded-zone_14th-five-year-plan.txt")
+    text, offsets = normalise(raw.raw_text)
+    chrome = strip_chrome(text, offsets)
+    assert iso_date(chrome.fields["published"]) == "2021-07-20"
+    assert chrome.fields["source"] == "天津港保税区"
+    assert "主办单位" not in chrome.text and "ICP备" not in chrome.text
+    assert "加强规划落实" in chrome.text  # the last heading survives the footer cut
+
+
+def test_iso_dates() -> None:
+    assert iso_date("2020年6月30日") == "2020-06-30"
+    assert iso_date("2021-07-31 17:25") == "2021-07-31"
+    assert iso_date("十四五") is None

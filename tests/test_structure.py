@@ -1,0 +1,240 @@
+"""Structure on the real corpus: headings of every style, the recovered tree of the 滨海
+14th plan, appended articles kept apart, and offsets and lines that lead back to the file."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from loaders.model import RawDocument, StructuredDocument
+from loaders.normalise import normalise
+from loaders.pipeline import read_document, structure
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+FILES = {
+    "key_tasks": "2020-06-30_binhai_2020-key-tasks-measures.txt",
+    "bonded": "2021-07-20_bonded-zone_14th-five-year-plan.txt",
+    "hitech": "2021-07-31_hi-tech-zone_14th-five-year-plan.txt",
+    "binhai": "2021_binhai_14th-five-year-plan.txt",
+    "jjj": "2023_tianjin_beijing-tianjin-hebei-action-plan.txt",
+}
+
+
+@lru_cache(maxsize=None)
+def load(key: str) -> tuple[RawDocument, list[StructuredDocument]]:
+    raw = read_document(CORPUS / FILES[key])
+    return raw, structure(raw)
+
+
+def main(key: str) -> StructuredDocument:
+    return load(key)[1][0]
+
+
+def raw_lines(key: str) -> list[str]:
+    return load(key)[0].raw_text.split("\n")
+
+
+def top(doc: StructuredDocument) -> list:
+    return [s for s in doc.sections if s.level == 1]
+
+
+def test_bonded_zone_chapters_and_sections_without_the_table_of_contents() -> None:
+    doc = main("bonded")
+    chapters = [s for s in doc.sections if s.title and s.level == 1 and s.number]
+    assert [s.number for s in chapters] == list("一二三四五六七八")
+    sections = [s for s in doc.sections if s.level == 2 and s.number and not
+                s.number.isdigit()]
+    assert len(sections) == 3 + 3 + 6 + 6 + 4 + 3 + 8 + 4
+    # The 目录 (lines 21-113) repeats every heading; none of it becomes a section.
+    assert all(s.line >= 119 for s in doc.sections if s.order > 0)
+    first = next(s for s in doc.sections if s.number == "一" and s.level == 1)
+    assert first.line == 126 and first.title.startswith("开启全面建设宜业宜居")
+    # 1、 items nest under their 节.
+    item = next(s for s in doc.sections if s.title == "新型国际贸易")
+    assert item.number == "1" and item.level == 3
+    parent = doc.section_by_id()[item.parent]
+    assert parent.number == "一" and parent.level == 2
+
+
+def test_hitech_numbering_styles_and_lost_brackets() -> None:
+    doc = main("hitech")
+    level1 = [s for s in top(doc) if s.number]
+    assert [s.number for s in level1] == list("一二三四五六七八九") + ["十"]
+    assert any(s.title == "前言" and s.level == 1 for s in doc.sections)
+    parens = [s for s in doc.sections if s.level == 2]
+    assert len(parens) >= 35
+    # `)着力发展新经济服务1大高成长创新产业` lost its `(二`: still a level-2 heading.
+    lost = next(s for s in doc.sections if s.title.startswith("着力发展新经济服务"))
+    assert lost.level == 2 and lost.line == 488
+
+
+def test_binhai_plan_chapter_tree_is_recovered() -> None:
+    doc = main("binhai")
+    chapters = top(doc)
+    assert [s.number for s in chapters] == ["一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                           "十", "十一", "十二", "十三", "十四", "十五", "十六"]
+    by_line = {s.line: s for s in chapters}
+    # Chapters whose 第X章 survived keep their place.
+    for line, number in ((25, "二"), (311, "五"), (392, "八"), (483, "十二"), (570, "十六")):
+        assert by_line[line].number == number
+    # Lost chapter headings with their text, found from the stray-space cue.
+    assert by_line[5].title == "开启全面建设社会主义现代化建设先行区新征程"
+    assert by_line[243].title.startswith("打造京津冀协同发展")
+    assert by_line[557].title == "推进治理体系和治理能力现代化"
+    # The wrapped chapter title is joined.
+    assert by_line[311].title == "全面提升城市功能品质 打造宜居宜业美丽滨海新城"
+    # Every chapter has 节 under it, numbered from 一 in order.
+    ids = doc.section_by_id()
+    for ch in chapters:
+        kids = [s for s in doc.sections if s.parent == ch.id and s.number
+                and not s.number.startswith("专栏")]
+        assert kids, ch.title
+        assert kids[0].number == "一"
+    third = next(s for s in doc.sections if s.line == 23)
+    assert third.number == "三" and ids[third.parent].line == 5
+
+
+def test_key_tasks_numbered_measures_and_annex() -> None:
+    doc = main("key_tasks")
+    groups = [s for s in top(doc) if s.number]
+    assert [s.number for s in groups] == list("一二三四五六")
+    items = [s for s in doc.sections if s.level == 2 and s.number and s.number.isdigit()]
+    assert [int(s.number) for s in items] == list(range(1, 34))
+    annex = next(s for s in doc.sections if s.title.startswith("附件"))
+    assert annex.level == 1 and annex.line == 113
+    # The annex's glued rows (`22.完善…`) are not taken for headings.
+    assert all(s.line < annex.line for s in items)
+    assert doc.meta.doc_number == "津滨政发〔2020〕20号"
+
+
+def test_action_plan_is_split_from_the_newspaper_articles() -> None:
+    docs = load("jjj")[1]
+    assert [d.doc_id.rsplit(":", 1)[-1] for d in docs[1:]] == ["a1", "a2"]
+    plan, *articles = docs
+    assert plan.meta.kind == "policy"
+    assert plan.meta.title == "推动京津冀协同发展走深走实行动方案"
+    assert plan.meta.publisher == "中共天津市委、天津市人民政府"
+    assert all(a.meta.kind == "article" for a in articles)
+    assert articles[0].meta.title == "京津冀商贸物流业发展指数首次发布"
+    # Nothing after the plan's last measure is in the plan.
+    assert max(p.line for p in plan.passages) <= 103
+    for word in ("本报记者", "袁诚", "力箭", "景气指数"):
+        assert word not in plan.text
+        assert not any(word in p.text for p in plan.passages)
+    assert min(p.line for p in articles[0].passages) == 105
+    assert any("力箭" in p.text for p in articles[1].passages)
+    tasks = [s for s in plan.sections if s.number and s.number.isdigit()]
+    assert [int(s.number) for s in tasks] == list(range(1, 26))
+    dashes = [s for s in plan.sections if s.line in (15, 17, 19, 21)]
+    assert len(dashes) == 4 and all(s.level == 2 for s in dashes)
+
+
+def test_run_in_heading_and_wrapped_paragraph() -> None:
+    plan = main("jjj")
+    task = next(s for s in plan.sections if s.number == "1" and s.level == 3)
+    assert task.title == "明确方向,准确把握承接目标"
+    heading = next(p for p in plan.passages if p.section == task.id and p.kind == "heading")
+    assert heading.text == "1.明确方向,准确把握承接目标。"
+    body = [p for p in plan.passages if p.section == task.id and p.kind == "sentence"]
+    assert body[0].text.startswith("重点承接总部企业")
+    # Line 43 stops mid-word at a page break; its sentence continues on line 45.
+    lines = raw_lines("jjj")
+    tail, head = lines[42].strip()[-4:], lines[44].strip()[:4]
+    joined = [p for p in plan.passages if tail + head in p.text]
+    assert joined and joined[0].line == 43
+
+
+@pytest.mark.parametrize("key", list(FILES))
+def test_offsets_and_lines_lead_back_to_the_file(key: str) -> None:
+    raw, docs = load(key)
+    file_lines = raw.raw_text.split("\n")
+    for doc in docs:
+        assert len(doc.offsets) == len(doc.text)
+        for p in doc.passages:
+            assert 0 <= p.start < p.end <= len(doc.text)
+            src_start, src_end = doc.offsets[p.start], doc.offsets[p.end - 1] + 1
+            # The line is the file line of the passage's first character.
+            assert raw.raw_text.count("\n", 0, src_start) + 1 == p.line
+            original = raw.raw_text[src_start:src_end]
+            again, _ = normalise(original)
+            squeeze = re.sub(r"\s+", "", again)
+            if " | " in p.text:  # a table row or header: cells joined, group label first
+                cells = p.text.split(" | ")
+                assert re.sub(r"\s+", "", cells[-1]) in squeeze
+                assert squeeze.endswith(re.sub(r"\s+", "", cells[-1]))
+            else:
+                assert re.sub(r"\s+", "", p.text) == squeeze
+            assert file_lines[p.line - 1].strip()
+
+
+@pytest.mark.parametrize("key", list(FILES))
+def test_tree_is_consistent(key: str) -> None:
+    for doc in load(key)[1]:
+        ids = doc.section_by_id()
+        assert len(ids) == len(doc.sections)
+        for s in doc.sections:
+            assert s.id == f"{doc.doc_id}:s{s.order}"
+            if s.parent:
+                assert ids[s.parent].level == s.level - 1
+                assert ids[s.parent].order < s.order
+            else:
+                assert s.level <= 1
+        pids = [p.id for p in doc.passages]
+        assert pids == [f"{doc.doc_id}:p{n}" for n in range(1, len(pids) + 1)]
+        assert all(p.section in ids for p in doc.passages)
+        # Passages in document order.
+        starts = [p.start for p in doc.passages]
+        assert starts == sorted(starts)
+
+
+def test_ids_are_stable_across_runs() -> None:
+    raw = read_document(CORPUS / FILES["bonded"])
+    again = structure(raw)[0]
+    first = main("bonded")
+    assert [(p.id, p.text, p.start) for p in again.passages] == \
+        [(p.id, p.text, p.start) for p in first.passages]
+    assert [(s.id, s.title) for s in again.sections] == [(s.id, s.title) for s in first.sections]
+
+
+def test_headings_in_an_unseen_document(tmp_path: Path) -> None:
+    """Invented text in the same conventions: rules, not memories of the corpus."""
+    text = "\n".join([
+        "某某县人民政府关于印发某某县绿色产业发展三年行动计划的通知",
+        "各乡镇人民政府,县政府各部门:",
+        "现将《某某县绿色产业发展三年行动计划》印发给你们,请认真贯彻执行。",
+        "第一章 总体要求",
+        "第一节 指导思想",
+        "坚持绿色发展。推动产业由规模扩张向质量效益提升,由要素驱动向创新驱动推动产业升级",
+        "转型,建设美丽县城。",
+        "第二节 发展目标",
+        "——产业规模持续扩大。到2025年,产值达到100亿元。",
+        "第二章 重点任务",
+        "一、培育主导产业",
+        "(一)发展新材料产业。依托园区建设新材料基地。",
+        "(二)发展节能环保产业",
+        "1.建设环保装备产业园。",
+        "2.引进龙头企业。",
+        "专栏1 重点项目",
+        "二、优化空间布局",
+        "附件",
+        "重点项目清单",
+    ])
+    path = tmp_path / "county-plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = structure(read_document(path))[0]
+    got = [(s.level, s.number, s.title) for s in doc.sections if s.order > 0]
+    assert got == [
+        (1, "一", "总体要求"), (2, "一", "指导思想"), (2, "二", "发展目标"),
+        (3, None, "产业规模持续扩大"), (1, "二", "重点任务"), (2, "一", "培育主导产业"),
+        (3, "一", "发展新材料产业"), (3, "二", "发展节能环保产业"),
+        (4, "1", "建设环保装备产业园"), (4, "2", "引进龙头企业"), (5, "专栏1", "重点项目"),
+        (2, "二", "优化空间布局"), (1, None, "附件 重点项目清单"),
+    ]
+    assert doc.meta.publisher == "某某县人民政府"
+    assert doc.cites == ["某某县绿色产业发展三年行动计划"]
+    wrapped = [p for p in doc.passages if p.text.startswith("推动产业由规模扩张")]
+    assert wrapped and wrapped[0].text.endswith("推动产业升级转型,建设美丽县城。")
+    assert wrapped[0].line == 6
