@@ -16,8 +16,10 @@ How the interface's promises are kept on FalkorDB:
 
 from __future__ import annotations
 
+import atexit
 import logging
 import math
+import weakref
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -62,6 +64,20 @@ _LOOKUP = "UNWIND $ids AS i MATCH (n:{label} {{{key}: i}}) RETURN n.{key} AS id"
 _LOOKUP_ANY = "UNWIND $ids AS i MATCH (n) WHERE n.{key} = i RETURN n.{key} AS id, labels(n) AS labels"
 _COUNT_NODES = "MATCH (n) RETURN labels(n) AS labels, count(n) AS c"
 _COUNT_RELS = "MATCH ()-[e]->() RETURN type(e) AS t, count(e) AS c"
+
+
+# Stores still open when the interpreter exits (an uncaught exception, a forgotten close):
+# save and stop the servers they started, rather than leave them running.
+_OPEN: "weakref.WeakSet[EmbeddedStore]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_stores() -> None:
+    for store in list(_OPEN):
+        try:
+            store.close()
+        except Exception:  # noqa: BLE001 - exiting anyway; the next start reuses or restarts
+            pass
 
 
 def _check_value(where: str, value: Any) -> None:
@@ -124,6 +140,7 @@ class EmbeddedStore(GraphStore):
         self._db: FalkorDB | None = None
         self._closed = False
         self._connect()
+        _OPEN.add(self)
         if self.graph_name.encode() not in self._graph_keys():
             self.apply_schema()
 
@@ -245,8 +262,13 @@ class EmbeddedStore(GraphStore):
     def _write_to(self, graph: Any, batch: GraphBatch) -> WriteResult:
         t0 = time.perf_counter()
         validate(batch, self._known_ids(graph, batch))
-        _check_encodable(batch)
-        self._apply_parts(graph, plan(batch), batch.source)
+        try:
+            self._apply_parts(graph, plan(batch), batch.source)
+        except QueryError:
+            # A value the parameter encoding cannot carry makes the query fail to parse;
+            # name the node or edge that holds it (checked only now: it costs a full pass).
+            _check_encodable(batch)
+            raise
         return WriteResult(nodes=len(batch.nodes), edges=len(batch.edges),
                            seconds=time.perf_counter() - t0)
 
@@ -368,6 +390,7 @@ class EmbeddedStore(GraphStore):
         if self._closed:
             return
         self._closed = True
+        _OPEN.discard(self)
         try:
             if self._db is not None:
                 self._db.close()

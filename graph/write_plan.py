@@ -23,8 +23,9 @@ _UNION_SET = ("SET {var}.{key} = coalesce({var}.{key}, []) + "
               "[x IN coalesce(r.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
 # The search field is a space-separated token string (what full-text indexes take); new
 # tokens are appended only when absent, so writing the same batch twice changes nothing.
-_SEARCH_SET = ("SET n.{field} = trim(coalesce(n.{field}, '') + reduce(s = '', t IN r.tokens | "
-               "CASE WHEN t IN split(coalesce(n.{field}, ''), ' ') THEN s ELSE s + ' ' + t END))")
+_SEARCH_SET = ("SET n.{field} = CASE WHEN n.{field} IS NULL OR n.{field} = '' "
+               "THEN r.{field} ELSE trim(n.{field} + reduce(s = '', t IN split(r.{field}, ' ') | "
+               "CASE WHEN t IN split(n.{field}, ' ') THEN s ELSE s + ' ' + t END)) END")
 _NODE = "UNWIND $$ROWS AS r MERGE (n:{label} {{{key}: r.id}}) SET n.{name} = r.name SET n += r.props"
 _EDGE = ("UNWIND $$ROWS AS r MATCH (a:{src} {{{key}: r.src}}) MATCH (b:{dst} {{{key}: r.dst}}) "
          "MERGE (a)-[e:{rel}]->(b) SET e += r.props")
@@ -61,7 +62,7 @@ def plan(batch: GraphBatch) -> list[Part]:
         unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
         row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
         if node.label in SEARCHABLE_LABELS:
-            row["tokens"] = search_tokens([node.name, *unions[ALIASES]])
+            row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES]]))
         by_label.setdefault(node.label, []).append(row)
         union_keys.setdefault(node.label, set()).update(unions)
     for label, rows in by_label.items():
