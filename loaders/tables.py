@@ -52,7 +52,7 @@ class Table:
 def _is_cell(text: str) -> bool:
     if not text or len(text) > _MAX_CELL:
         return False
-    if text.endswith("。") and len(text) > 20:
+    if text.endswith("。") and len(text) > 6:
         return False
     return not _STRUCTURAL.match(text)
 
