@@ -18,11 +18,11 @@ from loaders.model import Extraction, Passage, Ref, StructuredDocument, TableRow
 
 _NUM = r"\d+(?:\.\d+)?"
 # Units a target is counted in. 万/亿 stay in the unit: the value is the number as written.
-_UNITS = ("万亿元", "亿美元", "万美元", "亿元", "万元", "元", "万标准箱", "标准箱", "万吨/日", "万吨",
-          "亿吨", "吨", "万千瓦", "千瓦", "兆瓦", "万平方米", "平方米", "平方公里", "公顷", "亩",
-          "公里", "千米", "万人", "万户", "万家", "家", "个百分点", "个", "项", "件", "台",
-          "辆", "座", "张", "所", "条", "套", "人", "岁", "倍", "微克/立方米", "%", "‰", "年")
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_UNITS = ("美元", "元", "标准箱", "吨/日", "吨", "千瓦时", "千瓦", "兆瓦", "平方米", "平方公里",
+          "公顷", "亩", "公里", "千米", "人次", "人", "户", "家", "个百分点", "个", "项", "件", "台",
+          "辆", "座", "张", "所", "条", "套", "岁", "倍", "微克/立方米", "%", "‰", "年")
+_UNIT_RE = "(?:万亿|亿|万)?(?:" + "|".join(
+    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _QTY = re.compile(
     rf"(?P<pre>前|不低于|不高于|不少于|不超过|控制在|超过|达到|突破)?"
     rf"(?P<num>{_NUM})(?:[—\-~～至到](?P<num2>{_NUM}))?"
@@ -34,6 +34,7 @@ _PAST = re.compile(r"回顾|成就|发展基础|现实基础|基础条件|发展
 _YEAR = re.compile(r"(?:到|至|在)?(20\d\d)年(?![0-9]*月)")
 _TABLE_HEAD = re.compile(r"20\d\d|目标|指标")
 _ATTR = re.compile(r"^(?:预期性|约束性|[一二三四五六七八九十]+、.*)$")
+_INDUSTRY_METRIC = re.compile(r"产业|产值|营业收入|营收")
 _SUBITEM = re.compile(rf"([^:;；:]+?)[:：]\s*({_NUM})")
 
 
@@ -48,7 +49,7 @@ def extract(doc: StructuredDocument) -> Extraction:
         ex.targets.extend(_table_targets(doc, row, plan_year))
     section_year: dict[str | None, int] = {}
     for p in doc.passages:
-        if p.kind in ("table_row", "heading") or p.id in table_passages:
+        if p.kind == "table_row" or p.id in table_passages:
             continue
         sec = sections.get(p.section) if p.section else None
         title = _path_titles(sections, sec)
@@ -115,10 +116,11 @@ def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None
     out: list[TargetFact] = []
     # Composite cells (信创:1500; 生物医药:200): one target per named part.
     if values and _SUBITEM.search(values[-1]) and ";" in values[-1] + "；":
-        base = dict(_SUBITEM.findall(values[0])) if len(values) > 1 else {}
+        base = {k.strip(" ;；"): v for k, v in _SUBITEM.findall(values[0])} if len(values) > 1 else {}
         for name, val in _SUBITEM.findall(values[-1]):
             name = name.strip(" ;；")
-            out.append(TargetFact(Ref("Industry", name) if name else subject,
+            sub = Ref("Industry", name) if name and _INDUSTRY_METRIC.search(metric) else subject
+            out.append(TargetFact(sub,
                                   f"{name}{metric}", float(val), unit, year, row.passage,
                                   f"{metric}（{name}）{val}", _number(base.get(name, ""))))
         return out
@@ -196,7 +198,7 @@ def _not_quantity(clause: str, m: re.Match) -> bool:
     return bool(re.match(r"[A-Za-z]", before))
 
 
-_LEAD = re.compile(r"^(?:到20\d\d年|力争|确保|其中|全年|累计|预计|争取|分别)+")
+_LEAD = re.compile(r"^(?:(?:到|在|至)?20\d\d年(?:内|底|前)?|力争|确保|其中|全年|累计|预计|争取|分别|新增)+")
 _TAIL = re.compile(r"(?:达到|突破|超过|实现|不低于|不高于|不少于|控制在|提高到|提升至|为|约|共|"
                    r"新增|保持|分别)+$")
 

@@ -235,7 +235,8 @@ def _row_starts(lines: list[Line], first: int) -> list[tuple[int, Line, str]]:
         if re.match(r"^注[:：]", text):
             break
         if pending is not None:
-            rows.append((pending[0], pending[1], text))
+            # The number stood alone; the row is the next line, which states it.
+            rows.append((pending[0], ln, text))
             pending = None
             continue
         if text == str(expected):

@@ -1,0 +1,72 @@
+"""Bureau names: normalisation, level, and finding them in running text and glued columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import bureaus
+
+
+@pytest.mark.parametrize("surface, name, level", [
+    ("区发改委", "区发改委", "district"),
+    ("区发展改革委", "区发改委", "district"),
+    ("滨海新区发展和改革委员会", "区发改委", "district"),
+    ("区网信办", "区委网信办", "district"),  # a party-committee office
+    ("区市场监管局", "区市场局", "district"),
+    ("市发展改革委", "市发改委", "city"),
+    ("天津市科技局", "市科技局", "city"),
+    ("市规划和自然资源局滨海新区分局", "市规自局滨海分局", "city"),
+    ("中共天津市委", "市委", "city"),
+    ("住房城乡建设部", "住建部", "national"),
+    ("海关总署", "海关总署", "national"),
+    ("市场监管总局", "市场监管总局", "national"),  # 市场, not 市 + 场
+    ("天津海关", "天津海关", "other"),
+    ("人民银行天津分行", "人民银行天津分行", "other"),
+    ("北京市气象台", "北京市气象台", "other"),
+])
+def test_canonical_name_and_level(surface: str, name: str, level: str) -> None:
+    got = bureaus.canonical(surface)
+    assert got is not None, surface
+    assert (got.name, got.level) == (name, level)
+    if surface != name:
+        assert surface in got.aliases
+
+
+def test_column_level_completes_a_bare_name() -> None:
+    assert bureaus.canonical("自贸办") is None  # which 自贸办 is unknowable alone
+    assert bureaus.canonical("自贸办", default_level="district").name == "区自贸办"
+    # In a responsibility list a zone stands for its administrative committee.
+    assert bureaus.canonical("中新生态城", in_list=True).name == "中新生态城管委会"
+    assert bureaus.canonical("中新生态城") is None
+
+
+def test_not_bodies_and_collectives() -> None:
+    assert bureaus.canonical("各国家级新区") is None
+    group = bureaus.canonical("各街镇")
+    assert group is not None and group.collective
+    assert bureaus.canonical("加快推进重点项目建设") is None
+
+
+def test_find_in_running_text() -> None:
+    text = "天津市科技局、滨海新区政府会同高新区管委会起草印发，报区人大同意，加强与科技部、教育部合作。"
+    found = [s.surface for s in bureaus.find(text)]
+    assert found == ["天津市科技局", "滨海新区政府", "高新区管委会", "区人大", "科技部", "教育部"]
+    for s in bureaus.find(text):
+        assert text[s.start:s.end] == s.surface
+
+
+def test_find_ignores_place_words() -> None:
+    # 新区办学, 各区域, 社区委员会: 区 here is part of a place, not a body's prefix.
+    assert bureaus.find("支持优质高校在新区办学，提高各区域政策协同水平，社区委员会换届") == []
+
+
+def test_parse_list_cuts_the_glued_last_item() -> None:
+    text = "滨海银保监分局、区金融局、区财政局、区发改委研究制定保障措施"
+    items, end = bureaus.parse_list(text, 0, default_level="district")
+    assert items == ["滨海银保监分局", "区金融局", "区财政局", "区发改委"]
+    assert text[end:].startswith("研究制定")
+
+
+def test_parse_list_stops_at_prose() -> None:
+    items, end = bureaus.parse_list("进一步推广企业开办全程网上办,着力提升", 0)
+    assert items == [] and end == 0

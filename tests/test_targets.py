@@ -1,0 +1,129 @@
+"""Quantitative targets from indicator tables and sentences of the real documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import extract_targets, resolve_tasks
+from loaders.lexical import lexical_layer
+from loaders.model import Passage, Ref
+from loaders.pipeline import read_document, structure
+from ontology.batch import GraphBatch, validate
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+BONDED = "2021-07-20_bonded-zone_14th-five-year-plan.txt"
+HITECH = "2021-07-31_hi-tech-zone_14th-five-year-plan.txt"
+TASKS_2020 = "2020-06-30_binhai_2020-key-tasks-measures.txt"
+PLAN_2023 = "2023_tianjin_beijing-tianjin-hebei-action-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {name: structure(read_document(CORPUS / name))
+            for name in (BONDED, HITECH, TASKS_2020, PLAN_2023)}
+
+
+def _targets(docs, name):
+    return extract_targets.extract(docs[name][0]).targets
+
+
+def _find(targets, value, unit=None, metric=None):
+    return [t for t in targets if t.value == value and (unit is None or t.unit == unit)
+            and (metric is None or metric in t.metric)]
+
+
+def test_indicator_table_row(docs) -> None:
+    ts = _targets(docs, BONDED)
+    (gdp,) = [t for t in _find(ts, 1500, "亿元", "地区生产总值") if t.baseline is not None]
+    assert gdp.year == 2025 and gdp.baseline == 968.9
+    assert gdp.subject == Ref("Zone", "天津港保税区")  # from the table's caption
+    # [38]: a five-year total, written in brackets; 41以上: a floor.
+    assert _find(ts, 38, "亿美元", "累计实际利用外资")
+    assert _find(ts, 41, "%", "工业战略性新兴产业增加值")
+    # The growth column is not the target; a row whose target is words gives none.
+    assert not [t for t in ts if "地区生产总值" == t.metric and t.value == 10]
+    assert not [t for t in ts if t.metric.startswith("地表水考核断面水质")]
+
+
+def test_composite_cells_give_one_target_per_part(docs) -> None:
+    ts = _targets(docs, HITECH)
+    (bio,) = [t for t in ts if t.metric.startswith("生物医药主导产业集群")]
+    assert (bio.value, bio.unit, bio.year, bio.baseline) == (200, "亿元", 2025, 33.49)
+    assert bio.subject == Ref("Industry", "生物医药")
+    gazelle = [t for t in ts if t.metric.startswith("瞪羚高成长")]
+    assert [(t.value, t.unit) for t in gazelle] == [(80, "家")]
+
+
+def test_sentence_targets_take_the_year_of_their_sentence(docs) -> None:
+    ts = _targets(docs, BONDED)
+    stations = [(t.value, t.unit, t.year) for t in ts if "加氢" in t.metric]
+    assert (1, "座", 2025) in stations and (6, "座", 2025) in stations
+    (buses,) = _find(ts, 140, "台")
+    assert buses.year == 2025 and "示范应用" in buses.metric
+
+
+def test_a_task_list_aims_at_its_own_year(docs) -> None:
+    ts = _targets(docs, TASKS_2020)
+    assert {(t.value, t.year) for t in _find(ts, 1150, "家")} == {(1150, 2020)}
+    assert _find(ts, 100, "%")
+    # Line numbers, dates and editions are not quantities.
+    assert not _find(ts, 3, None, "滨铁")
+    assert not [t for t in ts if t.unit is None and t.value in (9, 12, 25, 2019)]
+
+
+def test_rank_and_year_from_the_section(docs) -> None:
+    ts = _targets(docs, PLAN_2023)
+    (rank,) = _find(ts, 18, "位")
+    assert rank.year == 2027
+    (boxes,) = _find(ts, 2700, "万标准箱")
+    assert boxes.year == 2027 and "集装箱吞吐量" in boxes.metric
+
+
+def test_appended_articles_set_no_targets(docs) -> None:
+    articles = docs[PLAN_2023][1:]
+    assert articles and all(d.meta.kind == "article" for d in articles)
+    assert all(extract_targets.extract(d).targets == [] for d in articles)
+
+
+def test_review_of_the_past_is_a_baseline_not_a_target(docs) -> None:
+    ts = _targets(docs, BONDED)
+    # 发展基础: "2020年工业总产值为1433亿元" is what was reached, not what is aimed at.
+    assert not _find(ts, 1433)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2030年,全区新能源汽车产量突破50万辆,年均增长15%。",
+     [(50, "万辆", 2030, "全区新能源汽车产量"), (15, "%", 2030, "全区新能源汽车产量年均增长")]),
+    ("力争2026年新增国家级专精特新企业30家以上。", [(30, "家", 2026, "国家级专精特新企业")]),
+    ("建设5G基站,推进地铁4号线建设。", []),
+])
+def test_unseen_sentences(text: str, expected) -> None:
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    assert got == expected
+
+
+def test_targets_in_the_graph(docs) -> None:
+    doc = docs[BONDED][0]
+    ex = extract_targets.extract(doc)
+    zone_id = "zone:天津港保税区"
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: (zone_id, "Zone") if ref.surface == "天津港保税区" else None)
+    lex_nodes, lex_edges = lexical_layer(doc)
+    from ontology.batch import Node
+    zone = Node("Zone", zone_id, "天津港保税区")
+    validate(GraphBatch(doc.doc_id, lex_nodes + nodes + [zone], lex_edges + edges))
+    targets = {n.id: n for n in nodes if n.label == "Target"}
+    assert len(targets) == len({resolve_tasks.target_id(doc.doc_id, t) for t in ex.targets})
+    gdp = next(n for n in targets.values()
+               if n.props["metric"] == "地区生产总值" and n.props["value"] == 1500.0)
+    assert gdp.props["year"] == 2025 and isinstance(gdp.props["year"], int)
+    assert gdp.props["unit"] == "亿元"
+    sets = [e for e in edges if e.rel == "SETS" and e.dst == gdp.id]
+    assert sets and sets[0].src == doc.doc_id
+    measures = [e for e in edges if e.rel == "MEASURES" and e.src == gdp.id]
+    assert measures and measures[0].dst == zone_id and measures[0].props["sources"]
+    passages = doc.passage_by_id()
+    assert "1500" in passages[sets[0].props["sources"][0]].text
