@@ -685,7 +685,7 @@ class _Extractor:
             place = ("Zone", z) if z else None
         if place is None and self.ctx.subject:
             place = ("Zone", self.ctx.subject)
-        if place and _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 2]):
+        if place and _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6]):
             self.out.fact("FOCUSES_ON", Ref(*place), ref, p.id)
 
     def taxonomy_mentions(self, p: Passage) -> None:

@@ -1,0 +1,141 @@
+"""Entity and relation extraction, on a real corpus document and on a document it has never
+seen (written here, read and structured by the real loader stages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract_entities import extract
+from loaders.model import Extraction, StructuredDocument
+from loaders.patterns import is_specific, names_ending_with_suffix, strip_cues, trim_left
+from loaders.read import read_document
+from loaders.structure import structure
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+BONDED = CORPUS / "2021-07-20_bonded-zone_14th-five-year-plan.txt"
+
+UNSEEN = """天津港保税区关于加快临港片区产业发展的实施方案
+发布日期: 2024-03-01      来源: 天津港保税区
+
+第一章 总体要求
+
+坚持创新驱动，推动产业高质量发展。
+
+第二章 重点任务
+
+第一节 推动临港片区建成海洋经济示范区
+
+依托远航重工、海蓝科技等龙头企业，重点发展海洋工程装备、海水淡化等产业。积极引进星河能源、北辰氢动等企业。建设蓝海智能装备产业园、深海装备创新中心。推进远航重工深海钻井扩建项目建设。支持一批企业做大做强，打造一批产业园。
+
+第二节 推动空港片区建成航空新城
+
+吸引云帆航空等企业落户，加快天翼无人机产业园建设。
+
+"""
+
+
+def _doc(path: Path) -> StructuredDocument:
+    return structure(read_document(path))[0]
+
+
+def _mentions(ex: Extraction, label: str) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for m in ex.mentions:
+        if m.label == label:
+            out.setdefault(m.surface, {}).update(m.props)
+    return out
+
+
+def _facts(ex: Extraction, rel: str) -> set[tuple[str, str]]:
+    return {(f.src.surface, f.dst.surface) for f in ex.facts if f.rel == rel}
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path = tmp_path_factory.mktemp("corpus") / "plan.txt"
+    path.write_text(UNSEEN, encoding="utf-8")
+    return extract(_doc(path))
+
+
+@pytest.fixture(scope="module")
+def bonded() -> Extraction:
+    return extract(_doc(BONDED))
+
+
+def test_enterprises_keep_their_cue_status(unseen: Extraction) -> None:
+    firms = _mentions(unseen, "Enterprise")
+    assert firms["远航重工"]["status"] == "present"  # 依托…等龙头企业
+    assert firms["海蓝科技"]["status"] == "present"
+    assert firms["星河能源"]["status"] == "target"  # 积极引进…等企业
+    assert firms["北辰氢动"]["status"] == "target"
+    assert firms["云帆航空"]["status"] == "target"  # 吸引…等企业落户
+
+
+def test_generic_phrases_are_not_entities(unseen: Extraction) -> None:
+    names = {m.surface for m in unseen.mentions}
+    for generic in ("龙头企业", "一批企业", "企业", "产业园", "一批产业园"):
+        assert generic not in names
+
+
+def test_section_zone_places_what_is_inside_it(unseen: Extraction) -> None:
+    targets = _facts(unseen, "TARGETS")
+    assert ("临港片区", "星河能源") in targets
+    assert ("空港片区", "云帆航空") in targets
+    located = _facts(unseen, "LOCATED_IN")
+    assert ("蓝海智能装备产业园", "临港片区") in located
+    assert ("远航重工", "临港片区") in located
+    assert ("天翼无人机产业园", "空港片区") in located
+    # The document's own zone holds the sections' zones.
+    assert ("临港片区", "天津港保税区") in _facts(unseen, "PART_OF")
+
+
+def test_suffixes_give_labels_and_projects_their_undertaker(unseen: Extraction) -> None:
+    assert "蓝海智能装备产业园" in _mentions(unseen, "Park")
+    assert "深海装备创新中心" in _mentions(unseen, "Platform")
+    assert "远航重工深海钻井扩建项目" in _mentions(unseen, "Project")
+    assert ("远航重工深海钻井扩建项目", "远航重工") in _facts(unseen, "UNDERTAKEN_BY")
+
+
+def test_industry_lists_are_focused_on_by_the_section_zone(unseen: Extraction) -> None:
+    industries = _mentions(unseen, "Industry")
+    assert {"海洋工程装备", "海水淡化"} <= set(industries)
+    assert ("临港片区", "海洋工程装备") in _facts(unseen, "FOCUSES_ON")
+
+
+def test_every_fact_cites_a_passage_of_the_document(bonded: Extraction) -> None:
+    passages = {p.id for p in bonded.doc.passages}
+    assert bonded.facts and bonded.mentions
+    assert all(f.passage in passages for f in bonded.facts)
+    assert all(m.passage in passages for m in bonded.mentions)
+
+
+def test_real_plan_headings_build_the_industry_taxonomy(bonded: Extraction) -> None:
+    sub = _facts(bonded, "SUBINDUSTRY_OF")
+    assert ("氢能提纯及存储运输", "氢能利用产业") in sub
+    assert ("海洋油气装备", "海洋经济") in sub
+    assert ("新型国际贸易", "现代服务业") in sub  # from 五大现代服务业集群
+
+
+def test_real_plan_sections_and_tables(bonded: Extraction) -> None:
+    assert ("空港片区", "天津港保税区") in _facts(bonded, "PART_OF")
+    parks = _mentions(bonded, "Park")
+    assert "空港生物制造产业园" in parks  # a rebuilt table row
+    assert ("空港生物制造产业园", "生物医药") in _facts(bonded, "FOCUSES_ON")
+    firms = _mentions(bonded, "Enterprise")
+    assert firms["博格华纳"]["status"] == "present"
+    assert "科大讯飞" in firms
+    assert ("科大讯飞", "智能语音识别") in _facts(bonded, "IN_INDUSTRY")
+
+
+def test_name_edges() -> None:
+    # The left edge of a name is cut after the verb in front of it.
+    assert trim_left("加快建设国家合成生物技术创新中心", 4) == "国家合成生物技术创新中心"
+    # A conjunction inside a name stays; between two names it splits.
+    assert trim_left("海水淡化与综合利用研究所", 3) == "海水淡化与综合利用研究所"
+    assert strip_cues("鼓励联合利华") == "联合利华"
+    assert not is_specific("公共服务平台")
+    assert is_specific("华北大数据跨境贸易平台")
+    names = [n for _, _, n, _ in names_ending_with_suffix("打造北方声谷、生物制造谷等一批主题园区")]
+    assert "一批主题园区" not in names

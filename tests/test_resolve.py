@@ -1,0 +1,135 @@
+"""Entity resolution across documents, and the batches it hands to the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract_entities import extract
+from loaders.model import Extraction
+from loaders.pipeline import load_corpus
+from loaders.read import read_document
+from loaders.resolve import OWN_LABELS, key_of, resolve
+from loaders.structure import structure
+from ontology.batch import GraphBatch, validate
+from ontology.schema import DOMAIN_LABELS, DOMAIN_RELATIONSHIPS, ID_PREFIX
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+DOC_A = """天津滨海高新技术产业开发区创新发展行动计划
+
+第一章 总体要求
+
+十四五期间，天津滨海高新技术产业开发区(以下简称天津高新区)坚持创新驱动。依托天津星河新材料股份有限公司(以下简称星河新材)等企业，重点发展新材料产业。
+"""
+
+DOC_B = """滨海新区关于支持滨海高新区发展的若干措施
+
+第一章 主要措施
+
+支持滨海高新区建设星河新材料产业园。鼓励星河新材等企业扩大产能。
+"""
+
+
+def _extract(tmp_path: Path, name: str, text: str) -> Extraction:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(structure(read_document(path))[0])
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> list[Extraction]:
+    return [_extract(tmp_path, "a.txt", DOC_A), _extract(tmp_path, "b.txt", DOC_B)]
+
+
+def _nodes(batches: dict[str, GraphBatch]) -> dict[str, object]:
+    return {n.id: n for b in batches.values() for n in b.nodes}
+
+
+def test_one_zone_for_all_its_names(pair: list[Extraction]) -> None:
+    nodes = _nodes(resolve(pair))
+    zone = nodes["zone:天津滨海高新技术产业开发区"]
+    assert {"天津高新区", "滨海高新区"} <= set(zone.aliases)
+    # No second node for a short form.
+    assert not [i for i in nodes if i.startswith("zone:") and "高新区" in i
+                and i != "zone:天津滨海高新技术产业开发区"]
+
+
+def test_alias_definitions_in_text_merge_across_documents(pair: list[Extraction]) -> None:
+    nodes = _nodes(resolve(pair))
+    firms = [n for n in nodes.values() if n.label == "Enterprise"]
+    assert len(firms) == 1
+    firm = firms[0]
+    assert firm.name == "天津星河新材料股份有限公司" or "天津星河新材料股份有限公司" in firm.aliases
+    assert "星河新材" in [firm.name, *firm.aliases]
+    assert firm.props["status"] == "present"
+    # Both documents' passages are its sources.
+    docs = {s.split(":p")[0] for s in firm.props["sources"]}
+    assert docs == {"doc:a", "doc:b"}
+
+
+def test_ids_are_stable_and_prefixed(pair: list[Extraction]) -> None:
+    first = resolve(pair)
+    second = resolve(list(reversed(pair)))
+    assert set(_nodes(first)) == set(_nodes(second))
+    for node_id, node in _nodes(first).items():
+        assert node_id == f"{ID_PREFIX[node.label]}:{node.name}"
+
+
+def test_key_ignores_place_prefixes_and_company_endings() -> None:
+    assert key_of("Zone", "天津高新区") == key_of("Zone", "滨海高新区")
+    assert key_of("Enterprise", "纳通医疗集团") == key_of("Enterprise", "纳通医疗")
+    assert key_of("Industry", "氢能产业") == key_of("Industry", "氢能")
+    assert key_of("Park", "天津市某某产业园") == key_of("Park", "某某产业园")
+
+
+def test_each_batch_carries_what_its_edges_touch(pair: list[Extraction]) -> None:
+    for doc_id, batch in resolve(pair).items():
+        passages = {e.src: "Passage" for e in batch.edges if e.rel == "MENTIONS"}
+        validate(batch, known_ids=passages)
+        assert all(p.startswith(doc_id) for p in passages)
+
+
+@pytest.fixture(scope="module")
+def corpus_batches() -> list[GraphBatch]:
+    result = load_corpus(CORPUS)
+    assert not result.errors, result.errors
+    return result.batches
+
+
+def test_corpus_every_domain_node_and_edge_has_a_passage(corpus_batches: list[GraphBatch]) -> None:
+    passages = {n.id for b in corpus_batches for n in b.nodes if n.label == "Passage"}
+    domain_nodes = [n for b in corpus_batches for n in b.nodes if n.label in DOMAIN_LABELS]
+    assert len(domain_nodes) > 500
+    for n in domain_nodes:
+        assert n.props.get("sources"), n
+        assert set(n.props["sources"]) <= passages, n.id
+    edges = [e for b in corpus_batches for e in b.edges if e.rel in DOMAIN_RELATIONSHIPS]
+    assert len(edges) > 500
+    for e in edges:
+        assert e.props["sources"] and set(e.props["sources"]) <= passages, e
+    mentioned = {e.dst for b in corpus_batches for e in b.edges if e.rel == "MENTIONS"}
+    own = [n for n in domain_nodes if n.label in OWN_LABELS]
+    # Nearly every entity is named by a passage; the rest exist as the far end of a fact.
+    assert sum(n.id in mentioned for n in own) >= 0.95 * len(own)
+
+
+def test_corpus_zone_forms_meet_in_one_node(corpus_batches: list[GraphBatch]) -> None:
+    zones = {n.id: n for b in corpus_batches for n in b.nodes if n.label == "Zone"}
+    hi_tech = zones["zone:天津滨海高新技术产业开发区"]
+    assert {"天津高新区", "高新区"} <= set(hi_tech.aliases)
+    part_of = {(e.src, e.dst) for b in corpus_batches for e in b.edges if e.rel == "PART_OF"}
+    assert ("zone:天津滨海高新技术产业开发区", "zone:滨海新区") in part_of
+
+
+def test_corpus_build_is_idempotent_in_the_store(corpus_batches: list[GraphBatch],
+                                                 embedded_store) -> None:
+    embedded_store.apply_schema()
+    embedded_store.rebuild(corpus_batches)
+    first = embedded_store.stats()
+    embedded_store.rebuild(load_corpus(CORPUS).batches)
+    assert embedded_store.stats() == first
+    nodes, edges = embedded_store.dump()
+    ids = {n.id for n in nodes}
+    assert "zone:天津滨海高新技术产业开发区" in ids
