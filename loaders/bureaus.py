@@ -56,6 +56,7 @@ class _Lexicon:
     not_bodies: frozenset[str]
     zone_units: tuple[str, ...]
     zone_names: tuple[str, ...]
+    zone_official: dict[str, str]  # any form of a functional zone -> its official name
     suffixes: tuple[str, ...]
     regex: re.Pattern[str] = field(init=False)
 
@@ -81,14 +82,19 @@ def lexicon() -> _Lexicon:
     others = tuple(z["name"] for z in zones["zones"]
                    if z.get("kind") in ("直辖市", "省") and z["name"] not in home_city)
     zone_names: list[str] = []
+    zone_official: dict[str, str] = {}
     for z in zones["zones"]:
         if z.get("kind") in ("直辖市", "省", "市辖区", "原行政区"):
             continue
-        zone_names += [z["name"], *z.get("aliases", []), *(z.get("short") or [])]
+        forms = [z["name"], *z.get("aliases", []), *(z.get("short") or [])]
+        zone_names += forms
+        for f in forms:
+            zone_official.setdefault(f, z["name"])
     lex = _Lexicon(home_city, home_district, others, frozenset(data["party"]), body_canon,
                    national_canon, tuple(data["vertical"]), frozenset(data["collective"]),
                    frozenset(data["not_bodies"]), tuple(data["zone_units"]),
-                   tuple(n for n in zone_names if len(n) >= 2), tuple(data["suffixes"]))
+                   tuple(n for n in zone_names if len(n) >= 2), zone_official,
+                   tuple(data["suffixes"]))
     lex.regex = _build_regex(lex)
     return lex
 
@@ -158,8 +164,8 @@ def canonical(surface: str, default_level: str | None = None,
             level = "other"
         if "国家" in text or "部委" in text:
             level = "national"
-        if text.startswith("各") and text.endswith(lex.zone_units) and in_list:
-            text += "管委会"
+        if text.startswith("各") and text.endswith(lex.zone_units):
+            text += "管委会"  # the zones, as addressees, are their committees
         return BureauName(text, level, _aliases(text, seen), collective=True)
     if text in lex.national_canon and not (
             _local_prefixed(text) and _strip(text, ("区委", "市委", "区", "市"))[1]
@@ -179,15 +185,13 @@ def canonical(surface: str, default_level: str | None = None,
     if local_body not in lex.body_canon:
         for v in lex.vertical:
             if text.endswith(v) or (v in ("海关", "边检") and rest == v):
-                return BureauName(text if place not in lex.home_district else rest, "other",
-                                  _aliases(text, seen))
+                return BureauName(text, "other", _aliases(text, seen))
     if text.endswith(("管委会", "管理委员会")):
-        core = text
-        if place in lex.home_city and text[len(place):].removesuffix("管理委员会").removesuffix(
-                "管委会") in lex.zone_names:
-            core = text[len(place):]
-        core = core.replace("管理委员会", "管委会")
-        return BureauName(core, "district", _aliases(core, seen))
+        # One committee per zone, named after the zone's official name.
+        zone = text.removesuffix("管理委员会").removesuffix("管委会")
+        official = lex.zone_official.get(zone) or lex.zone_official.get(zone[len(place):])
+        core = (official or zone) + "管委会"
+        return BureauName(core, "district", _aliases(core, seen, text.replace("管理委员会", "管委会")))
     prefix, body = _strip(rest, ("区委", "市委", "区", "市"))
     if not prefix and party_head and rest in ("区委", "市委"):
         prefix, body = rest, "委"
@@ -205,8 +209,7 @@ def canonical(surface: str, default_level: str | None = None,
         return BureauName(name, level or "district", _aliases(name, seen))
     if not prefix and not place and in_list and text.endswith(lex.zone_units) and (
             text in lex.zone_names or len(text) <= 5):
-        name = text + "管委会"
-        return BureauName(name, "district", _aliases(name, seen))
+        return _with_alias(canonical(text + "管委会"), seen)
     branch = ""
     m = re.match(rf"^(.+?(?:局|委|办))([{_CJK}]{{2,4}}?)(分局|分中心)$", body)
     if m and m.group(1) in lex.body_canon:
@@ -252,10 +255,8 @@ def _aliases(name: str, *forms: str) -> tuple[str, ...]:
 
 
 def _with_alias(found: BureauName, surface: str) -> BureauName:
-    return BureauName(found.name, found.level,
-                      found.aliases + _aliases(found.name, surface)
-                      if clean(surface) not in found.aliases else found.aliases,
-                      found.collective)
+    extra = tuple(a for a in _aliases(found.name, surface) if a not in found.aliases)
+    return BureauName(found.name, found.level, found.aliases + extra, found.collective)
 
 
 def find(text: str) -> list[BureauSpan]:

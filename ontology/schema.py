@@ -151,4 +151,5 @@ ID_PREFIX = {
 }
 
 ENTERPRISE_STATUSES = ("present", "target", "unclear")
-BUREAU_LEVELS = ("district", "city", "national")
+# "other": branches of national bodies and state firms named as responsible units (海关, 分行, 集团).
+BUREAU_LEVELS = ("district", "city", "national", "other")

@@ -36,7 +36,10 @@ def test_column_level_completes_a_bare_name() -> None:
     assert bureaus.canonical("自贸办") is None  # which 自贸办 is unknowable alone
     assert bureaus.canonical("自贸办", default_level="district").name == "区自贸办"
     # In a responsibility list a zone stands for its administrative committee.
-    assert bureaus.canonical("中新生态城", in_list=True).name == "中新生态城管委会"
+    committee = bureaus.canonical("中新生态城", in_list=True)
+    assert committee.name == "中新天津生态城管委会"  # one committee per zone, official name
+    assert {"中新生态城", "中新生态城管委会"} <= set(committee.aliases)
+    assert bureaus.canonical("高新区管委会").name == bureaus.canonical("天津高新区管委会").name
     assert bureaus.canonical("中新生态城") is None
 
 

@@ -120,7 +120,7 @@ def test_graph_fits_the_schema_and_cites_the_annex_row(doc2020) -> None:
     assert task.props["number"] == "20" and task.props["doc"] == TASKS_2020
     led = {e.dst for e in edges if e.rel == "LED_BY" and e.src == task.id}
     # The annex writes 区网信办 and 区市场监管局; the graph has one node per body.
-    assert {"bur:区委网信办", "bur:区市场局", "bur:保税区管委会"} <= led
+    assert {"bur:区委网信办", "bur:区市场局", "bur:天津港保税区管委会"} <= led
     assert "区网信办" in by_id["bur:区委网信办"].aliases
     for e in edges:
         if e.rel in ("LED_BY", "SUPPORTED_BY"):
@@ -184,6 +184,6 @@ def test_tasks_and_bureaus_land_in_the_store(embedded_store, doc2020) -> None:
     assert len(tasks) == 34
     assert tasks[resolve_tasks.task_id(doc2020.doc_id, "6")].props["number"] == "6"
     led = {(e.src, e.dst) for e in stored_edges if e.rel == "LED_BY"}
-    assert (resolve_tasks.task_id(doc2020.doc_id, "6"), "bur:高新区管委会") in led
+    assert (resolve_tasks.task_id(doc2020.doc_id, "6"), "bur:天津滨海高新技术产业开发区管委会") in led
     bureau = next(n for n in stored_nodes if n.id == "bur:区发改委")
     assert bureau.props["level"] == "district" and bureau.props["sources"]
