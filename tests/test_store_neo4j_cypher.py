@@ -1,0 +1,71 @@
+"""Every statement the Neo4j store sends (DDL, batch writes, internal reads) passes Neo4j's
+own parser and semantic analysis (tools/cypher-lint, offline), so the Neo4j path is checked
+even where no Neo4j runs. The same write statements run for real on FalkorDB elsewhere."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from graph import neo4j_store
+from graph.ddl import falkordb_statements, neo4j_statements
+from graph.write_plan import plan, single_query, statements
+from ontology.schema import KEY, LABELS
+from tests.conftest import small_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT = ROOT / "tools" / "cypher-lint" / "lint.mjs"
+
+
+def neo4j_texts() -> list[tuple[str, list[str]]]:
+    # Statements that differ only by label are linted once per shape (the analyzer is slow).
+    ddl = neo4j_statements()
+    out = [(s, []) for s in ddl[:2] + ddl[-1:]]
+    out += [(cypher, ["rows"]) for cypher, _, _ in statements(plan(small_batch()))]
+    out += [(neo4j_store._LOOKUP.format(label="Zone", key=KEY), ["ids"])]
+    out += [(neo4j_store._LOOKUP_ANY.format(key=KEY), ["ids"])]
+    out += [(getattr(neo4j_store, name), []) for name in
+            ("_ALL_NODES", "_ALL_RELS", "_COUNT_NODES", "_COUNT_RELS", "_DELETE_ALL")]
+    return out
+
+
+def test_neo4j_statements_pass_neo4j_analyzer(tmp_path):
+    if shutil.which("node") is None or not (ROOT / "node_modules" / "@neo4j-cypher").exists():
+        pytest.skip("node and node_modules/@neo4j-cypher are needed (make test installs them)")
+    files = []
+    for i, (text, params) in enumerate(neo4j_texts()):
+        path = tmp_path / "s{:03d}.cypher".format(i)
+        path.write_text("".join("// param: {}: str\n".format(p) for p in params) + text + "\n",
+                        encoding="utf-8")
+        files.append(path)
+    proc = subprocess.run(["node", str(LINT), *map(str, files)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    problems = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    problems = [p for p in problems if p["diagnostics"]]
+    texts = {str(f): f.read_text() for f in files}
+    assert not problems, "\n".join("{}\n{}".format(texts[p["file"]], p["diagnostics"])
+                                   for p in problems)
+    assert proc.returncode == 0 and len(files) > 10
+
+
+def test_ddl_covers_every_label_once_per_engine():
+    falkor = falkordb_statements()
+    neo = neo4j_statements()
+    for lab in LABELS:
+        assert "CREATE INDEX FOR (n:{}) ON (n.id)".format(lab.name) in falkor
+        assert sum("FOR (n:{}) REQUIRE n.id IS UNIQUE".format(lab.name) in s for s in neo) == 1
+    assert sum("FULLTEXT" in s for s in neo) == 1 and "'cjk'" in neo[-1]
+    assert len(falkor) == len(set(falkor))
+
+
+def test_batch_query_uses_parameters_only():
+    batch = small_batch()
+    batch.nodes[3].name = "'}) MATCH (n) DETACH DELETE n //"
+    cypher, params = single_query(plan(batch))
+    assert "DETACH" not in cypher and "示例" not in cypher
+    assert any(row.get("name") == batch.nodes[3].name for rows in params.values()
+               if isinstance(rows, list) for row in rows)
