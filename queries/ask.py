@@ -44,6 +44,9 @@ LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ("Industry", r"产业|行业|领域|集群|细分"),
 )
 
+# A question names a document by a part of its title that says what kind of document it is.
+DOC_WORDS = re.compile(r"方案|规划|纲要|措施|意见|通知|办法|计划|条例|决定|公告|报告")
+
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10}
 
@@ -157,7 +160,9 @@ def load_index(store: GraphStore) -> NameIndex:
             break
         skip += page
     docs = run(store, "documents", {"limit": 1000}).rows
-    index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs]
+    # Only documents with text of their own; cited titles are names, not documents we hold.
+    index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs
+                       if d.get("sections")]
     index.finish()
     return index
 
@@ -250,6 +255,8 @@ def parse(question: str, index: NameIndex) -> Parsed:
     for size in range(min(len(q), 12), 2, -1):
         for i in range(len(q) - size + 1):
             frag = q[i:i + size]
+            if not DOC_WORDS.search(frag):
+                continue
             hits = [d for d, title in index.documents if frag in title]
             if len(hits) == 1 and (best_doc is None or size > best_doc[0]):
                 best_doc = (size, hits[0])
@@ -260,6 +267,28 @@ def parse(question: str, index: NameIndex) -> Parsed:
     p.asks = _asked_label(q)
     p.residue = residue
     return p
+
+
+CUES = re.compile(r"哪些|哪个|哪几个|哪几家|哪家|哪里|什么|多少|是谁|谁|分别|请问|是否|有没有|如何|怎样|"
+                  r"需要|要求|主要|具体|目标是|是|呢|吗|的|了|和|与|及|等|在|中|有|由|对|把|将|为")
+LABEL_CUES = re.compile("|".join(p for _, p in LABEL_WORDS))
+# Kinds of thing that documents list side by side with the kind asked for.
+RELATED = {"Platform": ["Platform", "Park", "Zone"], "Park": ["Park", "Zone", "Platform"],
+           "Zone": ["Zone", "Park"], "Enterprise": ["Enterprise", "Platform"],
+           "Project": ["Project", "Platform", "Park"], "Bureau": ["Bureau"], "Industry": ["Industry"],
+           "Task": []}
+
+
+def content(q: str) -> str:
+    """The words of a question that say what it is about: without question and kind words."""
+    return CUES.sub(" ", q)
+
+
+def _specific(p: "Parsed") -> bool:
+    """Whether the question says more than its slots and its kind (then its sentence helps)."""
+    rest = LABEL_CUES.sub(" ", content(p.residue))
+    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极", " ", rest)
+    return len(bigrams(rest)) >= 2
 
 
 def _free_term(q: str, suffixes: str) -> str | None:
@@ -284,7 +313,7 @@ class Plan:
 def plan(p: Parsed) -> list[Plan]:
     """The named queries that answer a parsed question, most specific first."""
     q = p.question
-    industry = p.first("Industry") or _free_term(q, "产业|领域|行业|企业")
+    industry = p.first("Industry") or _free_term(q, "产业|领域|行业")
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
     enterprise = p.first("Enterprise")
@@ -304,9 +333,7 @@ def plan(p: Parsed) -> list[Plan]:
             and asks != "Bureau":
         plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": role}))
     if asks == "Bureau" and not p.number:
-        text = p.residue
-        text = re.sub(r"(需要|要求|由|请)?(哪些|哪个|什么)?(市级|区级|国家)?(部门|单位)(协助|支持|配合|负责|牵头)?", "", text)
-        grams = bigrams(text)
+        grams = bigrams(LABEL_CUES.sub(" ", re.sub(r"市级|区级|国家级|协助|支持|配合|负责|牵头|哪些", " ", content(q))))
         if grams:
             plans.append(Plan("bureaus_by_task_text", "tasks_by_text", {"bigrams": grams}, role, level))
     if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and asks not in (
@@ -326,7 +353,8 @@ def plan(p: Parsed) -> list[Plan]:
         plans.append(Plan("place_industries", "place_industries", {"place": place}))
     if asks in ("Park", "Zone") and industry:
         plans.append(Plan("parks_by_industry", "parks_by_industry", {"industry": industry}))
-    if asks == "Project" or (re.search(r"项目", q) and asks not in ("Bureau", "Task")):
+    if (asks == "Project" or (re.search(r"项目", q) and asks not in ("Bureau", "Task"))) \
+            and (enterprise or place or industry):
         plans.append(Plan("projects", "projects", {"enterprise": enterprise, "place": place,
                                                   "industry": industry if not enterprise and not place
                                                   else p.first("Industry")}))
@@ -339,8 +367,9 @@ def plan(p: Parsed) -> list[Plan]:
     if wants_enterprise and (industry or place):
         plans.append(Plan("enterprises", "enterprises", {"industry": industry, "place": place,
                                                           "status": status}))
-    if p.document and asks and asks not in ("Task",) and not plans:
-        plans.append(Plan("document_entities", "document_entities", {"id": p.document, "label": asks}))
+    if p.document and asks and asks != "Task" and not (place or p.first("Industry") or enterprise or bureau):
+        # "行动方案中点名的企业": the document is the only subject.
+        plans.insert(0, Plan("document_entities", "document_entities", {"id": p.document, "label": asks}))
     return plans
 
 
@@ -376,28 +405,57 @@ def _search(store: GraphStore, text: str, label: str | None = None, limit: int =
             for r in rows]
 
 
-def _from_passages(store: GraphStore, p: Parsed, label: str | None) -> tuple[list[AnswerItem], list[str]]:
-    """The entities named in the passages that best match the question's own words."""
-    text = re.sub(r"哪些|哪个|什么|是谁|有哪些|分别|是多少|多少|是什么|请问|呢|吗", "", p.question)
-    grams = bigrams(text)[:60]
-    if not grams:
+def _named_in(store: GraphStore, text: str, labels: list[str], source: str | None,
+              skip: set[str]) -> list[AnswerItem]:
+    rows = run(store, "names_in_text", {"text": text[:MAX_SENTENCE], "labels": labels, "limit": 100}).rows
+    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []),
+                       sources=[source] if source else [], role="mentioned")
+            for r in rows if r["id"] not in skip]
+
+
+def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked kinds named in the passages that best match the question."""
+    strong = bigrams(content(p.residue))[:40]
+    weak = [g for g in bigrams(content(p.question)) if g not in strong][:40]
+    if len(strong) + len(weak) < 2:
         return [], []
-    rows = run(store, "passages_by_text", {"bigrams": grams, "label": label, "limit": 3}).rows
+    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "label": None,
+                                           "limit": 5}).rows
     if not rows:
         return [], []
     best = rows[0]["hits"]
+    skip = {e.id for es in p.entities.values() for e in es}
     items: dict[str, AnswerItem] = {}
     passages = []
-    matched = {e.id for es in p.entities.values() for e in es}
     for r in rows:
         if r["hits"] < best * 0.8:
             continue
         passages.append(r["passage_id"])
-        for m in r.get("mentions") or []:
-            if m.get("id") and m["id"] not in matched and m["id"] not in items:
-                items[m["id"]] = AnswerItem(id=m["id"], name=m["name"], label=m["label"],
-                                            sources=[r["passage_id"]])
+        found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]],
+                            role="mentioned")
+                 for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
+        found += _named_in(store, r.get("text") or "", labels, r["passage_id"], skip)
+        for item in found:
+            if (not labels or item.label in labels) and item.id not in items:
+                items[item.id] = item
     return list(items.values()), passages
+
+
+def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerItem]:
+    """What task N names in its own text, when no CONCERNS edge says it."""
+    out: dict[str, AnswerItem] = {}
+    for t in run(store, "task_text", {"number": p.number}).rows:
+        src = (t.get("sources") or [None])[0]
+        for item in _named_in(store, t.get("text") or "", labels, src, set()):
+            out.setdefault(item.id, item)
+    return list(out.values())
+
+
+MAX_SENTENCE = 200
+
+
+def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: plain(v) for k, v in r.items()} for r in rows]
 
 
 def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
@@ -406,20 +464,16 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     if not q:
         return Answer(question=question, suggestions=SUGGESTIONS,
                       note="问题为空：请输入一个问题或名称，例如“哪些园区有氢能企业”。")
-    if len(q) > 200:
-        return Answer(question=question[:200], suggestions=SUGGESTIONS,
+    if len(q) > MAX_SENTENCE:
+        return Answer(question=question[:MAX_SENTENCE], suggestions=SUGGESTIONS,
                       note="问题过长（超过200字）：请用一句话提问。")
     index = name_index(store)
     parsed = parse(q, index)
     slots: dict[str, Any] = {k.lower(): [e.name for e in v] for k, v in parsed.entities.items()}
-    if parsed.year:
-        slots["year"] = parsed.year
-    if parsed.number:
-        slots["task_number"] = parsed.number
-    if parsed.document:
-        slots["document"] = parsed.document
-    if parsed.asks:
-        slots["asks"] = parsed.asks
+    for key, value in (("year", parsed.year), ("task_number", parsed.number),
+                       ("document", parsed.document), ("asks", parsed.asks)):
+        if value:
+            slots[key] = value
     result = Answer(question=question, slots=slots)
     chosen: Plan | None = None
     items: list[AnswerItem] = []
@@ -430,32 +484,45 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         except (ParamError, StoreError):
             continue
         got = _items(pl, res.rows)
-        if got:
-            if chosen is None:
-                chosen, items, rows = pl, got, [{k: plain(v) for k, v in r.items()} for r in res.rows]
-            elif {chosen.intent, pl.intent} == {"platforms", "enterprises"}:
-                # "哪些企业和机构": both kinds answer the question.
-                items += [g for g in got if g.id not in {i.id for i in items}]
-                rows += [{k: plain(v) for k, v in r.items()} for r in res.rows]
-            else:
-                break
-    if chosen is not None:
-        q_ = load_query(chosen.query)
-        result.intent, result.query, result.cypher = chosen.intent, chosen.query, q_.cypher
-        result.params = {k: v for k, v in chosen.params.items() if v is not None}
-    else:
-        label = parsed.asks if parsed.asks not in (None, "Task") else None
-        items, passages = _from_passages(store, parsed, label)
+        if not got:
+            continue
+        if chosen is None:
+            chosen, items, rows = pl, got, _plain_rows(res.rows)
+        elif {chosen.intent, pl.intent} == {"platforms", "enterprises"}:
+            # "哪些企业和机构": both kinds answer the question.
+            items += [g for g in got if g.id not in {i.id for i in items}]
+            rows += _plain_rows(res.rows)
+        else:
+            break
+    labels = RELATED.get(parsed.asks or "", [])
+    if parsed.asks == "Enterprise" and re.search(r"机构|平台|院所", q):
+        labels = ["Enterprise", "Platform"]
+    if chosen is None and parsed.number:
+        items = _from_task(store, parsed, labels)
         if items:
-            q_ = load_query("passages_by_text")
-            result.intent, result.query, result.cypher = "passages", q_.name, q_.cypher
-            result.note = "未找到直接对应的关系；以下为与问题最相关原文中提及的实体。"
-        elif parsed.entities:
-            first = next(iter(parsed.entities.values()))[0]
-            rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
-            pl = Plan("entity", "entity_relations", {"id": first.id})
-            items = _items(pl, rel.rows)
-            rows = [{k: plain(v) for k, v in r.items()} for r in rel.rows]
+            chosen = Plan("task_text", "task_text", {"number": parsed.number})
+    if chosen is not None:
+        result.intent, result.query = chosen.intent, chosen.query
+        result.cypher = load_query(chosen.query).cypher
+        result.params = {k: v for k, v in chosen.params.items() if v is not None}
+    if chosen is None or _specific(parsed):
+        # The sentence that best matches the question usually lists what it asks for.
+        extra, _ = _from_passages(store, parsed, labels)
+        known = {i.id for i in items}
+        extra = [x for x in extra if x.id not in known]
+        if extra and chosen is None:
+            result.intent, result.query = "passages", "passages_by_text"
+            result.cypher = load_query("passages_by_text").cypher
+            result.note = "没有直接对应的关系；以下为与问题最相关的原文中提到的实体。"
+        elif extra:
+            result.note = "“原文提及”一项来自与问题最相关的原文句子。"
+        items += extra
+    if not items and parsed.entities:
+        first = next(iter(parsed.entities.values()))[0]
+        rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
+        items = _items(Plan("entity", "entity_relations", {"id": first.id}), rel.rows)
+        rows = _plain_rows(rel.rows)
+        if items:
             result.intent, result.query = "entity", "entity_relations"
             result.cypher = load_query("entity_relations").cypher
             result.params = {"id": first.id}

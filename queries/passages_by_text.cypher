@@ -1,13 +1,15 @@
 // name: passages_by_text
-// description: 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams), with the entities they mention.
-// param: bigrams: list[str] character bigrams of the phrase
+// description: 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention.
+// param: bigrams: list[str] character bigrams of what the question is about
+// param: weak: list[str] = [] bigrams that help less (e.g. of names the question already resolved)
 // param: label: str = null only mentioned entities of this label; null for all
 // param: limit: int = 5 passages at most
 MATCH (p:Passage)
-WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS hits
-WHERE hits * 2 >= size($bigrams) AND hits > 0
+WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
+WITH p, strong * 2 + weak AS hits
+WHERE hits > 0
 WITH p, hits
-ORDER BY hits DESC, p.id ASC
+ORDER BY hits DESC, size(p.text) ASC, p.id ASC
 LIMIT $limit
 OPTIONAL MATCH (p)-[:MENTIONS]->(m)
 WHERE $label IS NULL OR $label IN labels(m)

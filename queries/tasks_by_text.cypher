@@ -4,7 +4,7 @@
 // param: limit: int = 3 tasks at most
 MATCH (t:Task)
 WITH t, size([b IN $bigrams WHERE coalesce(t.text, '') CONTAINS b]) AS hits
-WHERE hits * 2 >= size($bigrams) AND hits > 0
+WHERE hits * 3 >= size($bigrams) AND hits > 0
 WITH t, hits
 ORDER BY hits DESC, t.id ASC
 LIMIT $limit
