@@ -91,9 +91,13 @@ def _number(text: str) -> float | None:
 
 
 def _metric_unit(cell: str) -> tuple[str, str | None]:
-    m = re.match(r"^(.*?)[(（]([^()（）]*)[)）]?\s*$", cell)
-    if m and m.group(2) and len(m.group(2)) <= 8:
-        return m.group(1).strip(), m.group(2).strip()
+    """地区生产总值(亿元) → (地区生产总值, 亿元); the unit is a short parenthesis, the last one
+    unless a longer note follows it: 学位数(个)(含幼儿园、小学)."""
+    groups = list(re.finditer(r"[(（]([^()（）]*)(?:[)）]|$)", cell))
+    for m in reversed(groups):
+        inner = m.group(1).strip()
+        if inner and len(inner) <= 8 and re.search(rf"^(?:{_UNIT_RE}|[^\d]{{1,8}}/[^\d]{{1,4}})$", inner):
+            return (cell[:m.start()] + cell[m.end():]).strip(), inner
     if cell.endswith("%"):
         return cell[:-1], "%"
     return cell, None

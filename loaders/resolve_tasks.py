@@ -160,9 +160,13 @@ def _task(g: _Graph, doc, t: TaskFact, by_line, line_of, mentions_by_passage,
             g.edge("SUPPORTED_BY", node, b, "Task", stated, {"item": NATIONAL_ITEM})
     refs = [(r, own[0] if own else "") for r in t.concerns]
     refs += [(r, p) for p in body for r in mentions_by_passage.get(p, [])]
+    texts = {p.id: p.text for p in doc.passages}
     for ref, passage in refs:
+        # A concern needs its words in the measure: an inferred place is not stated there.
+        if not passage or ref.surface not in texts.get(passage, ""):
+            continue
         hit = resolve_ref(ref)
-        if hit is None or not passage:
+        if hit is None:
             continue
         dst = _stub(hit)
         g.edge("CONCERNS", node, dst, "Task", [passage])
