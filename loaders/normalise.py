@@ -51,15 +51,28 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
+# Characters that normalise to themselves: copied in runs, not one by one.
+_SAFE = re.compile("[\u4e00-\u9fff\t\n\x20-\x7e\u3001-\u3003\u3007-\u3011\u3014-\u301f"
+                   "\u201c\u201d\u2018\u2019\u2014]+")
+
+
 def _normalise_span(raw: str, start: int, end: int, pieces: list[str],
                     offsets: list[int]) -> None:
-    span = raw[start:end]
-    if span.isascii() and "\r" not in span:
-        pieces.append(span)
-        offsets.extend(range(start, end))
-        return
-    for i, ch in enumerate(span, start):
-        out = _norm_char(ch)
+    pos = start
+    for m in _SAFE.finditer(raw, start, end):
+        if m.start() > pos:
+            _normalise_chars(raw, pos, m.start(), pieces, offsets)
+        pieces.append(m.group())
+        offsets.extend(range(m.start(), m.end()))
+        pos = m.end()
+    if pos < end:
+        _normalise_chars(raw, pos, end, pieces, offsets)
+
+
+def _normalise_chars(raw: str, start: int, end: int, pieces: list[str],
+                     offsets: list[int]) -> None:
+    for i in range(start, end):
+        out = _norm_char(raw[i])
         if not out:
             continue
         pieces.append(out)
