@@ -123,7 +123,13 @@ def _build_regex(lex: _Lexicon) -> re.Pattern[str]:
         f"(?:{national})",
         f"(?:{collective})",
     ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    # Every alternative starts with one of these characters; testing it first keeps the
+    # scan of a long document fast.
+    firsts = set("区市中人各有") | {w[0] for w in (*lex.home_city, *lex.home_district,
+                                               *lex.other_places, *lex.zone_names,
+                                               *lex.national_canon, *lex.collective) if w}
+    first = "".join(sorted(re.escape(c) for c in firsts))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
 def clean(surface: str) -> str:
@@ -138,6 +144,7 @@ def _strip(text: str, prefixes) -> tuple[str, str]:
     return "", text
 
 
+@lru_cache(maxsize=8192)
 def canonical(surface: str, default_level: str | None = None,
               in_list: bool = False) -> BureauName | None:
     """The canonical name and level of a bureau as written, or None if it is not one.

@@ -67,6 +67,7 @@ def doc_lines(doc: StructuredDocument) -> list[Line]:
     out: list[Line] = []
     passages = sorted(doc.passages, key=lambda p: p.start)
     starts = [p.start for p in passages]
+    line_of = {p.id: p.line for p in passages}
     offset = 0
     for i, raw in enumerate(doc.text.split("\n")):
         end = offset + len(raw)
@@ -79,7 +80,7 @@ def doc_lines(doc: StructuredDocument) -> list[Line]:
                 if p.end > offset and p.start < end:
                     ids.append(p.id)
                 k += 1
-            line_no = doc.passage_by_id()[ids[0]].line if ids else doc.line_offset + i + 1
+            line_no = line_of[ids[0]] if ids else doc.line_offset + i + 1
             out.append(Line(text, offset + (len(raw) - len(raw.lstrip())), line_no, ids))
         offset = end + 1
     return out
@@ -89,7 +90,7 @@ def is_task_document(doc: StructuredDocument, lines: list[Line] | None = None) -
     title = doc.meta.title or ""
     if _TASK_DOC.search(title):
         return True
-    head = " ".join(l.text for l in (lines or doc_lines(doc))[:8])
+    head = " ".join(l.text for l in lines[:8]) if lines else doc.text[:2000]
     return bool(_TASK_DOC.search(head))
 
 
@@ -296,7 +297,11 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _similarity(a: str, b: str) -> float:
-    x, y = _bigrams(a), _bigrams(b)
+    return _overlap(_bigrams(a), _bigrams(b))
+
+
+def _overlap(x: set[str], y: set[str]) -> float:
+    """Shared bigrams over the smaller set: a measure restated with small edits scores ~1."""
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
@@ -310,18 +315,20 @@ def tasks(doc: StructuredDocument) -> list[tuple[TaskRow, AnnexRow | None]]:
     """Tasks of a task document: body measures joined to their annex rows (lead bureaus,
     city support, national ministries). A row with no measure in the body is kept under
     its row number (附件19) so nothing the table states is lost."""
-    lines = doc_lines(doc)
-    if not is_task_document(doc, lines):
+    if not _TASK_DOC.search(doc.meta.title or "") and not is_task_document(doc):
         return []
+    lines = doc_lines(doc)
     body = measures(doc, lines)
     rows = annex_rows(doc, lines)
     matched: dict[int, AnnexRow] = {}
     used: set[int] = set()
     used_rows: set[int] = set()
+    grams = [_bigrams(m.text) for m in body]
     for r in rows:
         if not r.measure:
             continue
-        scored = [(_similarity(r.measure, m.text), i) for i, m in enumerate(body) if i not in used]
+        g = _bigrams(r.measure)
+        scored = [(_overlap(g, grams[i]), i) for i in range(len(body)) if i not in used]
         if not scored:
             continue
         score, i = max(scored)
