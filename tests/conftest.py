@@ -123,3 +123,28 @@ def small_batch(source: str = "doc:sample") -> GraphBatch:
 @pytest.fixture
 def sample_batch() -> GraphBatch:
     return small_batch()
+
+
+@pytest.fixture(scope="session")
+def corpus_result() -> Any:
+    """The bundled corpus read, structured, extracted and resolved once per test session."""
+    from loaders.pipeline import load_corpus
+    from policykg.settings import PROJECT_ROOT
+
+    return load_corpus(PROJECT_ROOT / "data" / "corpus")
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus_result: Any) -> Iterator[Any]:
+    """One embedded store holding the real corpus, shared read-only by the tests that query it.
+    Tests that write must make their own store."""
+    from graph.embedded import EmbeddedStore
+
+    folder = tmp_path_factory.mktemp("corpus-db")
+    store = EmbeddedStore(make_settings(folder))
+    store.rebuild(corpus_result.batches)
+    yield store
+    try:
+        store.close()
+    finally:
+        _stop_leftover_server(folder)
