@@ -291,6 +291,36 @@ def annex_rows(doc: StructuredDocument, lines: list[Line] | None = None) -> list
     return out
 
 
+_ROLE = re.compile(r"(牵头单位|牵头部门|责任单位|责任部门|负责单位|主责单位|配合单位|配合部门|协办单位|"
+                   r"参与单位)[:：]\s*")
+_LEAD_ROLES = ("牵头单位", "牵头部门", "责任单位", "责任部门", "负责单位", "主责单位")
+
+
+def inline_bureaus(text: str) -> tuple[list[str], list[str]]:
+    """Bureaus a measure names for itself: (牵头单位:区发改委;配合单位:区财政局),
+    (区发改委牵头,区财政局配合), 责任单位:区商务局. Returns (lead, supporting)."""
+    lead: list[str] = []
+    support: list[str] = []
+    roles = list(_ROLE.finditer(text))
+    for k, m in enumerate(roles):
+        stop = roles[k + 1].start() if k + 1 < len(roles) else len(text)
+        span = re.split(r"[)）。]", text[m.end():stop])[0].rstrip(";；,，、 ")
+        items, _ = bureaus.parse_list(span, 0, default_level="district")
+        (lead if m.group(1) in _LEAD_ROLES else support).extend(items)
+    if lead or support:
+        return lead, support
+    for m in re.finditer(r"[(（]([^()（）]{2,80})[)）]", text):
+        inner = m.group(1)
+        for part in re.split(r"[,，;；]", inner):
+            role = re.search(r"(牵头|负责|配合|参与|协助)(?:落实|推进)?$", part)
+            if not role:
+                continue
+            items, end = bureaus.parse_list(part, 0, default_level="district")
+            if items and part[end:] == part[role.start():]:
+                (lead if role.group(1) in ("牵头", "负责") else support).extend(items)
+    return lead, support
+
+
 def _bigrams(text: str) -> set[str]:
     t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     return {t[i:i + 2] for i in range(len(t) - 1)}
@@ -339,11 +369,13 @@ def tasks(doc: StructuredDocument) -> list[tuple[TaskRow, AnnexRow | None]]:
     out: list[tuple[TaskRow, AnnexRow | None]] = []
     for i, m in enumerate(body):
         r = matched.get(i)
+        own_lead, own_support = inline_bureaus(m.text) if r is None else ([], [])
         out.append((TaskRow(
             number=m.number, text=m.text, section=m.section, section_title=m.section_title,
             passage=(m.line.passages or [""])[0], line=m.line.line,
-            lead_bureaus=list(r.lead_bureaus) if r else [],
-            city_support=list(r.city_support) if r else [],
+            lead_bureaus=list(r.lead_bureaus) if r else own_lead,
+            city_support=list(r.city_support) if r else [
+                SupportItem(item="配合", bureau=b) for b in own_support],
             national_ministries=list(r.national_ministries) if r else []), r))
     for r in rows:
         if r.row in used_rows:

@@ -187,3 +187,26 @@ def test_tasks_and_bureaus_land_in_the_store(embedded_store, doc2020) -> None:
     assert (resolve_tasks.task_id(doc2020.doc_id, "6"), "bur:天津滨海高新技术产业开发区管委会") in led
     bureau = next(n for n in stored_nodes if n.id == "bur:区发改委")
     assert bureau.props["level"] == "district" and bureau.props["sources"]
+
+
+def test_measures_that_name_their_own_bureaus() -> None:
+    lines = ["某区2025年营商环境重点任务",
+             "一、优化政务服务",
+             "1.推进企业开办全程网上办理。(牵头单位:区市场监管局;配合单位:区政务服务办、区税务局)",
+             "2.建设统一数据平台。(区大数据管理中心牵头,区财政局、区工信局配合)",
+             "3.加强统计监测(包括季度调度)。"]
+    text = "\n".join(lines)
+    passages, off = [], 0
+    for i, line in enumerate(lines):
+        passages.append(Passage(f"doc:y:p{i}", line, off, off + len(line), i + 1, None))
+        off += len(line) + 1
+    doc = StructuredDocument("doc:y", "y.txt", DocMeta(title=lines[0]), text,
+                             passages=passages, line_offset=1)
+    rows = {t.number: t for t in task_table.task_rows(doc)}
+    assert rows["1"].lead_bureaus == ["区市场监管局"]
+    assert [s.bureau for s in rows["1"].city_support] == ["区政务服务办", "区税务局"]
+    assert rows["2"].lead_bureaus == ["区大数据管理中心"]
+    assert rows["3"].lead_bureaus == [] and rows["3"].city_support == []
+    nodes, edges = resolve_tasks.to_graph(extract_tasks.extract(doc), lambda ref: None)
+    led = {(e.src, e.dst) for e in edges if e.rel == "LED_BY"}
+    assert ("task:y:1", "bur:区市场局") in led
