@@ -56,7 +56,7 @@ def build(corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder o
     with Progress(console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("reading documents", total=None)
 
-        def tick(name: str, done: int, total: int) -> None:
+        def tick(done: int, total: int, name: str) -> None:
             progress.update(task, description=f"reading {name}", completed=done, total=total)
 
         result = load_corpus(folder, progress=tick)
