@@ -117,7 +117,7 @@ def _build_regex(lex: _Lexicon) -> re.Pattern[str]:
         f"(?:{home})[{_CJK}]{{0,6}}?法庭",
         f"(?:{home})?海关(?!特殊|监管|总署)",
         f"中共(?:{home})+(?:区委|市委)",
-        f"(?:{zone}|各(?:{units}))(?:管理委员会|管委会)",
+        f"(?:{zone}|各(?:{units}))(?:管理委员会|管委会|党工委|党委)",
         f"(?:{other})(?:{bodies})",
         f"{guard}(?:(?:{home})(?:区委|市委|区|市)?|(?:区委|市委|区|市))(?:{bodies}){branch}",
         f"(?:{national})",
@@ -193,11 +193,12 @@ def canonical(surface: str, default_level: str | None = None,
         for v in lex.vertical:
             if text.endswith(v) or (v in ("海关", "边检") and rest == v):
                 return BureauName(text, "other", _aliases(text, seen))
-    if text.endswith(("管委会", "管理委员会")):
+    committee = next((c for c in ("管理委员会", "管委会", "党工委", "党委") if text.endswith(c)), None)
+    zone = text.removesuffix(committee) if committee else ""
+    if committee and (committee.startswith("管") or zone in lex.zone_official):
         # One committee per zone, named after the zone's official name.
-        zone = text.removesuffix("管理委员会").removesuffix("管委会")
         official = lex.zone_official.get(zone) or lex.zone_official.get(zone[len(place):])
-        core = (official or zone) + "管委会"
+        core = (official or zone) + committee.replace("管理委员会", "管委会")
         return BureauName(core, "district", _aliases(core, seen, text.replace("管理委员会", "管委会")))
     prefix, body = _strip(rest, ("区委", "市委", "区", "市"))
     if not prefix and party_head and rest in ("区委", "市委"):

@@ -23,6 +23,7 @@ from loaders import bureaus
     ("天津海关", "天津海关", "other"),
     ("人民银行天津分行", "人民银行天津分行", "other"),
     ("北京市气象台", "北京市气象台", "other"),
+    ("保税区党委", "天津港保税区党委", "district"),
 ])
 def test_canonical_name_and_level(surface: str, name: str, level: str) -> None:
     got = bureaus.canonical(surface)
