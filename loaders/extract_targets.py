@@ -128,6 +128,8 @@ def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None
                                   f"{name}{metric}", float(val), unit, year, row.passage,
                                   f"{metric}（{name}）{val}", _number(base.get(name, ""))))
         return out
+    if values and not re.search(r"\d", values[-1]):
+        return []  # the target is words (完成上级下达任务, 与全市保持一致)
     numeric = [v for v in values if re.search(r"\d", v)]
     if len(numeric) >= 3 and numeric[-1].endswith("%") and "增长" in head:
         numeric = numeric[:-1]  # the growth-rate column

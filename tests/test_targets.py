@@ -127,3 +127,11 @@ def test_targets_in_the_graph(docs) -> None:
     assert measures and measures[0].dst == zone_id and measures[0].props["sources"]
     passages = doc.passage_by_id()
     assert "1500" in passages[sets[0].props["sources"][0]].text
+
+
+def test_a_row_whose_target_is_words_has_no_target(docs) -> None:
+    # 研发支出与地区生产总值之比: 3.25 in 2020, "与全市保持一致" in 2025 — the 3.25 is no target.
+    doc = structure(read_document(CORPUS / "2021_binhai_14th-five-year-plan.txt"))[0]
+    ts = extract_targets.extract(doc).targets
+    assert not [t for t in ts if t.metric.startswith("研发支出与地区生产总值之比")]
+    assert [t.value for t in ts if t.metric == "森林覆盖率"] == [6.53]
