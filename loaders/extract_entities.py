@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.industries import industry_key, industryish, taxonomy
 from loaders.lists import ItemList, list_after, lists_closed_by_deng
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
+    acceptable,
     is_specific,
     label_of,
     names_ending_with_suffix,
@@ -56,16 +58,16 @@ class _Found:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
+    by_key: dict[tuple[str, str, str], Mention] = field(default_factory=dict)
 
     def mention(self, label: str, surface: str, passage: str, **props: object) -> Ref:
         key = (label, surface, passage)
-        if key not in self.seen:
-            self.seen.add(key)
-            self.mentions.append(Mention(label, surface, passage, dict(props)))
+        found = self.by_key.get(key)
+        if found is None:
+            self.by_key[key] = Mention(label, surface, passage, dict(props))
+            self.mentions.append(self.by_key[key])
         elif props:
-            for m in self.mentions:
-                if (m.label, m.surface, m.passage) == key:
-                    m.props.update(props)
+            found.props.update(props)
         return Ref(label, surface)
 
     def fact(self, rel: str, src: Ref, dst: Ref, passage: str, **props: object) -> None:
@@ -83,7 +85,8 @@ def clean_title(title: str) -> str:
     return t.strip(" “”\"")
 
 
-def _zone_refs(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=16384)
+def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, surface) of zone names in `text`: lexicon forms and zone-suffixed names."""
     found = [(s, e, surf) for s, e, surf, _ in zone_lexicon().find(text)]
     for s, e, name, label in names_ending_with_suffix(text):
@@ -99,7 +102,7 @@ def _zone_refs(text: str) -> list[tuple[int, int, str]]:
             continue
         found.append((s, e, name))
     found.extend(_shared_suffix_zones(text))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
@@ -373,11 +376,12 @@ class _Extractor:
             if label == "Enterprise" and not self._enterprise_name_ok(name):
                 continue
             named.append((s, e, name, label))
-        # Quoted names: 打造“北方声谷”, “中国信创谷”.
-        for m in re.finditer(r"“([^”]{2,14})”", text):
-            q = m.group(1)
+        # Quoted names: 打造“北方声谷”, “中国信创谷”, “互联网+医疗健康”平台.
+        for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
+            q = m.group(1) if not m.group(2) else m.group(0)
             lab = label_of(q)
-            if lab and lab != "Zone" and is_specific(q) and not any(n[2] == q for n in named):
+            if lab and lab != "Zone" and is_specific(q.replace("“", "").replace("”", "")) and \
+                    not any(n[2] == q for n in named):
                 named.append((m.start(1), m.end(1), q, lab))
 
         industry_here = self.industries_in(p, zrefs)
@@ -563,8 +567,8 @@ class _Extractor:
                 name = name.strip("“”\" ")
                 if not (3 <= len(name) <= 10):
                     continue
-                if not re.search(r"(路|桥|站|线|隧道|地道|东延|西延|南延|北延|枢纽|铁路|码头|"
-                                 r"航道|锚地|港)$", name):
+                if not re.search(r"(路|桥|站|线|隧道|地道|东延|西延|南延|北延|铁路|码头|"
+                                 r"航道|锚地)$", name) or not acceptable(name, "Project"):
                     continue
                 if _VERBISH.search(name) or not is_specific(name, ""):
                     continue

@@ -9,6 +9,7 @@ be part of it, keeping at least two characters in front of the suffix.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters a name may contain. Brackets and quotes occur inside names (中国(天津)…, “一站式”…).
 NAME_CHARS = r"0-9A-Za-z\u4e00-\u9fff·\-—+()（）"
@@ -42,6 +43,7 @@ SUFFIX_LABEL: list[tuple[str, str]] = sorted(
     ((s, lab) for lab, ss in SUFFIXES.items() for s in ss), key=lambda x: -len(x[0]))
 _SUFFIX_RE = re.compile("|".join(re.escape(s) for s, _ in SUFFIX_LABEL))
 _LABEL_OF = dict(SUFFIX_LABEL)
+_SUFFIX_END = re.compile("(?:" + "|".join(re.escape(s) for s, _ in SUFFIX_LABEL) + ")$")
 
 # Words after which a name starts: verbs, prepositions, adverbs, quantifiers. Longest first.
 _CUT_WORDS = sorted({
@@ -50,11 +52,11 @@ _CUT_WORDS = sorted({
     "组建", "搭建", "构建", "完善", "提升", "发挥", "充分", "利用", "以及", "联合", "实施", "开展",
     "布局", "规划", "争取", "申报", "创建", "形成", "高水平", "高标准", "进一步", "落户", "入驻",
     "承接", "对接", "吸引", "招引", "深化", "强化", "做强", "做大", "优化", "整合", "包括", "新建",
-    "改扩建", "扩建", "启动", "开工", "建立", "共建", "合作", "借助", "借重", "瞄准", "集聚",
-    "聚集", "依靠", "探索", "研究", "推广", "认定", "获批", "获得", "成为", "作为", "通过", "加大",
+    "改扩建", "扩建", "启动", "开工", "建立", "共建", "借助", "借重", "瞄准", "集聚",
+    "聚集", "依靠", "探索", "获批", "获得", "成为", "作为", "通过", "加大",
     "持续", "全面", "着力", "努力", "重点", "主要", "以及", "同时", "其中", "位于", "设在", "带动",
-    "促进", "保障", "服务于", "运营", "升级", "改造", "投用", "投产", "竣工", "贯通", "开通", "实现",
-    "力争", "争创", "创新性", "积极推进", "协同", "配套", "做优", "壮大", "拓展", "延伸", "吸纳",
+    "促进", "保障", "投用", "投产", "竣工", "贯通", "开通", "实现",
+    "力争", "争创", "积极推进", "做优", "壮大", "拓展", "延伸", "吸纳",
     "放大", "用好", "用足", "办好", "举办", "承办", "参与", "加入", "筹划", "谋划建设", "培养",
     "一批", "一系列", "若干", "多个", "各类", "各级", "一个", "一流的", "高能级", "以“", "的",
     "在", "将", "把", "对", "向", "由", "从", "为", "以", "至", "是", "等", "和", "与", "及",
@@ -82,18 +84,17 @@ GENERIC_WORDS = sorted({
     "国际", "国内外", "国内", "现有", "重大", "优质", "知名", "高端", "高能级", "功能型", "功能",
     "示范", "科技", "科研", "智能", "智慧", "数字", "信息", "共享", "合作", "交流", "开放", "平台",
     "中心", "基地", "园区", "载体", "企业", "机构", "项目", "工程", "建设", "发展", "运营",
-    "管理", "双创", "孵化", "创业", "人才", "新", "大", "小", "高", "各", "该", "本", "全",
-    "其", "我", "区内", "区域", "本地", "全国", "全市", "全区", "世界", "全球", "配套", "公共技术",
+    "管理", "双创", "孵化", "创业", "人才", "各", "该", "本", "其", "区内", "区域", "本地", "全国", "全市", "全区", "世界", "全球", "配套", "公共技术",
     "行业", "领域", "成果", "转化", "成果转化", "应用", "试点", "试验", "实验", "研究", "政策",
     "资源", "要素", "生态", "体系", "网络", "线上", "线下", "一站式", "世界级", "标志性",
-    "核心", "龙头企业", "总部", "分支", "区域性", "全国性", "国家", "市", "区", "等", "和", "及",
+    "核心", "龙头企业", "总部", "分支", "区域性", "全国性", "国家", "等", "和", "及",
     "与", "的", "民营", "外资", "央企", "国企", "跨国", "重点企业", "骨干企业", "优势",
     "新兴", "未来", "传统", "现代", "先进", "前沿", "基础", "关键", "共性", "通用", "高新技术",
     "高成长", "瞪羚", "独角兽", "雏鹰", "科技型", "制造业", "服务业", "规上", "规模以上",
     "上下游", "产业链", "供应链", "创新链", "价值链", "配套企业", "承接", "引进", "培育",
     "数字化", "智能化", "网络化", "绿色", "低碳", "安全", "质量", "标准", "品牌", "文化",
-    "社区", "社会", "城市", "园", "街道", "街镇", "乡村", "农村", "学校", "医院", "新建",
-    "改扩建", "几", "多", "第", "期", "个", "类", "批", "家", "所", "座", "条",
+    "社区", "社会", "城市", "街道", "街镇", "乡村", "农村", "学校", "医院", "新建",
+    "改扩建", "投资", "引导", "股权", "天使", "风险", "创投",
 }, key=len, reverse=True)
 _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 
@@ -104,21 +105,20 @@ _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一�
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
 
+@lru_cache(maxsize=65536)
+def suffix_of(name: str) -> str | None:
+    """The longest known suffix a name ends with (the leftmost match of an end-anchored search)."""
+    m = _SUFFIX_END.search(name)
+    return m.group(0) if m else None
+
+
 def label_of(name: str) -> str | None:
     """The label a name's suffix gives it, or None."""
-    for suffix, label in SUFFIX_LABEL:
-        if name.endswith(suffix):
-            return label
-    return None
+    suffix = suffix_of(name)
+    return _LABEL_OF[suffix] if suffix else None
 
 
-def suffix_of(name: str) -> str | None:
-    for suffix, _ in SUFFIX_LABEL:
-        if name.endswith(suffix):
-            return suffix
-    return None
-
-
+@lru_cache(maxsize=65536)
 def is_specific(name: str, suffix: str | None = None) -> bool:
     """True when a name says which thing it is, not only what kind (公共服务平台, 产业园)."""
     suffix = suffix if suffix is not None else (suffix_of(name) or "")
@@ -157,7 +157,7 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     suffix wins; a cut inside the suffix is never taken.
     """
     limit = len(chunk) - suffix_len - min_core  # a cut must end at or before this
-    best = 0
+    cuts = [0]
     for m in _CUT_RE.finditer(chunk):
         if m.end() > limit:
             continue
@@ -165,10 +165,19 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         # (A研究院和B实验室); inside a name it stays (海水淡化与综合利用研究所).
         if m.group(0) in _CONJ and label_of(chunk[: m.start()]) is None:
             continue
-        best = max(best, m.end())
-    name = chunk[best:]
-    name = _LEAD_STRIP.sub("", name)
-    if _STARTS_WITH_VERB.match(name):
+        cuts.append(m.end())
+    # The nearest cut wins unless it leaves only a generic phrase (…运营公共服务平台): then
+    # the next one to the left is tried.
+    suffix = chunk[len(chunk) - suffix_len:] if suffix_len else ""
+    name = ""
+    for pos in sorted(set(cuts), reverse=True):
+        cand = _LEAD_STRIP.sub("", chunk[pos:])
+        if _STARTS_WITH_VERB.match(cand):
+            continue
+        name = cand
+        if not suffix_len or is_specific(cand, suffix):
+            break
+    if not name:
         return ""
     # Unbalanced brackets from a cut: drop a dangling opener or closer at the edges.
     if name.count("(") + name.count("（") < name.count(")") + name.count("）"):
@@ -176,7 +185,44 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     return name.strip("—-·+")
 
 
-def names_ending_with_suffix(text: str) -> list[tuple[int, int, str, str]]:
+# Words that make a project name generic when nothing else is left (重大外资项目, 民生工程).
+_PROJECT_GENERIC = re.compile(
+    r"重大|重点|外资|内资|招商引资|民生|民计民生|产业化|生产|制造|研发|示范|升级|扩建|新建|改造|"
+    r"提升|能级|跃升|强化|培育|基础设施|新基建|公办|民办|普惠性|义务教育|优质|配套|前沿|高附加值|"
+    r"智能化|海外|计划|功能|储备|签约|龙头|战略|主导|融通型|特色|一批|领域|行业|领军|大中小|"
+    r"高端|关键|装备|系统|零部件|企业|产业|项目|工程|专项|资金|环境|综合|标志性|省部级|科研|"
+    r"国家级|市级|区级|全民|健身|卓越|实用|精品|生态|绿色|保护|修复|治理|整治|垃圾|分类|污水|"
+    r"供水|水质|管网|雨水|应用|亮化|绿化|景观|美化|道路|夜景|城市|乡村|农村|文化|惠民|人才|"
+    r"创业|创新|科技|企业孵化|孵化|能源|工业|产业链|补链|强链|建链|串链|基础|一流|品牌|学校|"
+    r"优化|教育|医疗|卫生|公共|服务|体育|养老|托育|住房|保障|安居|社会|安全|应急|智慧|数字|信息")
+_NAME_VERBS = re.compile(r"列入|承接|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
+                         r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
+                         r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
+_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
+_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技", "基地": "建", "平台": "化"}
+
+
+def acceptable(name: str, label: str) -> bool:
+    """Reject what a suffix pattern caught but no reader would call a name."""
+    plain = name.replace("“", "").replace("”", "")
+    if "的" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
+        return False
+    m = re.search(r"[和与及]", plain)
+    if m and label != "Zone":
+        right = plain[m.end():]
+        if label_of(right) and not is_specific(right):
+            return False
+    if label == "Project":
+        suffix = suffix_of(plain) or ""
+        core = plain[: len(plain) - len(suffix)]
+        rest = _PROJECT_GENERIC.sub("", _GENERIC_RE.sub("", core))
+        if len(re.sub(r"[()（）·\-—+]", "", rest)) < 2:
+            return False
+    return True
+
+
+@lru_cache(maxsize=16384)
+def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, name, label) of every suffix-marked name in a passage."""
     out: list[tuple[int, int, str, str]] = []
     for run in _NAME_RUN.finditer(text):
@@ -191,8 +237,13 @@ def names_ending_with_suffix(text: str) -> list[tuple[int, int, str, str]]:
             if len(name) <= len(suffix):
                 continue
             label = _LABEL_OF[suffix]
+            follow = _SUFFIX_CONTINUES.get(suffix)
+            if follow and end < len(chunk) and chunk[end] in follow:
+                continue  # 事项目录, 工程师: the suffix is part of a longer word
+            if not acceptable(name, label):
+                continue
             if label == "Zone" and len(name) - len(suffix) > _ZONE_CORE_MAX.get(suffix, 4):
                 continue  # a place name is short; a longer run is a clause, not a name
             start = run.start() + end - len(name)
             out.append((start, run.start() + end, name, label))
-    return out
+    return tuple(out)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from loaders.industries import industry_key, taxonomy
@@ -27,6 +28,7 @@ _ENTERPRISE_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公
 _STATUS_RANK = {"present": 0, "target": 1, "unclear": 2}
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if not ch.isspace()
@@ -40,6 +42,7 @@ def _strip_prefix(text: str, keep: int = 3) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def key_of(label: str, surface: str) -> str:
     """The form two surfaces of one label are compared by."""
     if label == "Zone":
