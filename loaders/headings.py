@@ -17,19 +17,21 @@ _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_NUM = r"[一二三四五六七八九十百零〇两]+"
 
 # Rank of each style: lower ranks enclose higher ones.
-RANK = {"annex": 0, "part": 1, "chapter": 2, "section": 3, "cn": 4, "paren_cn": 5,
-        "arabic": 6, "paren_arabic": 7, "dash": 8, "box": 9}
+RANK = {"annex": 0, "part": 1, "chapter": 2, "section": 3, "clause": 3.5, "cn": 4,
+        "paren_cn": 5, "arabic": 6, "paren_arabic": 7, "circled": 7.5, "dash": 8, "box": 5.5}
 # Styles whose numbers run in sequence; a number far off the sequence is not a heading.
-SEQUENCED = ("cn", "paren_cn", "arabic", "paren_arabic")
+SEQUENCED = ("clause", "cn", "paren_cn", "arabic", "paren_arabic", "circled")
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(rf"^第(?P<num>{_CN_NUM}|\d{{1,3}})(?:部分|篇)\s*(?P<title>.*)$")),
     ("chapter", re.compile(rf"^第(?P<num>{_CN_NUM}|\d{{1,3}})章\s*(?P<title>.*)$")),
     ("section", re.compile(rf"^第(?P<num>{_CN_NUM}|\d{{1,3}})节\s*(?P<title>.*)$")),
+    ("clause", re.compile(rf"^第(?P<num>{_CN_NUM}|\d{{1,3}})条\s*(?P<title>\S.*)$")),
     ("cn", re.compile(rf"^(?P<num>{_CN_NUM})[、]\s*(?P<title>\S.*)$")),
     ("paren_cn", re.compile(rf"^[(](?P<num>{_CN_NUM})[)]\s*(?P<title>\S.*)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,5})[.、](?!\d)\s*(?P<title>[^\d\s%].*)$")),
     ("paren_arabic", re.compile(r"^[(](?P<num>\d{1,3})[)]\s*(?P<title>\S.*)$")),
+    ("circled", re.compile(r"^(?P<num>[\u2460-\u2473])\s*(?P<title>\S.*)$")),
     ("dash", re.compile(r"^——\s*(?P<title>[^—\s].*)$")),
     ("box", re.compile(r"^专栏\s*(?P<num>\d{1,3})\s*(?P<title>.*)$")),
     ("annex", re.compile(r"^附\s*件\s*(?P<num>\d{0,2})\s*[:：]?\s*(?P<title>)$")),
@@ -107,6 +109,8 @@ def match_heading(text: str) -> Heading | None:
             return None
         if len(title) > _MAX_TITLE:
             title = first_clause(title, _MAX_TITLE)
+        if style == "circled":
+            num = str(ord(num) - 0x245F)
         value = cn_to_int(num) if num else None
         number = num
         if style == "box":

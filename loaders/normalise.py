@@ -27,9 +27,13 @@ _SPACES = set("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
               "\u200a\u202f\u205f\u3000")
 
 
+# Circled numbers ①…⑳ number list items; NFKC would turn them into bare digits.
+_CIRCLED = {chr(c) for c in range(0x2460, 0x2474)}
+
+
 @lru_cache(maxsize=8192)
 def _norm_char(ch: str) -> str:
-    if ch in _KEEP or ch < "\x7f":
+    if ch in _KEEP or ch in _CIRCLED or ch < "\x7f":
         return "" if ch == "\r" else ch
     if ch in _SPACES:
         return " "

@@ -199,6 +199,16 @@ def test_ids_are_stable_across_runs() -> None:
     assert [(s.id, s.title) for s in again.sections] == [(s.id, s.title) for s in first.sections]
 
 
+def test_regulation_articles(tmp_path: Path) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text("某某市产业园区管理办法\n第一章 总则\n第一条 为规范园区管理,制定本办法。\n"
+                    "第二条 本办法适用于本市各类产业园区。\n第二章 管理\n第三条 园区管理机构负责日常管理。\n"
+                    "(一)编制园区规划;\n(二)组织招商引资。\n", encoding="utf-8")
+    doc = structure(read_document(path))[0]
+    got = [(s.level, s.number) for s in doc.sections if s.order > 0]
+    assert got == [(1, "一"), (2, "一"), (2, "二"), (1, "二"), (2, "三"), (3, "一"), (3, "二")]
+
+
 def test_headings_in_an_unseen_document(tmp_path: Path) -> None:
     """Invented text in the same conventions: rules, not memories of the corpus."""
     text = "\n".join([
@@ -217,6 +227,8 @@ def test_headings_in_an_unseen_document(tmp_path: Path) -> None:
         "(二)发展节能环保产业",
         "1.建设环保装备产业园。",
         "2.引进龙头企业。",
+        "①引进整机企业。②引进配套企业。",
+        "②培育本地企业。",
         "专栏1 重点项目",
         "二、优化空间布局",
         "附件",
@@ -230,7 +242,8 @@ def test_headings_in_an_unseen_document(tmp_path: Path) -> None:
         (1, "一", "总体要求"), (2, "一", "指导思想"), (2, "二", "发展目标"),
         (3, None, "产业规模持续扩大"), (1, "二", "重点任务"), (2, "一", "培育主导产业"),
         (3, "一", "发展新材料产业"), (3, "二", "发展节能环保产业"),
-        (4, "1", "建设环保装备产业园"), (4, "2", "引进龙头企业"), (5, "专栏1", "重点项目"),
+        (4, "1", "建设环保装备产业园"), (4, "2", "引进龙头企业"), (5, "1", "引进整机企业"),
+        (5, "2", "培育本地企业"), (4, "专栏1", "重点项目"),
         (2, "二", "优化空间布局"), (1, None, "附件 重点项目清单"),
     ]
     assert doc.meta.publisher == "某某县人民政府"
