@@ -58,9 +58,9 @@ class _Line:
 
 @dataclass(slots=True)
 class _Open:
-    rank: int
+    rank: float
     section: Section
-    indent: str | None = None  # a 专栏 box closes where its indentation ends
+    box: bool = False  # a 专栏 box closes at a wider gap of blank lines
 
 
 @dataclass(slots=True)
@@ -228,14 +228,20 @@ def _build(b: _Builder, lines: list[_Line], title_idx: set[int], meta: DocMeta) 
                   b.front_section(meta.title), "heading")
 
     k = 0
+    gap = 0  # blank lines before the current line
     while k < len(lines):
         ln = lines[k]
         k += 1
-        if not ln.text or ln.idx in toc or ln.idx in title_idx:
+        if not ln.text:
+            gap += 1
             continue
+        line_gap, gap = gap, 0
+        if ln.idx in toc or ln.idx in title_idx:
+            continue
+        gap_before = line_gap
         if ln.idx in table_at:
             flush()
-            _close_boxes(stack, ln)
+            _close_boxes(stack, gap_before)
             table = table_at[ln.idx]
             _table(b, lines, table, current())
             k = table.end
@@ -250,9 +256,10 @@ def _build(b: _Builder, lines: list[_Line], title_idx: set[int], meta: DocMeta) 
             else:
                 last_value[h.style] = h.value
         if h is None:
-            _close_boxes(stack, ln)
             if pending and not _continues(pending[-1], ln):
                 flush()
+            if not pending:
+                _close_boxes(stack, gap_before)
             pending.append(ln)
             continue
         flush()
@@ -288,7 +295,7 @@ def _build(b: _Builder, lines: list[_Line], title_idx: set[int], meta: DocMeta) 
                       order=order, parent=parent.id if parent else None, number=h.number,
                       start=ln.start + len(ln.indent), end=len(b.text), line=ln.idx + 1)
         b.sections.append(sec)
-        stack.append(_Open(rank, sec, ln.indent if h.style == "box" else None))
+        stack.append(_Open(rank, sec, h.style == "box"))
         if h.body_only:
             pending.append(ln)
             continue
@@ -311,9 +318,10 @@ def _top_rank(headings: dict[int, Heading]) -> int:
     return min(ranks, default=RANK["chapter"])
 
 
-def _close_boxes(stack: list[_Open], ln: _Line) -> None:
-    """A 专栏 drawn with deeper indentation ends where the indentation returns."""
-    while stack and stack[-1].indent and not ln.indent.startswith(stack[-1].indent):
+def _close_boxes(stack: list[_Open], gap: int) -> None:
+    """A 专栏 box has no closing mark; pages set it off from the text after it with a wider
+    gap (two or more blank lines) than they use inside it."""
+    while stack and stack[-1].box and gap >= 2:
         stack.pop()
 
 
