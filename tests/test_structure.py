@@ -251,3 +251,38 @@ def test_headings_in_an_unseen_document(tmp_path: Path) -> None:
     wrapped = [p for p in doc.passages if p.text.startswith("推动产业由规模扩张")]
     assert wrapped and wrapped[0].text.endswith("推动产业升级转型,建设美丽县城。")
     assert wrapped[0].line == 6
+
+
+def test_box_holds_its_lines_and_ends_at_the_wider_gap() -> None:
+    doc = main("binhai")
+    box = next(s for s in doc.sections if s.number == "专栏2")
+    inside = {p.line for p in doc.passages if p.section == box.id}
+    assert inside == {253, 255, 256, 257, 258, 259}
+    after = next(p for p in doc.passages if p.line == 262)
+    assert doc.section_by_id()[after.section].id == box.parent
+
+
+@pytest.mark.parametrize("key", list(FILES))
+def test_lexical_layer_fits_the_schema(key: str) -> None:
+    from loaders.lexical import lexical_layer
+    from ontology.batch import GraphBatch, validate
+
+    for doc in load(key)[1]:
+        nodes, edges = lexical_layer(doc)
+        validate(GraphBatch(doc.doc_id, nodes, edges))
+        by_label: dict[str, int] = {}
+        for n in nodes:
+            by_label[n.label] = by_label.get(n.label, 0) + 1
+        assert by_label["Section"] == len(doc.sections)
+        assert by_label["Passage"] == len(doc.passages)
+        has_passage = [e for e in edges if e.rel == "HAS_PASSAGE"]
+        assert len(has_passage) == len(doc.passages)
+        roots = [e for e in edges if e.rel == "HAS_SECTION" and e.src == doc.doc_id]
+        assert len(roots) == len([s for s in doc.sections if not s.parent])
+        cites = [e for e in edges if e.rel == "CITES"]
+        assert len(cites) == len(doc.cites)
+        assert all(e.props["sources"] for e in cites)
+    if key == "key_tasks":
+        document = next(n for n in nodes if n.id == doc.doc_id)
+        assert document.props["doc_number"] == "津滨政发〔2020〕20号"
+        assert document.props["date"] == "2020-06-30"
