@@ -19,6 +19,7 @@ from __future__ import annotations
 import atexit
 import logging
 import math
+import re
 import weakref
 import time
 from collections.abc import Callable, Iterable
@@ -78,6 +79,20 @@ def _close_open_stores() -> None:
             store.close()
         except Exception:  # noqa: BLE001 - exiting anyway; the next start reuses or restarts
             pass
+
+
+# Control characters in an indexed key (id, name, aliases) are stored, but FalkorDB's index
+# drops them, so an equality lookup would never find the node again.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_keys(batch: GraphBatch) -> None:
+    for node in batch.nodes:
+        for value in (node.id, node.name, *node.aliases):
+            if isinstance(value, str) and _CONTROL.search(value):
+                raise SchemaError("{}: node {} {!r}: id, name or alias {!r} holds a control "
+                                  "character; remove it in the loader".format(
+                                      batch.source, node.label, node.id, value))
 
 
 def _check_value(where: str, value: Any) -> None:
@@ -262,6 +277,7 @@ class EmbeddedStore(GraphStore):
     def _write_to(self, graph: Any, batch: GraphBatch) -> WriteResult:
         t0 = time.perf_counter()
         validate(batch, self._known_ids(graph, batch))
+        _check_keys(batch)
         try:
             self._apply_parts(graph, plan(batch), batch.source)
         except QueryError:

@@ -213,6 +213,19 @@ def test_dump_pages_past_the_row_cap(graph_store):
     assert (n.label, n.name, n.aliases, n.props) == ("Industry", "产业7", [], {})
 
 
+def test_text_with_quotes_backslashes_and_newlines_round_trips(graph_store):
+    text = 'a"b\\c\nd\te “中文” \u2028 😀 }) MATCH (n) DETACH DELETE n //'
+    batch = GraphBatch("doc:odd", nodes=[Node("Zone", "zone:odd", text, [text, "甲'乙"],
+                                              {"kind": text + "\x01", "n": 1.5, "flag": True,
+                                               "nums": [1, 2]})])
+    graph_store.write(batch)
+    (node,), _ = graph_store.dump()
+    assert (node.name, node.aliases) == (text, [text, "甲'乙"])
+    assert node.props == {"kind": text + "\x01", "n": 1.5, "flag": True, "nums": [1, 2]}
+    assert graph_store.read("MATCH (n:Zone {name: $t}) RETURN n.id AS id",
+                            {"t": text}).rows == [{"id": "zone:odd"}]
+
+
 def test_stats_count_per_label_and_type(graph_store, sample_batch):
     graph_store.write(sample_batch)
     stats = graph_store.stats()

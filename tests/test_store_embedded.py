@@ -176,6 +176,10 @@ def test_value_the_database_cannot_take_is_rejected_before_writing(embedded_stor
     batch.nodes[3].props["area"] = float("nan")
     with pytest.raises(SchemaError, match=r"zone:sample.*nan"):
         embedded_store.write(batch)
+    batch = small_batch()
+    batch.nodes[4].aliases.append("园\x01区")
+    with pytest.raises(SchemaError, match=r"park:sample.*control character"):
+        embedded_store.write(batch)
     assert count(embedded_store) == 0
 
 
