@@ -36,7 +36,9 @@ from loaders.model import (
 from loaders.normalise import normalise
 from loaders.tables import Table, find_tables
 
-_SENTENCE = re.compile(r"[^。!?！？]*(?:[。!?！？]+[”’」』)]*|$)")
+# A sentence runs to 。!? and takes closing quotes and an attribution in brackets that
+# follows at once: `拓宽应用场景。(市市场监管委)` names who answers for that sentence.
+_SENTENCE = re.compile(r"[^。!?！？]*(?:[。!?！？]+(?:[”’」』)]|\([^()。]{1,24}\))*|$)")
 _CLOSED = re.compile(r"[。!?！？;；:：”’」』)]$")
 _TOC = re.compile(r"^目\s*录$")
 _CITED = re.compile(r"《([^《》\n]{2,80})》")
