@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.industries import industry_key, industryish, taxonomy
+from loaders.industries import industry_ending, industry_key, industryish, taxonomy
 from loaders.lists import ItemList, list_after, lists_closed_by_deng
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
@@ -59,13 +59,15 @@ class _Found:
     facts: list[Fact] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     by_key: dict[tuple[str, str, str], Mention] = field(default_factory=dict)
+    by_passage: dict[str, list[Mention]] = field(default_factory=dict)
 
     def mention(self, label: str, surface: str, passage: str, **props: object) -> Ref:
         key = (label, surface, passage)
         found = self.by_key.get(key)
         if found is None:
-            self.by_key[key] = Mention(label, surface, passage, dict(props))
-            self.mentions.append(self.by_key[key])
+            found = self.by_key[key] = Mention(label, surface, passage, dict(props))
+            self.mentions.append(found)
+            self.by_passage.setdefault(passage, []).append(found)
         elif props:
             found.props.update(props)
         return Ref(label, surface)
@@ -392,12 +394,35 @@ class _Extractor:
         self.enterprise_lists(p, named)
         self.industry_lists(p)
         self.project_lists(p)
+        self.link_passage_industries(p)
+
+    def link_passage_industries(self, p: Passage) -> None:
+        """Enterprises, platforms and projects belong to the industries their sentence lists."""
+        orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
+                ("Enterprise", "Platform", "Project")]
+        if not orgs:
+            return
+        spans = [(p.text.find(m.surface), len(m.surface)) for m in orgs]
+        industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
+        for s, e, surf, _ in taxonomy().find(p.text):
+            if any(o <= s < o + n for o, n in spans if o >= 0):
+                continue  # 生物医药产业园: the category inside a name is the name's
+            industries.add(surf)
+        for ind in sorted(industries):
+            ref = self.out.mention("Industry", ind, p.id)
+            for m in orgs:
+                if ind not in m.surface:
+                    self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, p.id)
 
     # -- enterprises ----------------------------------------------------------------------
     def _enterprise_name_ok(self, name: str) -> bool:
         core = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$", "", name)
+        if not _zone_refs(core) and not re.match(r"(中国|中|国家|北京|上海|河北)", core) and (
+                industryish(core) or taxonomy().canonical(core) or re.search(
+                    r"(各级|重要|知名|优势|跨国|上市|中小|科技|投资运营|国资)", core)):
+            return False
         if len(core) < 2 or re.search(r"(保险|代理|公估|资产管理|人身|经纪|投资|融资|租赁|"
-                                      r"担保|目的|合资|外商|独资|子|分|母|平台|科技型)$", core):
+                                      r"担保|目的|合资|外商|独资|子|分|母|平台|科技型|设计|基金|经纪)$", core):
             return False
         return is_specific(name)
 
@@ -424,7 +449,8 @@ class _Extractor:
         lists: list[ItemList] = [il for il in lists_closed_by_deng(text)]
         for m in _RELY.finditer(text):
             il = list_after(text, m.end())
-            if il and (len(il.items) > 4 or text[il.end: il.end + 1] == "等"):
+            if il and (len(il.items) > 6 or (text[il.end: il.end + 1] == "等" and
+                                              text[il.end + 1: il.end + 2] not in "，,、；;")):
                 continue
             if il and not any(o.start <= il.start < o.end or il.start <= o.start < il.end
                               for o in lists):
@@ -456,7 +482,7 @@ class _Extractor:
                         if _is_industry_phrase(name):
                             self.industry_item(p, name, il)
                         continue
-                    if il.label not in (None, "Enterprise", "Platform"):
+                    if il.label not in (None, "Enterprise"):
                         continue
                     if not self._looks_like_brand(name):
                         continue
@@ -464,7 +490,8 @@ class _Extractor:
                             text, il, name):
                         continue
                     lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
-                elif not is_specific(name):
+                elif not is_specific(name) or (lab == "Enterprise" and
+                                               not self._enterprise_name_ok(name)):
                     continue
                 props = {"status": status} if lab == "Enterprise" else {}
                 ref = self.out.mention(lab, name, p.id, **props)
@@ -479,6 +506,16 @@ class _Extractor:
 
     def _looks_like_brand(self, name: str) -> bool:
         if not (2 <= len(name) <= 10):
+            return False
+        cut = industry_ending(name)
+        if cut is not None:
+            # 昆华科技 is a firm; 工程机械 and 金融科技 are lines of business.
+            prefix = name[:cut]
+            if len(prefix) < 2 or not is_specific(prefix, "") or industryish(prefix) or \
+                    taxonomy().canonical(prefix):
+                return False
+        if re.search(r"(类|粮|酒|风貌|风情|公园|粉尘|空间|冶炼|招投标|合同|审批|开办|性|升级|补充|"
+                     r"美国|贷)$", name):
             return False
         if re.search(r"[，。；：、]", name):
             return False
@@ -498,7 +535,7 @@ class _Extractor:
 
     def _rely_enterprise_ok(self, text: str, il: ItemList, name: str) -> bool:
         """依托X, without 等企业: X is an enterprise only when short and brand-like."""
-        return len(name) <= 6 and not re.search(r"[A-Za-z]{4,}", name) is None or len(name) <= 6
+        return 3 <= len(name) <= 6
 
     def relate_enterprise(self, p: Passage, ref: Ref, status: str) -> None:
         place = self.place_for(p)

@@ -80,7 +80,14 @@ _INDUSTRYISH = re.compile(
     r"金融|农业|旅游|文旅|电商|商务|软件|芯片|通信|计算|器械|船舶|航空|航天|信息|安全|技术|科技|"
     r"机械|电池|化工|食品|饮料|消费品|养老|健康|医疗|教育|会展|保险|租赁|保理|传媒|创意|动漫|"
     r"娱乐|电子|互联网|物联网|大数据|云|半导体|光伏|风电|氢能|储能|核电|冶金|石化|纺织|建材|"
-    r"交易|电商|零售|餐饮|体育|文化|康养|仓储|港口|航运|加工|生物|医疗健康)$")
+    r"交易|电商|零售|餐饮|体育|文化|康养|仓储|港口|航运|加工|生物|医疗健康|医学|治疗|诊疗|"
+    r"终端|硬件|新药|药|集成|运营|孵化)$")
+
+
+def industry_ending(name: str) -> int | None:
+    """Where an industry word ends a name (昆华科技 → 2), or None."""
+    m = _INDUSTRYISH.search(name)
+    return m.start() if m else None
 
 
 def industryish(name: str) -> bool:

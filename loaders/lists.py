@@ -15,6 +15,7 @@ _LAST_JOIN = re.compile(r"(?:以及|和|与|及)")
 
 # Head nouns after 等 and the label they give the items before them.
 HEAD_LABEL: tuple[tuple[str, str], ...] = (
+    ("平台企业", "Enterprise"), ("企业集团", "Enterprise"), ("科技企业", "Enterprise"),
     ("龙头企业", "Enterprise"), ("重点企业", "Enterprise"), ("骨干企业", "Enterprise"),
     ("领军企业", "Enterprise"), ("头部企业", "Enterprise"), ("知名企业", "Enterprise"),
     ("企业", "Enterprise"), ("集团", "Enterprise"), ("公司", "Enterprise"),
@@ -27,8 +28,9 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
     ("产业集群", "Industry"), ("产业", "Industry"), ("领域", "Industry"), ("行业", "Industry"),
     ("业态", "Industry"),
 )
+_HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
 _HEAD_RE = re.compile(r"等(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
-                      r"[\u4e00-\u9fff]{0,6}?)(" + "|".join(h for h, _ in HEAD_LABEL) + ")")
+                      r"[\u4e00-\u9fff]{0,6}?)(" + "|".join(_HEADS) + ")")
 _HEAD_LABEL = dict(HEAD_LABEL)
 
 
@@ -83,6 +85,10 @@ def list_after(text: str, pos: int) -> ItemList | None:
     deng = text.find("等", pos, end)
     if deng != -1:
         end = deng
+    # 依托南大通用、神舟通用两大国产数据库…: a count closes the list.
+    count = re.search(r"[两三四五六七八九十]大|[两三四五六七八九十]家", text[pos:end])
+    if count:
+        end = pos + count.start()
     span = text[pos:end]
     items = split_items(span)
     return ItemList(items, pos, end, None, None) if items else None
