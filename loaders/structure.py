@@ -121,9 +121,8 @@ def structure(raw: RawDocument, manifest: dict | None = None) -> list[Structured
             title_idx = _title_lines(article_lines)
             meta = build_meta(chrome.fields, [lines[i] for i in title_idx], manifest)
         else:
-            title_idx = span.title_lines[:1]
-            meta = DocMeta(title=lines[title_idx[0]].strip() if title_idx else f"{stem} a{n}",
-                           kind="article")
+            title_idx = list(span.title_lines)
+            meta = DocMeta(title=_headline(lines, title_idx) or f"{stem} a{n}", kind="article")
         if not meta.title:
             meta.title = stem
         builder = _Builder(doc_id, a_text, span.start)
@@ -158,6 +157,16 @@ def _title_lines(lines: list[_Line]) -> list[int]:
         else:
             break
     return picked
+
+
+def _headline(lines: list[str], block: list[int]) -> str:
+    """The main headline of a newspaper headline block: the line after a kicker that ends
+    with a colon (引题 `X董事长张毅:`), otherwise the first line (副题 follow it)."""
+    texts = [lines[i].strip() for i in block]
+    kickers = [k for k, t in enumerate(texts) if t.endswith((":", "："))]
+    if kickers and kickers[-1] + 1 < len(texts):
+        return texts[kickers[-1] + 1]
+    return texts[0] if texts else ""
 
 
 def _cited(text: str, own_title: str) -> list[str]:

@@ -119,6 +119,7 @@ def test_action_plan_is_split_from_the_newspaper_articles() -> None:
     assert plan.meta.publisher == "中共天津市委、天津市人民政府"
     assert all(a.meta.kind == "article" for a in articles)
     assert articles[0].meta.title == "京津冀商贸物流业发展指数首次发布"
+    assert articles[1].meta.title == "创新引领 为星海征途护航"  # after the kicker line
     # Nothing after the plan's last measure is in the plan.
     assert max(p.line for p in plan.passages) <= 103
     for word in ("本报记者", "袁诚", "力箭", "景气指数"):
