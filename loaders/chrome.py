@@ -27,7 +27,7 @@ _FIELD_LINE = re.compile(
     r"^\s*(名\s*称|标\s*题|索\s*引\s*号|发布机构|发文机关|文\s*号|发文字号|成文日期|发文日期|"
     r"发布日期|信息来源|来\s*源|主题分类|有\s*效\s*性|公开方式|主\s*题\s*词|生成日期)"
     r"\s*[:：]\s*(.*)$")
-# A header line can hold two attributes: "发布日期: 2021-07-20 11:25   来源: 天津港保税区".
+# A header line can hold two attributes: "发布日期: 2021-07-20 11:25   来源: 某某区人民政府".
 _SECOND_FIELD = re.compile(r"\s{2,}(来\s*源|信息来源|发布机构)\s*[:：]\s*(.*)$")
 
 _CHROME_LINE = re.compile(
@@ -41,7 +41,8 @@ _FOOTER_LINE = re.compile(
     r"(?:地址|电话|传真|邮编)\s*[:：].{0,60})\s*$", re.I)
 
 _ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
-_ORG_SUFFIX = re.compile(r"(人民政府|委员会|管委会|管理委员会|办公室|办公厅|政府|市委|区委|厅|局|委|部|署|院)$")
+# How the names of issuing bodies end (人民政府, 委员会, 办公厅, …局, …委, …会).
+_ORG_SUFFIX = re.compile(r"(政府|委员会|办公室|办公厅|厅|局|委|会|部|署|院)$")
 
 
 @dataclass(slots=True)
@@ -130,7 +131,7 @@ def split_issuer(title: str) -> tuple[str | None, str]:
     return org, body
 
 
-_NOTICE_ISSUER = re.compile(r"^(?P<org>.{2,40}?(?:人民政府|委员会|管委会|办公室|办公厅|政府))关于")
+_NOTICE_ISSUER = re.compile(r"^(?P<org>.{2,40}?(?:政府|委员会|办公室|办公厅|委|会))关于")
 
 
 def build_meta(fields: dict[str, str], title_lines: list[str],

@@ -37,7 +37,7 @@ from loaders.normalise import normalise
 from loaders.tables import Table, find_tables
 
 # A sentence runs to 。!? and takes closing quotes and an attribution in brackets that
-# follows at once: `拓宽应用场景。(市市场监管委)` names who answers for that sentence.
+# follows at once: `推广应用。(区某某局)` names who answers for that sentence.
 _SENTENCE = re.compile(r"[^。!?！？]*(?:[。!?！？]+(?:[”’」』)]|\([^()。]{1,24}\))*|$)")
 _CLOSED = re.compile(r"[。!?！？;；:：”’」』)]$")
 _TOC = re.compile(r"^目\s*录$")
