@@ -61,13 +61,13 @@ def run() -> list[tuple[str, float | str, str]]:
             api.append(timed(lambda: store.write(batch)))
         # The same query text and parameters, sent raw on a fresh graph with the same indexes.
         cypher, params = single_query(plan(batch))
-        raw_graph = store._db.select_graph("bench_raw")  # type: ignore[union-attr]
         raw = []
         for _ in range(REPEAT):
-            store._call(lambda: store._db.connection.delete("bench_raw"))  # type: ignore[union-attr]
-            store._apply_schema_to(raw_graph)
+            store._conn().delete("bench_raw")
+            store._apply_schema_to("bench_raw")
+            raw_graph = store._g("bench_raw")
             raw.append(timed(lambda: raw_graph.query(cypher, params)))
-        store._db.connection.delete("bench_raw")  # type: ignore[union-attr]
+        store._conn().delete("bench_raw")
         w, r = statistics.median(api), statistics.median(raw)
         out += [("write 10k nodes + 10k edges, GraphStore.write", w, "s"),
                 ("same statement sent raw (falkordb client)", r, "s"),

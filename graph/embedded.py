@@ -20,6 +20,7 @@ import atexit
 import logging
 import math
 import re
+import threading
 import weakref
 import time
 from collections.abc import Callable, Iterable
@@ -154,6 +155,8 @@ class EmbeddedStore(GraphStore):
         self.last_restart: dict[str, Any] | None = None
         self._db: FalkorDB | None = None
         self._closed = False
+        self._restart_lock = threading.Lock()
+        self._watchdog: threading.Thread | None = None
         self._connect()
         _OPEN.add(self)
         if self.graph_name.encode() not in self._graph_keys():
@@ -166,7 +169,23 @@ class EmbeddedStore(GraphStore):
             self._db.close()
         self._db = FalkorDB(host="127.0.0.1", port=info.port, socket_timeout=SOCKET_TIMEOUT_S,
                             socket_connect_timeout=5, retry=no_retry())
-        self._graph = self._db.select_graph(self.graph_name)
+        # Graph handles cache the schema used to decode results; a new server needs new ones.
+        self._graphs: dict[str, Any] = {}
+
+    def _g(self, name: str) -> Any:
+        """The handle of graph key `name` on the current connection (looked up at call time,
+        so a call retried after a restart uses the new server)."""
+        graph = self._graphs.get(name)
+        if graph is None:
+            graph = self._graphs[name] = self._db.select_graph(name)  # type: ignore[union-attr]
+        return graph
+
+    @property
+    def _graph(self) -> Any:
+        return self._g(self.graph_name)
+
+    def _conn(self) -> Any:
+        return self._db.connection  # type: ignore[union-attr]
 
     @property
     def port(self) -> int:
@@ -186,6 +205,7 @@ class EmbeddedStore(GraphStore):
         """
         if self._closed:
             raise StoreUnavailable("the store is closed; open a new one with graph.open_store()")
+        generation = self.restarts
         try:
             return fn()
         except (redis.ConnectionError, redis.TimeoutError) as exc:
@@ -195,7 +215,7 @@ class EmbeddedStore(GraphStore):
                     "the FalkorDB server (pid {}) did not answer for {:.0f} s; it may be "
                     "stuck: stop it (kill {}) and run again".format(
                         self.pid, SOCKET_TIMEOUT_S, self.pid)) from exc
-            self._restart(reason)
+            self._restart(reason, generation)
             try:
                 return fn()
             except (redis.ConnectionError, redis.TimeoutError) as again:
@@ -203,7 +223,13 @@ class EmbeddedStore(GraphStore):
                     "the FalkorDB server died and did not come back ({}); see {}".format(
                         again, self.server.log_tail())) from again
 
-    def _restart(self, reason: str) -> None:
+    def _restart(self, reason: str, generation: int) -> None:
+        with self._restart_lock:
+            if self.restarts != generation:
+                return  # another thread restarted it meanwhile
+            self._restart_locked(reason)
+
+    def _restart_locked(self, reason: str) -> None:
         t0 = time.monotonic()
         old = self.server.info.pid if self.server.info else None
         log.warning("FalkorDB server (pid %s) is gone (%s); restarting from the last save in %s",
@@ -216,12 +242,31 @@ class EmbeddedStore(GraphStore):
         log.warning("FalkorDB server restarted (pid %s, port %s) in %.2f s", self.pid,
                     self.port, seconds)
 
+    def start_watchdog(self, interval_s: float = 2.0) -> None:
+        """Ping the server every `interval_s` from a daemon thread, so a server killed hard is
+        restarted (and logged) even while no request comes in. For long-running processes
+        such as `policykg serve`."""
+        if self._watchdog is not None:
+            return
+
+        def loop() -> None:
+            while not self._closed:
+                time.sleep(interval_s)
+                if not self._closed:
+                    try:
+                        self.health()
+                    except Exception:  # noqa: BLE001 - health() already reports; keep watching
+                        log.exception("FalkorDB watchdog")
+
+        self._watchdog = threading.Thread(target=loop, name="falkordb-watchdog", daemon=True)
+        self._watchdog.start()
+
     def health(self) -> dict[str, Any]:
         """What /api/v1/health shows: the server, whether it answers, and its restarts."""
         ok = True
         error = None
         try:
-            self._call(lambda: self._db.connection.ping())  # type: ignore[union-attr]
+            self._call(lambda: self._conn().ping())
         except StoreError as exc:
             ok, error = False, str(exc)
         info = self.server.info
@@ -232,23 +277,23 @@ class EmbeddedStore(GraphStore):
                 "last_restart": self.last_restart}
 
     def _graph_keys(self) -> list[bytes]:
-        raw = self._call(lambda: self._db.connection.execute_command("GRAPH.LIST"))  # type: ignore[union-attr]
+        raw = self._call(lambda: self._conn().execute_command("GRAPH.LIST"))
         return [k if isinstance(k, bytes) else str(k).encode() for k in raw]
 
     # -- schema ----------------------------------------------------------------------------
-    def _apply_schema_to(self, graph: Any) -> None:
+    def _apply_schema_to(self, name: str) -> None:
         for statement in falkordb_statements():
             try:
-                self._call(lambda: graph.query(statement))
+                self._call(lambda: self._g(name).query(statement))
             except redis.ResponseError as exc:
                 if not is_already_indexed(str(exc)):
                     raise map_error(exc, statement) from exc
 
     def apply_schema(self) -> None:
-        self._apply_schema_to(self._graph)
+        self._apply_schema_to(self.graph_name)
 
     # -- writes ----------------------------------------------------------------------------
-    def _known_ids(self, graph: Any, batch: GraphBatch) -> dict[str, str]:
+    def _known_ids(self, name: str, batch: GraphBatch) -> dict[str, str]:
         """Labels of the edge ends that this batch does not carry, as found in the store."""
         in_batch = {n.id for n in batch.nodes}
         wanted: dict[str, set[str]] = {}
@@ -263,23 +308,23 @@ class EmbeddedStore(GraphStore):
                 continue  # validate() names the unknown label
             found = set()
             for chunk in _chunks(sorted(ids), self._page):
-                res = self._call(lambda: graph.ro_query(
+                res = self._call(lambda: self._g(name).ro_query(
                     _LOOKUP.format(label=label, key=KEY), {"ids": chunk}))
                 found.update(row[0] for row in res.result_set)
             known.update({i: label for i in found})
             missing.extend(ids - found)
         # An end stored under another label: find it, so validate() can say which label.
         for chunk in _chunks(sorted(missing), self._page):
-            res = self._call(lambda: graph.ro_query(_LOOKUP_ANY.format(key=KEY), {"ids": chunk}))
+            res = self._call(lambda: self._g(name).ro_query(_LOOKUP_ANY.format(key=KEY), {"ids": chunk}))
             known.update({row[0]: row[1][0] for row in res.result_set if row[1]})
         return known
 
-    def _write_to(self, graph: Any, batch: GraphBatch) -> WriteResult:
+    def _write_to(self, name: str, batch: GraphBatch) -> WriteResult:
         t0 = time.perf_counter()
-        validate(batch, self._known_ids(graph, batch))
+        validate(batch, self._known_ids(name, batch))
         _check_keys(batch)
         try:
-            self._apply_parts(graph, plan(batch), batch.source)
+            self._apply_parts(name, plan(batch), batch.source)
         except QueryError:
             # A value the parameter encoding cannot carry makes the query fail to parse;
             # name the node or edge that holds it (checked only now: it costs a full pass).
@@ -288,12 +333,12 @@ class EmbeddedStore(GraphStore):
         return WriteResult(nodes=len(batch.nodes), edges=len(batch.edges),
                            seconds=time.perf_counter() - t0)
 
-    def _apply_parts(self, graph: Any, parts: list[Any], source: str) -> None:
+    def _apply_parts(self, name: str, parts: list[Any], source: str) -> None:
         if not parts:
             return
         cypher, params = single_query(parts)
         try:
-            self._call(lambda: graph.query(cypher, params))
+            self._call(lambda: self._g(name).query(cypher, params))
         except redis.ResponseError as exc:
             if "division by zero" in str(exc).lower():
                 raise QueryError(
@@ -304,30 +349,37 @@ class EmbeddedStore(GraphStore):
                              "{}".format(source, exc)) from exc
 
     def write(self, batch: GraphBatch) -> WriteResult:
-        return self._write_to(self._graph, batch)
+        return self._write_to(self.graph_name, batch)
 
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
-        staging_name = self.graph_name + STAGING_SUFFIX
-        conn = self._db.connection  # type: ignore[union-attr]
-        self._call(lambda: conn.delete(staging_name))  # left over by a build that was killed
-        staging = self._db.select_graph(staging_name)  # type: ignore[union-attr]
-        self._apply_schema_to(staging)
-        total = WriteResult()
-        t0 = time.perf_counter()
-        try:
-            for batch in batches:
-                result = self._write_to(staging, batch)
-                total.nodes += result.nodes
-                total.edges += result.edges
-        except BaseException:
+        staging = self.graph_name + STAGING_SUFFIX
+        with self.server.build_lock():
+            generation = self.restarts
+            self._call(lambda: self._conn().delete(staging))  # left by a build that was killed
+            self._apply_schema_to(staging)
+            total = WriteResult()
+            t0 = time.perf_counter()
             try:
-                conn.delete(staging_name)
-            except redis.RedisError:
-                pass
-            raise
-        # RENAME replaces the live key in one step: readers see the old graph or the new one.
-        self._call(lambda: conn.rename(staging_name, self.graph_name))
-        self.save()
+                for batch in batches:
+                    result = self._write_to(staging, batch)
+                    total.nodes += result.nodes
+                    total.edges += result.edges
+                if self.restarts != generation:
+                    # The staging graph came back from a save taken midway: it may miss
+                    # batches, so it must not replace the live graph.
+                    raise StoreUnavailable(
+                        "the FalkorDB server died during the build and was restarted; the "
+                        "previous graph is intact — run the build again")
+            except BaseException:
+                try:
+                    self._conn().delete(staging)
+                except redis.RedisError:
+                    pass
+                raise
+            # RENAME replaces the live key in one step: readers see the old graph or the new.
+            self._call(lambda: self._conn().rename(staging, self.graph_name))
+            self._graphs.clear()
+            self.save()
         total.seconds = time.perf_counter() - t0
         return total
 
@@ -398,8 +450,8 @@ class EmbeddedStore(GraphStore):
                 "total_relationships": sum(rels.values())}
 
     def clear(self) -> None:
-        conn = self._db.connection  # type: ignore[union-attr]
-        self._call(lambda: conn.delete(self.graph_name))
+        self._call(lambda: self._conn().delete(self.graph_name))
+        self._graphs.clear()
         self.apply_schema()
 
     def close(self) -> None:

@@ -28,6 +28,7 @@ from graph.store import StoreLocked, StoreUnavailable
 PID_FILE = "falkordb.pid"
 PORT_FILE = "falkordb.port"
 LOCK_FILE = "falkordb.lock"
+BUILD_LOCK_FILE = "build.lock"
 LOG_FILE = "falkordb.log"
 DB_FILE = "dump.rdb"
 
@@ -125,6 +126,22 @@ class FalkorServer:
                                    "writable folder".format(self.data_dir, exc)) from exc
         with fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    @contextmanager
+    def build_lock(self) -> Iterator[None]:
+        """One build at a time per folder (they share the staging graph). The kernel drops
+        the lock when its holder dies, so a killed build never blocks the next one."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with open(self._path(BUILD_LOCK_FILE), "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreLocked("another build is writing to {} right now; wait for it to "
+                                  "finish, then build again".format(self.data_dir)) from None
             try:
                 yield
             finally:

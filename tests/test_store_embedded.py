@@ -163,7 +163,7 @@ def test_batch_failing_midway_in_the_database_leaves_nothing(embedded_store):
                        edges=[Edge("PART_OF", "zone:h1", "zone:gone", "Zone", "Zone",
                                    {"sources": ["psg:1"]})])
     with pytest.raises(QueryError, match=r"doc:half.*nothing of the batch was written"):
-        embedded_store._apply_parts(embedded_store._graph, plan(batch), batch.source)
+        embedded_store._apply_parts(embedded_store.graph_name, plan(batch), batch.source)
     assert count(embedded_store) == 0
 
 
@@ -256,3 +256,72 @@ def test_open_store_chooses_by_settings(tmp_path, monkeypatch):
         assert isinstance(store, EmbeddedStore)
     finally:
         store.close()
+
+
+def _kill_server(store) -> int:
+    pid = store.pid
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while store.server.alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return pid
+
+
+def test_watchdog_restarts_a_killed_server_without_any_request(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    embedded_store.save()
+    embedded_store.start_watchdog(interval_s=0.1)
+    old = _kill_server(embedded_store)
+    deadline = time.monotonic() + 10
+    while embedded_store.restarts == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert embedded_store.restarts == 1 and embedded_store.pid != old
+    assert pid_alive(embedded_store.pid) and count(embedded_store) == 6
+
+
+def test_concurrent_readers_share_one_restart(embedded_store, sample_batch):
+    import threading
+
+    embedded_store.write(sample_batch)
+    embedded_store.save()
+    _kill_server(embedded_store)
+    results: list[object] = []
+
+    def reader() -> None:
+        try:
+            results.append(count(embedded_store))
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            results.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert results == [6] * 6
+    assert embedded_store.restarts == 1
+
+
+def test_server_killed_during_rebuild_keeps_the_previous_graph(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    embedded_store.save()
+
+    def batches():
+        for i in range(6):
+            if i == 3:
+                _kill_server(embedded_store)
+            yield GraphBatch("doc:{}".format(i), nodes=[Node("Zone", "zone:r{}".format(i),
+                                                             "重建区{}".format(i))])
+
+    with pytest.raises(StoreUnavailable, match="previous graph is intact"):
+        embedded_store.rebuild(batches())
+    assert count(embedded_store) == 6
+    assert embedded_store._graph_keys() == [embedded_store.graph_name.encode()]
+
+
+def test_one_build_at_a_time_per_folder(embedded_store, sample_batch):
+    with embedded_store.server.build_lock():
+        with pytest.raises(StoreLocked, match="another build"):
+            embedded_store.rebuild([sample_batch])
+    embedded_store.rebuild([sample_batch])
+    assert count(embedded_store) == 6
