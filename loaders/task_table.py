@@ -25,7 +25,7 @@ _SUB = re.compile(rf"^[(（]([{_CN_NUM}]+)[)）]\s*(.+)$")
 _ITEM = re.compile(r"^(\d{1,3})[.．、](?!\d)\s*(.+)$")
 _HEADER = re.compile(r"序号.*(?:负责|牵头|责任)(?:部门|单位)|(?:负责|牵头|责任)(?:部门|单位).*序号")
 # Titles of documents whose numbered items are tasks (a plan's chapters are not).
-_TASK_DOC = re.compile(r"重点任务|具体措施|行动方案|实施方案|工作方案|工作要点|任务分工|分工方案|行动计划")
+_TASK_DOC = re.compile(r"重点任务|工作任务|重点工作|具体措施|行动方案|实施方案|工作方案|工作要点|任务分工|分工方案|行动计划")
 _TASK_SECTION = re.compile(r"任务|措施|举措")
 
 
@@ -90,7 +90,9 @@ def is_task_document(doc: StructuredDocument, lines: list[Line] | None = None) -
     title = doc.meta.title or ""
     if _TASK_DOC.search(title):
         return True
-    head = " ".join(l.text for l in lines[:8]) if lines else doc.text[:2000]
+    # The title, when the metadata lacks it, is in the first lines; a plan's table of
+    # contents further down may well name 重点任务 without making the plan a task list.
+    head = " ".join(l.text for l in lines[:3]) if lines else doc.text[:200]
     return bool(_TASK_DOC.search(head))
 
 
@@ -154,6 +156,21 @@ def measures(doc: StructuredDocument, lines: list[Line] | None = None) -> list[M
             current.text += text
             continue
         current = None
+    return _unique_numbers(out)
+
+
+def _unique_numbers(out: list[Measure]) -> list[Measure]:
+    """Items numbered afresh under each chapter (一、1. 2. 二、1. 2.) get the chapter's
+    number in front (一、1), so every task of a document has its own number."""
+    seen: dict[str, int] = {}
+    for m in out:
+        seen[m.number] = seen.get(m.number, 0) + 1
+    if all(c == 1 for c in seen.values()):
+        return out
+    for m in out:
+        if seen[m.number] > 1 and m.section_title and "、" in m.section_title[:4] \
+                and not m.number.startswith("("):
+            m.number = m.section_title.split("、", 1)[0] + "、" + m.number
     return out
 
 

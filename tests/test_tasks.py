@@ -210,3 +210,16 @@ def test_measures_that_name_their_own_bureaus() -> None:
     nodes, edges = resolve_tasks.to_graph(extract_tasks.extract(doc), lambda ref: None)
     led = {(e.src, e.dst) for e in edges if e.rel == "LED_BY"}
     assert ("task:y:1", "bur:区市场局") in led
+
+
+def test_numbers_restarting_under_each_chapter_stay_distinct() -> None:
+    lines = ["某区2025年重点工作任务", "一、稳增长", "1.扩大有效投资。", "2.促进消费。",
+             "二、促改革", "1.深化国资改革。", "2.优化营商环境。"]
+    text = "\n".join(lines)
+    passages, off = [], 0
+    for i, line in enumerate(lines):
+        passages.append(Passage(f"doc:w:p{i}", line, off, off + len(line), i + 1, None))
+        off += len(line) + 1
+    doc = StructuredDocument("doc:w", "w.txt", DocMeta(title=lines[0]), text,
+                             passages=passages, line_offset=1)
+    assert [t.number for t in task_table.task_rows(doc)] == ["一、1", "一、2", "二、1", "二、2"]
