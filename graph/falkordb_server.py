@@ -27,12 +27,16 @@ from graph.store import StoreLocked, StoreUnavailable
 
 PID_FILE = "falkordb.pid"
 PORT_FILE = "falkordb.port"
+# The server's start time (from /proc), so a pid reused by an unrelated process after a
+# reboot is recognised as stale instead of locking the folder forever.
+STARTED_FILE = "falkordb.started"
 LOCK_FILE = "falkordb.lock"
 BUILD_LOCK_FILE = "build.lock"
 LOG_FILE = "falkordb.log"
 DB_FILE = "dump.rdb"
 
 START_TIMEOUT_S = 60.0  # loading a large dump.rdb takes a while; a fresh start ≈ 0.05 s
+REUSE_TIMEOUT_S = 10.0  # a running server of ours that does not answer by then is not usable
 
 
 def binaries() -> tuple[str, str]:
@@ -84,6 +88,15 @@ def pid_alive(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return True
+
+
+def process_start_time(pid: int) -> str | None:
+    """The kernel's start time of a process (clock ticks since boot), or None."""
+    try:
+        with open("/proc/{}/stat".format(pid)) as fh:
+            return fh.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
 
 
 def process_command(pid: int) -> str:
@@ -147,6 +160,14 @@ class FalkorServer:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
+    def _pid_reused(self, pid: int) -> bool:
+        """True when the pid file's process has since been replaced by another one."""
+        try:
+            recorded = self._path(STARTED_FILE).read_text().strip()
+        except OSError:
+            return False  # no record: treat the pid as the holder
+        return bool(recorded) and process_start_time(pid) not in (None, recorded)
+
     def _read_int(self, name: str) -> int | None:
         try:
             return int(self._path(name).read_text().strip())
@@ -154,13 +175,14 @@ class FalkorServer:
             return None
 
     def _write_files(self, pid: int, port: int) -> None:
-        for name, value in ((PID_FILE, pid), (PORT_FILE, port)):
+        for name, value in ((STARTED_FILE, process_start_time(pid) or ""), (PID_FILE, pid),
+                            (PORT_FILE, port)):
             tmp = self._path(name + ".tmp")
             tmp.write_text(str(value))
             os.replace(tmp, self._path(name))
 
     def _remove_files(self) -> None:
-        for name in (PID_FILE, PORT_FILE):
+        for name in (PID_FILE, PORT_FILE, STARTED_FILE):
             try:
                 self._path(name).unlink()
             except FileNotFoundError:
@@ -218,6 +240,8 @@ class FalkorServer:
         t0 = time.monotonic()
         with self._locked():
             pid, port = self._read_int(PID_FILE), self._read_int(PORT_FILE)
+            if pid is not None and self._pid_reused(pid):
+                pid = None
             if pid is not None and pid_alive(pid) and self.proc is not None \
                     and self.proc.pid == pid and self.proc.poll() is None:
                 pass  # our own child, still there
@@ -225,7 +249,7 @@ class FalkorServer:
                 command = process_command(pid)
                 if "redis-server" in command and port is not None:
                     try:
-                        self._wait_ready(port, time.monotonic() + START_TIMEOUT_S, None)
+                        self._wait_ready(port, time.monotonic() + REUSE_TIMEOUT_S, None)
                     except StoreUnavailable:
                         pass
                     if self._serves_our_folder(port):

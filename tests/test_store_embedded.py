@@ -114,6 +114,22 @@ def test_folder_locked_by_another_live_process(tmp_path, store_factory):
     assert count(store_factory(folder)) == 0
 
 
+def test_pid_reused_by_an_unrelated_process_is_not_a_lock(tmp_path, store_factory):
+    """After a reboot the recorded pid may belong to anything; its start time tells."""
+    folder = tmp_path / "db"
+    store = store_factory(folder)
+    store.close()
+    squatter = subprocess.Popen(["sleep", "30"])
+    try:
+        (folder / PID_FILE).write_text(str(squatter.pid))
+        (folder / "falkordb.started").write_text("1")  # the recorded server started at tick 1
+        again = store_factory(folder)
+        assert again.pid != squatter.pid and count(again) == 0
+    finally:
+        squatter.kill()
+        squatter.wait()
+
+
 def test_hard_kill_is_noticed_and_restarted_from_the_last_save(embedded_store, sample_batch):
     embedded_store.write(sample_batch)
     embedded_store.save()
