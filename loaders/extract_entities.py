@@ -107,6 +107,13 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+_ACTIONS = ("提级改造", "拓宽改造", "改扩建", "扩建", "改造", "加长")
+_BUILD_ONE = re.compile(
+    r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动)"
+    r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延))"
+    r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
+_SHARED_LINES = re.compile(r"(轨道交通|轨道|地铁|滨铁|市域铁路)((?:[A-Z]\d{1,2}|\d{1,2}号线?)"
+                           r"(?:、(?:[A-Z]\d{1,2}|\d{1,2}号线?))+)线?")
 _SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
 _LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(（]([^()（）]{1,8})[)）])?[:：]")
 
@@ -482,6 +489,13 @@ class _Extractor:
                         if _is_industry_phrase(name):
                             self.industry_item(p, name, il)
                         continue
+                    if il.label == "Project" and il.head in ("项目", "重点项目", "重大项目"):
+                        # 推动联合利华新品、海河乳业新厂等项目建设
+                        if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
+                                not taxonomy().canonical(name) and not industryish(name):
+                            ref = self.out.mention("Project", name, p.id)
+                            self.relate_named(p, ref, name, [], self.industries_in(p, []))
+                        continue
                     if il.label not in (None, "Enterprise"):
                         continue
                     if not self._looks_like_brand(name):
@@ -587,6 +601,18 @@ class _Extractor:
     def project_lists(self, p: Passage) -> None:
         """推动京滨城际、滨海南站建设: short infrastructure names in a construction sentence."""
         text = p.text
+        self.lines_sharing_suffix(p)
+        for m in _BUILD_ONE.finditer(text):
+            name = m.group(1)
+            if acceptable(name, "Project") and is_specific(name, "") and \
+                    not zone_lexicon().canonical(name):
+                ref = self.out.mention("Project", name, p.id)
+                action = m.group(2) if m.group(2) in _ACTIONS else None
+                if action:
+                    self.out.mention("Project", name + action, p.id, alias_of=name)
+                place = self.place_for(p)
+                if place:
+                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
         if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"
                          r"改扩建|通车|开通)", text):
             return
@@ -602,6 +628,7 @@ class _Extractor:
                     name = re.split(r"(?:等|建设|改造|工程建设|拓宽|贯通|开工|竣工|投用|提级|"
                                     r"通车|开通|和|及|与)", name)[0]
                 name = name.strip("“”\" ")
+                raw_item = raw.strip("“”\" ")
                 if not (3 <= len(name) <= 10):
                     continue
                 if not re.search(r"(路|桥|站|线|隧道|地道|东延|西延|南延|北延|铁路|码头|"
@@ -612,6 +639,25 @@ class _Extractor:
                 if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|"
                                                                r"主线|防线|底线|红线|一线)$", name):
                     continue
+                ref = self.out.mention("Project", name, p.id)
+                for action in _ACTIONS:
+                    if raw_item.endswith(name + action) or (name + action) in raw_item:
+                        self.out.mention("Project", name + action, p.id, alias_of=name)
+                        break
+                place = self.place_for(p)
+                if place:
+                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+
+    def lines_sharing_suffix(self, p: Passage) -> None:
+        """滨铁1号线、2号线 / 轨道B1、Z2、Z4线: numbered lines that share one name."""
+        for m in _SHARED_LINES.finditer(p.text):
+            prefix = m.group(1)
+            codes = re.split(r"、|和|及", m.group(2))
+            for code in codes:
+                code = code.strip()
+                if not code:
+                    continue
+                name = prefix + code + ("" if code.endswith("线") else "线")
                 ref = self.out.mention("Project", name, p.id)
                 place = self.place_for(p)
                 if place:

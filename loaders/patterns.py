@@ -33,7 +33,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
     "Project": ("项目", "工程", "城际铁路", "城际", "铁路", "高速公路", "高速", "公路", "大桥",
                 "地道", "码头", "船闸", "管道", "管线", "医院", "小学", "中学", "幼儿园", "学校",
-                "博物馆", "体育中心", "福利院", "养护院", "号线"),
+                "博物馆", "体育中心", "福利院", "养护院", "号线", "一期", "二期", "三期", "四期",
+                "一期工程", "二期工程", "三期工程"),
 }
 
 _ZONE_CORE_MAX = {"综合保税区": 6, "保税物流园区": 4, "保税港区": 4, "综保区": 4, "经济区": 4,
@@ -69,7 +70,7 @@ _CUT_WORDS = sorted({
     "突破", "扩大", "统筹", "融入", "引领", "巩固", "激活", "用好", "加速", "倾力", "服务好",
     "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
     "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入", "在",
-    "从", "集", "结合", "振兴", "针对", "满足", "掌握", "扩展",
+    "从", "结合", "振兴", "针对", "满足", "掌握", "扩展",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
 _CUT_RE = re.compile("|".join(re.escape(w) for w in _CUT_WORDS))
@@ -100,7 +101,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
-                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|开发)")
+                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -163,7 +164,7 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue
         # A conjunction splits two names only when the left one is itself a name
         # (A研究院和B实验室); inside a name it stays (海水淡化与综合利用研究所).
-        if m.group(0) in _CONJ and label_of(chunk[: m.start()]) is None:
+        if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None:
             continue
         cuts.append(m.end())
     # The nearest cut wins unless it leaves only a generic phrase (…运营公共服务平台): then
