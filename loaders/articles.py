@@ -16,8 +16,9 @@ _BYLINE = re.compile(
     r"^\s*(?:本报讯|本报记者|本报通讯员|新华社[^。]{0,12}电|中新社[^。]{0,12}电|"
     r"[(（]\s*记者[^)）]{0,20}[)）]|记者\s*\S{1,4}\s*(?:通讯员|报道|摄)|通讯员\s*\S{1,4}\s*记者)")
 _FINAL = re.compile(r"[。;；!！?？]$")
-# Lines at a file's top that may hold the first article's own byline: it is not a boundary.
-_HEAD_LINES = 12
+# A page's "related reading" block: what follows is other material, not this document.
+_RELATED = re.compile(r"^\s*[【\[]?(?:相关阅读|相关新闻|延伸阅读|相关文章|相关文件|相关政策|政策解读|"
+                      r"图文解读|图片解读|新闻链接)[】\]]?\s*[:：]?\s*$")
 
 
 @dataclass(slots=True)
@@ -33,13 +34,19 @@ def split_articles(lines: list[str]) -> list[ArticleSpan]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not nonblank:
         return [ArticleSpan(0, len(lines), [], None)]
-    head = set(nonblank[:_HEAD_LINES])
     starts: list[tuple[int, list[int], int]] = []
     for i in nonblank:
-        if i in head or not _BYLINE.match(lines[i]):
+        if i == nonblank[0]:
+            continue
+        if _RELATED.match(lines[i]):
+            starts.append((i, [i], i))
+            continue
+        if not _BYLINE.match(lines[i]):
             continue
         block = _headline_block(lines, i)
-        if not block:
+        # The file's own headline and byline (a policy printed in a newspaper) start the
+        # first article, not a new one.
+        if not block or block[0] == nonblank[0] or starts and block[0] <= starts[-1][0]:
             continue
         starts.append((block[0], block, i))
     spans: list[ArticleSpan] = []

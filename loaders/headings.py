@@ -30,7 +30,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("cn", re.compile(rf"^(?P<num>{_CN_NUM})[、]\s*(?P<title>\S.*)$")),
     ("paren_cn", re.compile(rf"^[(](?P<num>{_CN_NUM})[)]\s*(?P<title>\S.*)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,5})[.、](?!\d)\s*(?P<title>[^\d\s%].*)$")),
-    ("paren_arabic", re.compile(r"^[(](?P<num>\d{1,3})[)]\s*(?P<title>\S.*)$")),
+    ("paren_arabic", re.compile(r"^[(]?(?P<num>\d{1,3})[)](?!\d)\s*(?P<title>[^\s%].*)$")),
     ("circled", re.compile(r"^(?P<num>[\u2460-\u2473])\s*(?P<title>\S.*)$")),
     ("dash", re.compile(r"^——\s*(?P<title>[^—\s].*)$")),
     ("box", re.compile(r"^专栏\s*(?P<num>\d{1,3})\s*(?P<title>.*)$")),

@@ -287,3 +287,27 @@ def test_lexical_layer_fits_the_schema(key: str) -> None:
         document = next(n for n in nodes if n.id == doc.doc_id)
         assert document.props["doc_number"] == "津滨政发〔2020〕20号"
         assert document.props["date"] == "2020-06-30"
+
+
+def test_related_reading_and_bylines_start_other_articles(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([
+        "某某区关于加快发展数字经济的实施意见",
+        "一、总体要求",
+        "加快数字产业化。",
+        "1)建设数据中心。",
+        "2)建设算力平台。",
+        "相关阅读:",
+        "某某区召开数字经济大会",
+        "本报讯(记者 张三)日前,某某区召开数字经济大会,某科技公司签约落户。",
+        "",
+        "另一条消息",
+        "新华社北京6月1日电 某部门发布通知。",
+    ]), encoding="utf-8")
+    docs = structure(read_document(path))
+    assert [d.meta.kind for d in docs] == ["policy", "article", "article"]
+    plan = docs[0]
+    assert "签约落户" not in plan.text and "新华社" not in plan.text
+    assert [(s.level, s.number) for s in plan.sections if s.order] == [(1, "一"), (2, "1"),
+                                                                     (2, "2")]
+    assert docs[2].meta.title == "另一条消息"
