@@ -112,15 +112,25 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
         by_line[p.line].append(p.id)
         line_of[p.id] = p.line
     mentions_by_passage: dict[str, list[Ref]] = defaultdict(list)
+    bureau_words: dict[str, list[str]] = defaultdict(list)
     for m in extraction.mentions:
         if m.label == "Bureau":
+            bureau_words[m.passage].append(m.surface)
             b = _bureau(g, m.surface, [m.passage])
             if b is not None:
                 g.edge("MENTIONS", m.passage, b, "Passage", [], sources=False)
         elif m.label in _ENTITY_LABELS:
             mentions_by_passage[m.passage].append(Ref(m.label, m.surface))
+    # Text of each passage with its bureau names blanked: 北京市 in 北京市气象台 is a body's
+    # name, not a place the task concerns.
+    texts = {}
+    for p in doc.passages:
+        text = p.text
+        for w in sorted(bureau_words.get(p.id, ()), key=len, reverse=True):
+            text = text.replace(w, "□")
+        texts[p.id] = text
     for t in extraction.tasks:
-        _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref)
+        _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref, texts)
     for t in extraction.targets:
         _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []))
     for n in g.nodes.values():
@@ -132,7 +142,7 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
 
 
 def _task(g: _Graph, doc, t: TaskFact, by_line, line_of, mentions_by_passage,
-          resolve_ref: ResolveRef) -> None:
+          resolve_ref: ResolveRef, texts: dict[str, str]) -> None:
     own = [t.passage] if t.passage else []
     # The measure is one paragraph: every sentence passage on its line states it.
     line = line_of.get(t.passage)
@@ -160,7 +170,6 @@ def _task(g: _Graph, doc, t: TaskFact, by_line, line_of, mentions_by_passage,
             g.edge("SUPPORTED_BY", node, b, "Task", stated, {"item": NATIONAL_ITEM})
     refs = [(r, own[0] if own else "") for r in t.concerns]
     refs += [(r, p) for p in body for r in mentions_by_passage.get(p, [])]
-    texts = {p.id: p.text for p in doc.passages}
     for ref, passage in refs:
         # A concern needs its words in the measure: an inferred place is not stated there.
         if not passage or ref.surface not in texts.get(passage, ""):

@@ -223,3 +223,19 @@ def test_numbers_restarting_under_each_chapter_stay_distinct() -> None:
     doc = StructuredDocument("doc:w", "w.txt", DocMeta(title=lines[0]), text,
                              passages=passages, line_offset=1)
     assert [t.number for t in task_table.task_rows(doc)] == ["一、1", "一、2", "二、1", "二、2"]
+
+
+def test_a_place_inside_a_bureau_name_is_not_a_concern() -> None:
+    from loaders.model import Mention
+
+    doc = _main(PLAN_2023)
+    ex = extract_tasks.extract(doc)
+    for p in doc.passages:  # every 北京市 the text writes, as an entity extractor reports it
+        if "北京市" in p.text:
+            ex.mentions.append(Mention("Zone", "北京市", p.id))
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: ("zone:北京市", "Zone") if ref.surface == "北京市" else None)
+    concerned = {e.src for e in edges if e.rel == "CONCERNS" and e.dst == "zone:北京市"}
+    # (五)19 names 北京市气象台 only; (一)2 names 北京市地方资源, the city itself.
+    assert resolve_tasks.task_id(doc.doc_id, "(五)19") not in concerned
+    assert resolve_tasks.task_id(doc.doc_id, "(一)2") in concerned
