@@ -151,7 +151,8 @@ class EmbeddedStore(GraphStore):
         # otherwise cut a page silently.
         self._page = min(DUMP_PAGE, self.row_cap)
         self.server = FalkorServer(self.data_dir, resultset_size=self.row_cap + 1)
-        self.restarts = 0
+        self.restarts = 0  # servers started again after dying (shown in health())
+        self._generation = 0  # reconnections, restarts included
         self.last_restart: dict[str, Any] | None = None
         self._db: FalkorDB | None = None
         self._closed = False
@@ -205,7 +206,7 @@ class EmbeddedStore(GraphStore):
         """
         if self._closed:
             raise StoreUnavailable("the store is closed; open a new one with graph.open_store()")
-        generation = self.restarts
+        generation = self._generation
         try:
             return fn()
         except (redis.ConnectionError, redis.TimeoutError) as exc:
@@ -225,17 +226,21 @@ class EmbeddedStore(GraphStore):
 
     def _restart(self, reason: str, generation: int) -> None:
         with self._restart_lock:
-            if self.restarts != generation:
-                return  # another thread restarted it meanwhile
+            if self._generation != generation:
+                return  # another thread reconnected meanwhile
             self._restart_locked(reason)
 
     def _restart_locked(self, reason: str) -> None:
         t0 = time.monotonic()
         old = self.server.info.pid if self.server.info else None
-        log.warning("FalkorDB server (pid %s) is gone (%s); restarting from the last save in %s",
-                    old, reason, self.data_dir)
+        log.warning("lost the FalkorDB server (pid %s): %s; reconnecting, or restarting it from "
+                    "the last save in %s", old, reason, self.data_dir)
         self._connect()
+        self._generation += 1
         seconds = time.monotonic() - t0
+        if self.pid == old:
+            log.warning("FalkorDB server (pid %s) still runs; reconnected", old)
+            return
         self.restarts += 1
         self.last_restart = {"at": time.time(), "reason": reason, "old_pid": old,
                              "new_pid": self.pid, "seconds": round(seconds, 3)}
@@ -354,7 +359,7 @@ class EmbeddedStore(GraphStore):
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
         staging = self.graph_name + STAGING_SUFFIX
         with self.server.build_lock():
-            generation = self.restarts
+            restarts = self.restarts
             self._call(lambda: self._conn().delete(staging))  # left by a build that was killed
             self._apply_schema_to(staging)
             total = WriteResult()
@@ -364,7 +369,7 @@ class EmbeddedStore(GraphStore):
                     result = self._write_to(staging, batch)
                     total.nodes += result.nodes
                     total.edges += result.edges
-                if self.restarts != generation:
+                if self.restarts != restarts:
                     # The staging graph came back from a save taken midway: it may miss
                     # batches, so it must not replace the live graph.
                     raise StoreUnavailable(
