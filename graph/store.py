@@ -95,6 +95,10 @@ class GraphStore(ABC):
         """What /api/v1/health shows: engine, whether it answers, restarts after a crash."""
         return {"engine": self.engine, "ok": True, "restarts": 0, "last_restart": None}
 
+    def start_watchdog(self, interval_s: float = 2.0) -> None:
+        """For long-running processes: notice a dead database between requests (the embedded
+        store restarts its server; a no-op where the database is managed elsewhere)."""
+
     @abstractmethod
     def close(self) -> None:
         """Release connections; an embedded store saves and stops the server it started."""
