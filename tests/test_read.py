@@ -97,3 +97,27 @@ def test_iso_dates() -> None:
     assert iso_date("2020年6月30日") == "2020-06-30"
     assert iso_date("2021-07-31 17:25") == "2021-07-31"
     assert iso_date("十四五") is None
+
+
+def test_common_portal_furniture_in_an_unseen_page() -> None:
+    text = "\n".join([
+        "首页 > 政务公开 > 政策文件",
+        "当前位置:首页 > 政策文件",
+        "某某市人民政府办公厅关于印发某某市促进会展业发展若干措施的通知",
+        "发布时间:2022-03-15 09:30    来源:市政府办公厅",
+        "【字体:大 中 小】",
+        "浏览次数:1024",
+        "各区人民政府,市政府各部门:",
+        "现将《某某市促进会展业发展若干措施》印发给你们,请认真贯彻落实。",
+        "【打印本页】 【关闭窗口】",
+        "版权所有:某某市人民政府办公厅",
+    ])
+    text, offsets = normalise(text)
+    chrome = strip_chrome(text, offsets)
+    kept = [line for line in chrome.text.split("\n") if line]
+    assert kept == ["某某市人民政府办公厅关于印发某某市促进会展业发展若干措施的通知",
+                    "各区人民政府,市政府各部门:",
+                    "现将《某某市促进会展业发展若干措施》印发给你们,请认真贯彻落实。"]
+    meta = build_meta(chrome.fields, [kept[0]])
+    assert meta.date == "2022-03-15"
+    assert meta.publisher == "某某市人民政府办公厅"
