@@ -38,7 +38,8 @@ _REPRESENT = re.compile(r"以([^，。；：]{2,60}?)(?:等)?为(?:代表|龙头
                         r"(?:企业|平台|公司|品牌|集团|服务)")
 _ALIAS_DEF = re.compile(r"[(（](?:以下)?简称[“\"]?([^”\"()（）]{1,15})[”\"]?[)）]")
 _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育发展|加快发展|提升发展|发展壮大|"
-                             r"重点布局|积极布局|聚焦|主导产业|做大做强|培育壮大|打造)")
+                             r"重点布局|积极布局|前瞻布局|聚焦|主导产业|做大做强|培育壮大|打造|做强|"
+                             r"做优|引育|发展)")
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -51,6 +52,11 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
                            r"水平|环境|服务体系|建设|发展|规模|人才|资金|资源|技术研发|产品|设备|"
                            r"环节|场景|模式|试点|示范|工作|活动|业务|方式|需求|要素|标准|指标|"
                            r"目标|任务|措施|意见|方案|规划|等)$")
+
+
+_NOT_HEADING_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心|园区|基地|政策|机制|"
+                                   r"体系|能力|水平|环境|建设|发展|工作|任务|措施|意见|方案|规划|"
+                                   r"思想|原则|目标)$")
 
 
 @dataclass
@@ -167,6 +173,7 @@ class _Doc:
         self.section_heading_psg: dict[str, str] = {}
         self.line_zone: dict[int, tuple[str, str]] = {}
         self.line_industry: dict[int, str] = {}
+        self.line_focus: dict[int, tuple[str, str]] = {}  # layout items: what a line develops
         for p in doc.passages:
             if p.kind == "heading" and p.section and p.section not in self.section_heading_psg:
                 self.section_heading_psg[p.section] = p.id
@@ -221,7 +228,7 @@ class _Doc:
                 r"[，,、；]", title):
             if taxonomy().canonical(title) or re.search(
                     r"(产业|产业链|经济|服务业|制造业|制造|装备|材料)$", title) or parent_is_industry:
-                if not _NOT_INDUSTRY.search(title) and not _zone_refs(title) and label_of(
+                if not _NOT_HEADING_INDUSTRY.search(title) and not _zone_refs(title) and label_of(
                         title) is None:
                     result = title
         self.section_industry[section_id] = result
@@ -322,6 +329,7 @@ class _Extractor:
                 label = "Zone"
             if label in ("Zone", "Park") and len(name) >= 4:
                 ref = out.mention(label, name, p.id)
+                self.ctx.line_focus[p.line] = (label, name)
                 if short:
                     out.mention(label, short, p.id, alias_of=name)
                 home = self.ctx.zone_of_section(p.section)
@@ -766,7 +774,7 @@ class _Extractor:
         if m:
             self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", m.group(1), p.id),
                           p.id)
-        place = self.ctx.line_zone.get(p.line)
+        place = self.ctx.line_focus.get(p.line) or self.ctx.line_zone.get(p.line)
         if place is None:
             z = self.ctx.zone_of_section(p.section)
             place = ("Zone", z) if z else None

@@ -29,7 +29,7 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
     ("业态", "Industry"),
 )
 _HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
-_HEAD_RE = re.compile(r"等(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
+_HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]大)(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
                       r"[\u4e00-\u9fff]{0,6}?)(" + "|".join(_HEADS) + ")")
 _HEAD_LABEL = dict(HEAD_LABEL)
 

@@ -111,6 +111,7 @@ class Resolver:
         self.extractions = extractions
         self.uf = _Union()
         self.entities: dict[tuple[str, str], _Entity] = {}
+        self._firms: list[tuple[str, _Entity]] | None = None
         self._collect()
 
     def _k(self, label: str, surface: str) -> tuple[str, str]:
@@ -190,6 +191,28 @@ class Resolver:
             return None
         return self.node(ref.label, ref.surface).id, ref.label
 
+    def _undertakers(self, ex: Extraction, nodes: dict[str, Node],
+                     edges: dict[tuple[str, str, str], Edge]) -> None:
+        """A project named after an enterprise any document names is undertaken by it."""
+        if self._firms is None:
+            self._firms = _firm_forms(self)
+        for m in ex.mentions:
+            if m.label != "Project":
+                continue
+            for form, ent in self._firms:
+                if m.surface.startswith(form) and len(m.surface) >= len(form) + 2:
+                    proj = self.node("Project", m.surface)
+                    firm = self.node("Enterprise", next(iter(ent.surfaces)))
+                    nodes[proj.id], nodes[firm.id] = proj, firm
+                    key = (proj.id, "UNDERTAKEN_BY", firm.id)
+                    e = edges.get(key)
+                    if e is None:
+                        e = edges[key] = Edge("UNDERTAKEN_BY", proj.id, firm.id, "Project",
+                                              "Enterprise", {SOURCES: []})
+                    if m.passage not in e.props[SOURCES]:
+                        e.props[SOURCES].append(m.passage)
+                    break
+
     def batch(self, ex: Extraction) -> GraphBatch:
         doc_id = ex.doc.doc_id
         nodes: dict[str, Node] = {}
@@ -220,12 +243,27 @@ class Resolver:
                 e.props[SOURCES].append(f.passage)
             for k, v in f.props.items():
                 e.props.setdefault(k, v)
+        self._undertakers(ex, nodes, edges)
         batch = GraphBatch(source=doc_id, nodes=list(nodes.values()), edges=list(edges.values()))
         _add_tasks(ex, self.ref, batch)
         for e in batch.edges:
             if SOURCES in e.props:
                 e.props[SOURCES] = sorted(e.props[SOURCES])
         return batch
+
+
+def _firm_forms(resolver: "Resolver") -> list[tuple[str, _Entity]]:
+    out = []
+    for ent in resolver.entities.values():
+        if ent.label != "Enterprise":
+            continue
+        for surface in ent.surfaces:
+            core = _ENTERPRISE_TAIL.sub("", surface)
+            for form in {surface, core}:
+                # 天津港集团 is not the undertaker of every 天津港… project.
+                if len(form) >= 2 and not zone_lexicon().canonical(form):
+                    out.append((form, ent))
+    return sorted(out, key=lambda x: (-len(x[0]), x[0]))
 
 
 def _add_tasks(ex: Extraction, resolve_ref: Callable[[Ref], tuple[str, str] | None],
