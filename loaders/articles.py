@@ -43,7 +43,8 @@ def split_articles(lines: list[str]) -> list[ArticleSpan]:
             continue
         if not _BYLINE.match(lines[i]):
             continue
-        block = _headline_block(lines, i)
+        floor = starts[-1][2] if starts else -1
+        block = _headline_block(lines, i, floor)
         # The file's own headline and byline (a policy printed in a newspaper) start the
         # first article, not a new one.
         if not block or block[0] == nonblank[0] or starts and block[0] <= starts[-1][0]:
@@ -58,11 +59,12 @@ def split_articles(lines: list[str]) -> list[ArticleSpan]:
     return spans
 
 
-def _headline_block(lines: list[str], byline: int) -> list[int]:
-    """The short unpunctuated lines right above a byline: the headline, kicker, subtitle."""
+def _headline_block(lines: list[str], byline: int, floor: int) -> list[int]:
+    """The short unpunctuated lines right above a byline (and below the last article's
+    byline, `floor`): the headline, kicker, subtitle."""
     block: list[int] = []
     i = byline - 1
-    while i >= 0 and len(block) < 4:
+    while i > floor and len(block) < 4:
         text = lines[i].strip()
         if not text:
             i -= 1
