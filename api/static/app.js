@@ -11,12 +11,17 @@ const COLOR = {Document: '#C990C0', Section: '#A5ABB6', Passage: '#A5ABB6', Zone
   Industry: '#F16667', Enterprise: '#D9A35E', Platform: '#8DCC93', Project: '#ECB5C9', Task: '#FFC454',
   Bureau: '#DA7194', Target: '#569480'};
 const ROLE_ZH = {present: '已入驻', target: '招商对接', focus: '重点发展', lead: '牵头', support: '支持',
-  unclear: '未明'};
+  unclear: '未明', mentioned: '原文提及'};
 const INTENT_ZH = {parks_by_industry: '按产业找园区/功能区', enterprises: '企业（已入驻/招商对接）',
   place_industries: '园区/功能区的重点产业', platforms: '创新平台', projects: '项目',
   tasks_by_bureau: '部门负责的任务', task_bureaus: '任务的责任部门', bureaus_by_task_text: '任务的责任部门',
   task_concerns: '任务涉及的对象', targets: '量化目标', subindustries: '细分领域', places_in: '下属园区/片区',
   place_parents: '所属功能区', document_entities: '文件中提及的实体', passages: '相关原文', entity: '实体关系'};
+// Internal bookkeeping, shown elsewhere on the page (evidence) or of no use to a reader.
+const HIDDEN_PROPS = new Set(['sources', 'doc', 'section', 'start', 'end', 'search']);
+const PROP_ZH = {number: '编号', text: '原文', level: '层级', status: '状态', value: '数值', unit: '单位', year: '年份',
+  metric: '指标', subject: '对象', baseline: '基数', kind: '类型', title: '标题', publisher: '发布机关', date: '日期',
+  file: '文件', doc_number: '文号', index_number: '索引号', line: '行'};
 const QUESTION = /[?？吗呢]|哪些|哪个|哪家|什么|多少|谁|如何|怎么|是否|有没有|有哪/;
 
 const view = document.getElementById('view');
@@ -47,11 +52,17 @@ async function api(path) {
   if (!r.ok) throw new Error((body && body.error && body.error.message) || `请求失败（${r.status}）`);
   return body;
 }
-function show(html) { view.innerHTML = html; }
-function fail(err) { show(`<p class="error" role="alert">出错了：${esc(err.message)}</p>`); }
+// Each view renders only while the address is still the one it was opened for, so a slow
+// answer for an earlier view never overwrites the current one.
+function guard() {
+  const h = location.hash;
+  return (html) => { if (location.hash === h) view.innerHTML = html; };
+}
+function failed(err) { return `<p class="error" role="alert">出错了：${esc(err.message)}</p>`; }
 
 // -- home ----------------------------------------------------------------------------------
 async function home() {
+  const show = guard();
   const examples = ['氢能', '哪些园区有氢能企业', '生物医药的招商对接目标有哪些', '哪些措施需要市财政局协助',
     '到2025年地区生产总值目标是多少'];
   let stats = '';
@@ -86,6 +97,7 @@ function placesHtml(places) {
 }
 
 async function query(text) {
+  const show = guard();
   input.value = text;
   document.title = `${text} · 政策知识图谱`;
   show('<p class="muted">查询中…</p>');
@@ -119,11 +131,12 @@ async function query(text) {
       h.aliases.length ? ` <span class="muted">又称 ${esc(h.aliases.slice(0, 3).join('、'))}</span>` : ''}</li>`).join('') ||
       '<li class="muted">无</li>'}</ul>`;
     show(`<div class="grid"><div>${left}</div><aside>${right}</aside></div>`);
-  } catch (e) { fail(e); }
+  } catch (e) { show(failed(e)); }
 }
 
 // -- entity page ----------------------------------------------------------------------------
 async function entity(id) {
+  const show = guard();
   show('<p class="muted">加载中…</p>');
   try {
     const e = await api(`/api/v1/entities/${encodeURIComponent(id)}`);
@@ -136,8 +149,8 @@ async function entity(id) {
     }
     const rels = Object.entries(groups).map(([k, rs]) => `<div class="card rel"><h3>${esc(k)}（${rs.length}）</h3><ul class="plain">${
       rs.map((r) => `<li>${link(r.other)}${r.item ? ` <span class="muted">${esc(r.item)}</span>` : ''}${evFor(r.sources, byId)}</li>`).join('')}</ul></div>`).join('');
-    const props = Object.entries(e.props).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length))
-      .map(([k, v]) => `<tr><td class="muted">${esc(k)}</td><td>${esc(Array.isArray(v) ? v.join('、') : v)}</td></tr>`).join('');
+    const props = Object.entries(e.props).filter(([k]) => !HIDDEN_PROPS.has(k)).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length))
+      .map(([k, v]) => `<tr><td class="muted">${esc(PROP_ZH[k] || k)}</td><td>${esc(Array.isArray(v) ? v.join('、') : v)}</td></tr>`).join('');
     const docs = [...new Set(e.mentions.map((m) => m.document).filter(Boolean))];
     show(`<p><a href="javascript:history.back()">← 返回</a></p>
       <h1>${badge(e.label)}${esc(e.name)}</h1>
@@ -147,14 +160,15 @@ async function entity(id) {
       <aside>${props ? `<h2>属性</h2><table class="props">${props}</table>` : ''}
       ${docs.length ? `<h2>出现在文件</h2><ul class="plain">${docs.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
       <h2>原文提及（${e.mentions.length}）</h2><div class="mentions">${evHtml(e.mentions) || '<p class="muted">无</p>'}</div></aside></div>`);
-  } catch (err) { fail(err); }
+  } catch (err) { show(failed(err)); }
 }
 
 // -- graph view -----------------------------------------------------------------------------
 async function graph(id) {
+  const show = guard();
   show('<p class="muted">加载中…</p>');
   try {
-    const g = await api(`/api/v1/entities/${encodeURIComponent(id)}/graph`);
+    const g = await api(`/api/v1/entities/${encodeURIComponent(id)}/graph?limit=60`);
     const center = g.nodes.find((n) => n.id === g.center);
     document.title = `${center.name} 关系图 · 政策知识图谱`;
     const labels = [...new Set(g.nodes.map((n) => n.label))];
@@ -164,6 +178,7 @@ async function graph(id) {
       <span class="muted">点击节点打开实体页；也可用下方列表（Tab 键）浏览。</span></p>
       <div id="cy" role="img" aria-label="${esc(center.name)} 的一跳关系图，共 ${g.nodes.length} 个节点"></div>
       <h2>节点（${g.nodes.length}）</h2><ul class="plain node-list">${g.nodes.map((n) => `<li>${link(n)}</li>`).join('')}</ul>`);
+    if (!document.getElementById('cy')) return;
     if (typeof window.cytoscape !== 'function') {
       document.getElementById('cy').outerHTML = '<p class="error">图形库未安装：请运行 make setup（npm ci）。</p>';
       return;
@@ -180,27 +195,34 @@ async function graph(id) {
         {selector: 'node[center = 1]', style: {width: 44, height: 44, 'font-weight': 'bold', 'font-size': 13,
           'border-width': 3, 'border-color': '#1f2933'}},
         {selector: 'edge', style: {width: 1.5, 'line-color': '#b8c2cc', 'target-arrow-color': '#b8c2cc',
-          'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(rel)', 'font-size': 9,
+          'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: g.edges.length > 25 ? '' : 'data(rel)', 'font-size': 9,
           color: '#5f6b7a', 'text-rotation': 'autorotate'}}],
-      layout: {name: 'concentric', concentric: (n) => (n.data('center') ? 2 : 1), levelWidth: () => 1,
-        minNodeSpacing: 30, animate: false},
-      wheelSensitivity: 0.3,
+      layout: g.nodes.length > 14
+        ? {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
+          numIter: 600, padding: 20}
+        : {name: 'concentric', concentric: (n) => (n.data('center') ? 2 : 1), levelWidth: () => 1,
+          minNodeSpacing: 30, animate: false},
+      wheelSensitivity: 0.3, maxZoom: 2.5, minZoom: 0.2,
     });
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
     cy.on('tap', 'node', (ev) => { location.hash = `#/e/${encodeURIComponent(ev.target.id())}`; });
     window.__cy = cy;
-  } catch (err) { fail(err); }
+  } catch (err) { show(failed(err)); }
 }
 
 // -- documents --------------------------------------------------------------------------------
 async function docs() {
+  const show = guard();
   try {
     const d = await api('/api/v1/documents');
     show(`<h1>文件（${d.items.length}）</h1>${d.items.map((x) => `<div class="card"><h3><a href="#/d/${
       encodeURIComponent(x.id)}">${esc(x.title || x.name)}</a></h3><p class="muted">${esc(x.date || '')} ${
       esc(x.publisher || '')} · 章节 ${x.sections} · 任务 ${x.tasks} · 目标 ${x.targets}</p></div>`).join('')}`);
-  } catch (e) { fail(e); }
+  } catch (e) { show(failed(e)); }
 }
 async function doc(id) {
+  const show = guard();
   try {
     const [e, s] = await Promise.all([api(`/api/v1/entities/${encodeURIComponent(id)}`),
       api(`/api/v1/documents/${encodeURIComponent(id)}/sections`)]);
@@ -208,7 +230,7 @@ async function doc(id) {
       <p><a href="#/e/${encodeURIComponent(id)}">文件的关系与任务 →</a></p>
       <h2>章节</h2><ul class="plain">${s.items.map((x) => `<li style="padding-left:${((x.level || 1) - 1) * 18}px">${
       esc(x.name)}</li>`).join('')}</ul>`);
-  } catch (err) { fail(err); }
+  } catch (err) { show(failed(err)); }
 }
 
 // -- routing and keys ---------------------------------------------------------------------------

@@ -1,0 +1,220 @@
+"""The web page in a real browser (Debian chromium through Playwright) against the real API
+and the real embedded store: search, a question, an entity page, the graph view, evidence
+visible, keyboard use, no console errors. Screenshots go to docs/screenshots/ for the README."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.app import create_app
+from graph.embedded import EmbeddedStore
+from tests.conftest import _stop_leftover_server, make_settings
+from tests.sample_graph import invented_graph
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+HAVE_LOADERS = importlib.util.find_spec("loaders.pipeline") is not None
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed (apt-get install chromium; `make chromium`)",
+                allow_module_level=True)
+if importlib.util.find_spec("playwright") is None:
+    pytest.skip("playwright is not installed (pip install -e '.[dev]')", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, app: Any) -> None:
+        import uvicorn
+
+        self.port = _free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 15
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the API server did not start within 15 s")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _rich_place(url: str) -> str:
+    """A place with many facts, so the corpus screenshots show something worth seeing."""
+    import httpx
+
+    places = httpx.get(url + "/api/v1/places", params={"industry": "氢能"}).json()
+    if places:
+        return places[0]["id"]
+    return httpx.get(url + "/api/v1/search", params={"q": "产业园", "label": "Park"}).json()["items"][0]["id"]
+
+
+def _store(folder: Path, corpus: bool) -> EmbeddedStore:
+    s = EmbeddedStore(make_settings(folder))
+    if corpus:
+        from loaders.pipeline import load_corpus
+        from policykg.settings import get_settings
+
+        s.rebuild(load_corpus(get_settings().corpus_dir).batches)
+    else:
+        s.rebuild([invented_graph()])
+    return s
+
+
+@pytest.fixture(scope="module", params=["invented", "corpus"])
+def site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    corpus = request.param == "corpus"
+    if corpus and not HAVE_LOADERS:
+        pytest.skip("loaders.pipeline is not there yet")
+    folder = tmp_path_factory.mktemp(f"page-{request.param}")
+    s = _store(folder, corpus)
+    try:
+        with Server(create_app(settings=make_settings(folder), store=s)) as url:
+            yield url, request.param
+    finally:
+        s.close()
+        _stop_leftover_server(folder)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    ctx = browser.new_context(viewport={"width": 1366, "height": 850}, locale="zh-CN")
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors  # type: ignore[attr-defined]
+    yield pg
+    ctx.close()
+    assert not errors, f"console errors: {errors}"
+
+
+def shot(page: Any, name: str, kind: str) -> None:
+    if kind == "corpus" or not (SHOTS / f"{name}.png").exists():
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def test_typing_a_name_shows_parks_enterprises_apart_and_evidence(page: Any, site: tuple[str, str]) -> None:
+    url, kind = site
+    page.goto(url + "/")
+    page.keyboard.press("/")  # the search box takes the keyboard
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type("氢能")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("ul.hits li a")
+    hits = page.locator("ul.hits li a").all_inner_texts()
+    assert any("氢能" in h for h in hits), (page.input_value("#q"), hits)
+    if kind == "invented":
+        card = page.locator(".card.place", has_text="星河氢能产业园")
+        card.wait_for()
+        assert "甲氢科技" in card.locator("h3.present + ul").inner_text()
+        assert "乙能集团" in card.locator("h3.target + ul").inner_text()
+        assert "东湖片区重点发展新能源产业" in card.inner_text()  # the sentence …
+        assert "示例区产业发展规划" in card.inner_text()  # … and its document
+    else:
+        page.wait_for_selector(".card.place blockquote.ev")
+        assert page.locator(".card.place").count() >= 1
+    shot(page, "search", kind)
+
+
+def test_a_question_gets_answers_with_cypher_and_evidence(page: Any, site: tuple[str, str]) -> None:
+    url, kind = site
+    page.goto(url + "/#/q/" + "哪些园区有氢能企业")
+    page.wait_for_selector("ul.answers li")
+    answers = page.locator("ul.answers > li > a").all_inner_texts()
+    assert answers
+    if kind == "invented":
+        assert any("星河氢能产业园" in a for a in answers)
+    page.locator("details", has_text="所用查询").locator("summary").click()
+    assert "MATCH" in page.locator("pre.cypher").inner_text()
+    page.locator("ul.answers details summary").first.click()
+    assert page.locator("ul.answers blockquote.ev").first.inner_text()
+    shot(page, "ask", kind)
+    page.goto(url + "/#/q/" + "今天天气怎么样？")
+    page.wait_for_selector(".note")
+    assert page.locator(".chips a").count() >= 3  # suggestions instead of an error
+
+
+def test_entity_page_and_navigation_to_a_neighbour(page: Any, site: tuple[str, str]) -> None:
+    url, kind = site
+    target = "park:星河氢能产业园"
+    if kind == "corpus":
+        target = _rich_place(url)
+    page.goto(url + "/#/e/" + target)
+    page.wait_for_selector("h1")
+    page.wait_for_selector(".card.rel")
+    assert page.locator(".card.rel").count() >= 1
+    assert page.locator(".mentions blockquote.ev").count() + page.locator(".card.rel details").count() >= 1
+    shot(page, "entity", kind)
+    if kind == "invented":
+        assert "星河氢能产业园" in page.locator("h1").inner_text()
+        assert "又称：星河园" in page.inner_text("main")
+        # keyboard: Tab to the neighbour's link and follow it with Enter
+        link = page.locator(".card.rel a", has_text="东湖片区").first
+        link.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("location.hash.includes('zone')")
+        page.wait_for_selector("h1:has-text('东湖片区')")
+
+
+def test_graph_view_renders_the_neighbourhood(page: Any, site: tuple[str, str]) -> None:
+    url, kind = site
+    target = "park:星河氢能产业园"
+    if kind == "corpus":
+        target = _rich_place(url)
+    page.goto(url + "/#/e/" + target)
+    page.click("a.graph-link")
+    page.wait_for_selector("#cy canvas")
+    page.wait_for_function("window.__cy && window.__cy.nodes().length > 1")
+    n_nodes = page.evaluate("window.__cy.nodes().length")
+    n_edges = page.evaluate("window.__cy.edges().length")
+    assert n_nodes == page.locator("ul.node-list li").count() and n_edges >= 1
+    box = page.locator("#cy").bounding_box()
+    assert box["width"] > 600 and box["height"] > 400
+    if kind == "invented":
+        assert n_nodes == 7
+    shot(page, "graph", kind)
+    # clicking a node opens its entity page
+    pos = page.evaluate("""(() => { const cy = window.__cy, w = cy.width() / 2, h = cy.height() / 2;
+        const d = (n) => Math.hypot(n.renderedPosition().x - w, n.renderedPosition().y - h);
+        const n = cy.nodes().filter(x => !x.data('center')).sort((a, b) => d(a) - d(b))[0];
+        const p = n.renderedPosition(); return {x: p.x, y: p.y, id: n.id()}; })()""")
+    page.locator("#cy").scroll_into_view_if_needed()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("#cy").click(position={"x": pos["x"], "y": pos["y"]})
+    page.wait_for_function("location.hash.startsWith('#/e/')")
