@@ -49,6 +49,11 @@ def split_articles(lines: list[str]) -> list[ArticleSpan]:
         # first article, not a new one.
         if not block or block[0] == nonblank[0] or starts and block[0] <= starts[-1][0]:
             continue
+        if starts and starts[-1][1] == [starts[-1][0]] and _RELATED.match(lines[starts[-1][0]]) \
+                and not any(lines[k].strip() for k in range(starts[-1][0] + 1, block[0])):
+            # The first item under a related-reading marker: one article, headed by the item.
+            starts[-1] = (starts[-1][0], block, i)
+            continue
         starts.append((block[0], block, i))
     spans: list[ArticleSpan] = []
     first_end = starts[0][0] if starts else len(lines)
