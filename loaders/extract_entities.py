@@ -108,6 +108,9 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if re.search(r"[和与及]", name) and not zone_lexicon().canonical(name):
             continue
+        if not zone_lexicon().canonical(name) and any(
+                fe == e and fs > s for fs, fe, _ in found):
+            continue  # 构建自贸试验区: the lexicon form is the zone, the rest a verb
         found.append((s, e, name))
     found.extend(_shared_suffix_zones(text))
     return tuple(sorted(found))
@@ -130,6 +133,11 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
     for m in _SHARED_SUFFIX.finditer(text):
         items = [i for i in re.split(r"、|和|与|及", m.group(1)) if i] + [m.group(2)]
         items[0] = strip_cues(items[0])
+        before = text[m.start() - 1: m.start()] if m.start() else ""
+        if any(re.search(r"[区头道路站线]$", i) for i in items) or (
+                before and re.match(r"[\u4e00-\u9fff]", before) and items[0] == m.group(1)[:len(
+                    items[0])] and not m.group(1).startswith(items[0])):
+            continue
         pos = m.start()
         for item in items:
             pos = text.find(item, pos)

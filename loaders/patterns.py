@@ -167,18 +167,10 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None:
             continue
         cuts.append(m.end())
-    # The nearest cut wins unless it leaves only a generic phrase (…运营公共服务平台): then
-    # the next one to the left is tried.
-    suffix = chunk[len(chunk) - suffix_len:] if suffix_len else ""
-    name = ""
-    for pos in sorted(set(cuts), reverse=True):
-        cand = _LEAD_STRIP.sub("", chunk[pos:])
-        if _STARTS_WITH_VERB.match(cand):
-            continue
-        name = cand
-        if not suffix_len or is_specific(cand, suffix):
-            break
-    if not name:
+    # The nearest cut wins; a generic remainder (…公共服务平台) is left for is_specific to
+    # reject rather than widened into the verb in front of it.
+    name = _LEAD_STRIP.sub("", chunk[max(cuts):])
+    if _STARTS_WITH_VERB.match(name):
         return ""
     # Unbalanced brackets from a cut: drop a dangling opener or closer at the edges.
     if name.count("(") + name.count("（") < name.count(")") + name.count("）"):

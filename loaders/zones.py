@@ -65,6 +65,8 @@ class ZoneLexicon:
                     continue
             if _ORG_FOLLOW.match(text, m.end()):
                 continue
+            if surface == "保税区" and text[max(0, m.start() - 2): m.start()] in ("综合", "物流"):
+                continue  # 综合保税区 is a kind of zone, not 天津港保税区
             out.append((m.start(), m.end(), surface, self.canonical(surface) or surface))
         return out
 
