@@ -399,9 +399,12 @@ class EmbeddedStore(GraphStore):
             raise QueryError("empty query; send a Cypher statement")
         if params is not None and not isinstance(params, dict):
             raise QueryError("parameters must be a mapping of names to values")
-        cap = self.row_cap if limit is None else max(0, min(int(limit), self.row_cap))
-        timeout = self.timeout_ms if timeout_ms is None else max(1, min(int(timeout_ms),
-                                                                         self.timeout_ms))
+        try:
+            cap = self.row_cap if limit is None else max(0, min(int(limit), self.row_cap))
+            timeout = self.timeout_ms if timeout_ms is None else max(1, min(int(timeout_ms),
+                                                                             self.timeout_ms))
+        except (TypeError, ValueError):
+            raise QueryError("limit and timeout_ms must be whole numbers") from None
         t0 = time.perf_counter()
         try:
             res = self._call(lambda: self._graph.ro_query(cypher, params or None, timeout=timeout))

@@ -168,6 +168,11 @@ class FalkorServer:
             return False  # no record: treat the pid as the holder
         return bool(recorded) and process_start_time(pid) not in (None, recorded)
 
+    def _import_folder(self) -> Path:
+        folder = self._path("import")
+        folder.mkdir(exist_ok=True)
+        return folder
+
     def _read_int(self, name: str) -> int | None:
         try:
             return int(self._path(name).read_text().strip())
@@ -278,7 +283,9 @@ class FalkorServer:
                     "--dbfilename", DB_FILE, "--logfile", LOG_FILE,
                     # Saved after every build and on stop; a periodic snapshot as a backstop.
                     "--save", "60 1", "--appendonly", "no", "--daemonize", "no",
-                    "--loadmodule", module]
+                    "--loadmodule", module,
+                    # LOAD CSV reads only this empty folder, never files of the machine.
+                    "IMPORT_FOLDER", str(self._import_folder()) + os.sep]
             # Own session: a Ctrl-C in the terminal must not kill the server before it saves.
             proc = subprocess.Popen(args, cwd=self.data_dir, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -211,6 +211,21 @@ def test_parameters_cannot_inject_cypher(embedded_store, sample_batch):
     assert count(embedded_store) == 6
 
 
+def test_load_csv_cannot_read_files_of_the_machine(embedded_store):
+    for uri in ["file:///etc/passwd", "file://../falkordb.log", "file:///../dump.rdb",
+                "http://127.0.0.1:{}/".format(embedded_store.port)]:
+        with pytest.raises(QueryError, match="CSV URI|Unsupported URI"):
+            embedded_store.read('LOAD CSV FROM "' + uri + '" AS row RETURN row')
+    (embedded_store.data_dir / "import" / "ok.csv").write_text("a,b\n")
+    assert embedded_store.read('LOAD CSV FROM "file://ok.csv" AS row RETURN row').rows == \
+        [{"row": ["a", "b"]}]
+
+
+def test_bad_limit_is_a_query_error(embedded_store):
+    with pytest.raises(QueryError, match="whole numbers"):
+        embedded_store.read("RETURN 1 AS x", limit="many")  # type: ignore[arg-type]
+
+
 def test_bigram_search_finds_part_of_a_chinese_name(embedded_store, sample_batch):
     embedded_store.write(sample_batch)
 
