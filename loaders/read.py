@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import re
+
+import charset_normalizer
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -26,6 +28,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+# Chinese legacy encodings, by the names the detector gives, mapped to the codec that reads
+# them (GB18030 is a superset of GBK and GB2312).
+_CHINESE = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030",
+            "hz": "hz", "big5": "big5", "big5hkscs": "big5hkscs", "cp950": "cp950"}
+_SNIFF = 256 * 1024
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -95,7 +103,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _not_utf8(data: bytes, name: str, first: UnicodeDecodeError) -> tuple[str, str]:
-    """Tell a broken UTF-8 file from a GB18030 one: UTF-8 with a few bad bytes is broken."""
+    """Tell a broken UTF-8 file from a legacy Chinese one: UTF-8 with a few bad bytes is
+    broken; otherwise the detector names the encoding, and only Chinese ones are read."""
     good = data.decode("utf-8", errors="replace")
     bad = good.count("\ufffd")
     multibyte = sum(1 for ch in good if ord(ch) > 0x7F and ch != "\ufffd")
@@ -105,17 +114,26 @@ def _not_utf8(data: bytes, name: str, first: UnicodeDecodeError) -> tuple[str, s
         raise DocumentError(name, f"invalid or truncated UTF-8 multi-byte sequence {where} "
                                   f"(byte {first.start}: {first.reason}); the file was probably "
                                   "cut off or damaged: fetch it again")
+    guess = charset_normalizer.from_bytes(data[:_SNIFF]).best()
+    found = guess.encoding if guess else None
+    encoding = _CHINESE.get(found or "")
+    if encoding is None:
+        what = f"reads as {found}" if found else "matches no known encoding"
+        raise DocumentError(name, f"not UTF-8 (byte {first.start}: {first.reason}) and not "
+                                  f"Chinese GB18030/GBK or Big5 text (it {what}); save it as "
+                                  "UTF-8 text")
     try:
-        text = data.decode("gb18030")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DocumentError(name, f"not UTF-8 (byte {first.start}) nor GB18030 (byte "
-                                  f"{exc.start}); save it as UTF-8 text") from exc
+        raise DocumentError(name, f"reads as {encoding} but byte {exc.start} is not valid "
+                                  f"{encoding} ({exc.reason}); the file may be truncated or "
+                                  "damaged: fetch it again") from exc
     chars = len(text.strip()) or 1
     if len(_CJK.findall(text)) / chars < 0.2:
         raise DocumentError(name, f"not UTF-8 (byte {first.start}: {first.reason}) and it does "
-                                  "not read as Chinese GB18030 either; save it as UTF-8 text")
-    _check_text(text, name, "gb18030")
-    return text, "gb18030"
+                                  f"not read as Chinese {encoding} either; save it as UTF-8 text")
+    _check_text(text, name, encoding)
+    return text, encoding
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -27,6 +27,30 @@ def test_encodings_are_detected_and_named(tmp_path: Path, encoding: str, expecte
     assert raw.raw_text.lstrip("\ufeff") == TEXT * 5
 
 
+def test_big5_is_read_as_big5_not_as_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "big5.txt"
+    text = "臺北市政府關於推動產業發展的實施方案\n一、發展目標\n到2025年,產業規模顯著擴大,企業數量明顯增加。\n" * 5
+    path.write_bytes(text.encode("big5"))
+    raw = read_document(path)
+    assert raw.encoding == "big5" and raw.raw_text == text
+
+
+def test_random_bytes_are_refused(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(5)
+    path = tmp_path / "noise.txt"
+    refused = 0
+    for _ in range(40):
+        path.write_bytes(bytes(rng.randrange(256) for _ in range(rng.randint(200, 2000))))
+        try:
+            read_document(path)
+        except DocumentError as exc:
+            refused += 1
+            assert exc.file == "noise.txt" and ("binary" in exc.cause or "UTF-8" in exc.cause)
+    assert refused == 40
+
+
 def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes((TEXT * 5).encode("utf-16-le"))
