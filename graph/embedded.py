@@ -54,6 +54,7 @@ T = TypeVar("T")
 
 STAGING_SUFFIX = "__staging"
 DUMP_PAGE = 1000  # rows per internal page; kept at or below the row cap (see _page)
+MISSING_LOOKUPS = 20  # edge ends not found under their label, looked up under any label
 SOCKET_TIMEOUT_S = 600.0  # a hung server, not a slow query (queries have their own timeout)
 
 # Internal ids of nodes, seen by dump() only: FalkorDB seeks these without a scan.
@@ -319,7 +320,8 @@ class EmbeddedStore(GraphStore):
             known.update({i: label for i in found})
             missing.extend(ids - found)
         # An end stored under another label: find it, so validate() can say which label.
-        for chunk in _chunks(sorted(missing), self._page):
+        # Unindexed (no label), so only a few: enough for validate() to name the culprit.
+        for chunk in _chunks(sorted(missing)[:MISSING_LOOKUPS], self._page):
             res = self._call(lambda: self._g(name).ro_query(_LOOKUP_ANY.format(key=KEY), {"ids": chunk}))
             known.update({row[0]: row[1][0] for row in res.result_set if row[1]})
         return known

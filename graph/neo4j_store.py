@@ -124,7 +124,8 @@ class Neo4jStore(GraphStore):
             known.update({i: label for i in found})
             missing.extend(ids - found)
         if missing:
-            for r in tx.run(_LOOKUP_ANY.format(key=KEY), ids=sorted(missing)):
+            # Unindexed (no label), so only a few: enough for validate() to name the culprit.
+            for r in tx.run(_LOOKUP_ANY.format(key=KEY), ids=sorted(missing)[:20]):
                 if r["labels"]:
                     known[r["id"]] = sorted(r["labels"])[0]
         return known
