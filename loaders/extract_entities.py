@@ -507,8 +507,11 @@ class _Extractor:
                         continue
                     if il.label == "Project" and il.head in ("项目", "重点项目", "重大项目"):
                         # 推动联合利华新品、海河乳业新厂等项目建设
+                        after = text[il.end: il.end + 8]
                         if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
-                                not taxonomy().canonical(name) and not industryish(name):
+                                not taxonomy().canonical(name) and not industryish(name) and \
+                                not re.search(r"人才|计划|资金|基金", after) and \
+                                self._proper_project(name):
                             ref = self.out.mention("Project", name, p.id)
                             self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
@@ -529,6 +532,17 @@ class _Extractor:
                     self.relate_enterprise(p, ref, status)
                 else:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def _proper_project(self, name: str) -> bool:
+        """An item of '…等项目' is a project when something in it is proper: a firm or place
+        named in the document, a figure, or a facility word (新厂, 二期, 基地)."""
+        if re.search(r"[0-9A-Za-z“]", name) or re.search(
+                r"(厂|线|段|基地|中心|站|码头|园|馆|院|校|期)$", name):
+            return True
+        if _zone_refs(name):
+            return True
+        firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        return any(name.startswith(f) for f in firms if len(f) >= 2)
 
     def known_industry(self, name: str) -> bool:
         key = industry_key(name)

@@ -101,7 +101,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
-                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照)")
+                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -198,8 +198,18 @@ _SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化�
 def acceptable(name: str, label: str) -> bool:
     """Reject what a suffix pattern caught but no reader would call a name."""
     plain = name.replace("“", "").replace("”", "")
-    if "的" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
+    if "的" in plain or "或" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
         return False
+    if label == "Platform":
+        if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
+            return False
+        if plain.endswith("平台"):
+            from loaders.industries import industry_ending, taxonomy  # noqa: PLC0415
+
+            core = _GENERIC_RE.sub("", plain[:-2])
+            cut = industry_ending(core)
+            if len(core) < 2 or taxonomy().canonical(core) or (cut is not None and cut < 2):
+                return False
     m = re.search(r"[和与及]", plain)
     if m and label != "Zone":
         right = plain[m.end():]
