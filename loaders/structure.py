@@ -455,16 +455,16 @@ def _recover_lost(lines: list[_Line], skip: set[int],
     lost lower-level section; gaps in the chapter numbers (第二章 … 第五章) say how many
     chapters are missing between them, and which cue lines fill them.
     """
-    body = [ln for ln in lines if len(ln.text) > 60 and ln.idx not in skip]
+    body = [ln for ln in lines if len(ln.text) > 30 and ln.idx not in skip]
     if not body or sum(1 for ln in body if ln.indent) > len(body) // 2:
         return {}
     chapters = sorted((i, h) for i, h in found.items() if h.style == "chapter")
-    if not chapters:
-        return {}
     cues = [ln for ln in lines if ln.text and ln.indent.startswith(" ") and "\t" not in ln.indent
             and ln.idx not in skip and ln.idx not in found]
     if not cues:
         return {}
+    if not chapters:
+        return _recover_titles(cues, found)
     prev_content: dict[int, int | None] = {}
     last = None
     for ln in lines:
@@ -559,6 +559,35 @@ def _recover_lost(lines: list[_Line], skip: set[int],
             title = first_clause(text)
             recovered[i] = Heading("section", number, section_no, title, title, 0, True,
                                    body_only=True)
+    return recovered
+
+
+def _recover_titles(cues: list[_Line], found: dict[int, Heading]) -> dict[int, Heading]:
+    """Without 第X章 to count by, only short unpunctuated cue lines are taken as lost
+    headings: filling the gaps of the top numbered style (一、 … 三、), or, in a document
+    with no numbered heading at all, each one a top-level heading of its own."""
+    titles = [ln for ln in cues if is_titleish(ln.text)]
+    if not titles:
+        return {}
+    numbered = [(i, h) for i, h in sorted(found.items()) if h.style in SEQUENCED
+                and h.value is not None]
+    recovered: dict[int, Heading] = {}
+    if not numbered:
+        for n, ln in enumerate(titles, 1):
+            recovered[ln.idx] = Heading("cn", _cn(n), n, ln.text, ln.text, len(ln.text), True)
+        return recovered
+    top = min((h.style for _, h in numbered), key=lambda st: RANK[st])
+    seq = [(i, h.value) for i, h in numbered if h.style == top]
+    prev_line, prev_value = -1, 0
+    for i, value in seq + [(10 ** 9, None)]:
+        gap = [ln for ln in titles if prev_line < ln.idx < i]
+        missing = (value - prev_value - 1) if value is not None else 0
+        for n, ln in enumerate(gap[:max(0, missing)], prev_value + 1):
+            number = _cn(n) if top in ("cn", "paren_cn", "clause") else str(n)
+            recovered[ln.idx] = Heading(top, number, n, ln.text, ln.text, len(ln.text), True)
+        if value is None:
+            break
+        prev_line, prev_value = i, value
     return recovered
 
 

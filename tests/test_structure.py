@@ -342,3 +342,21 @@ def test_shuffled_and_cut_lines_never_break_the_structure() -> None:
             validate(GraphBatch(doc.doc_id, nodes, edges))
             assert all(p.text.strip() and 0 <= p.start < p.end <= len(doc.text)
                        for p in doc.passages)
+
+
+def test_lost_headings_without_chapters(tmp_path: Path) -> None:
+    """Numbering dropped in conversion, no 第X章 to count by: a stray-space short line fills
+    the gap in 一、…三、; in a file without any numbered heading each such line heads."""
+    body = "坚持创新驱动发展,全面提升产业竞争力,加快建设现代化产业体系,推动经济高质量发展。"
+    gap = tmp_path / "gap.txt"
+    gap.write_text("\n".join(["某某区产业发展规划", "一、发展基础", body, " 发展目标", body,
+                              "三、重点任务", body]), encoding="utf-8")
+    doc = structure(read_document(gap))[0]
+    assert [(s.number, s.title) for s in doc.sections if s.order] == [
+        ("一", "发展基础"), ("二", "发展目标"), ("三", "重点任务")]
+    bare = tmp_path / "bare.txt"
+    bare.write_text("\n".join(["某某区产业发展规划", body, " 发展基础", body, body, " 发展目标",
+                               body]), encoding="utf-8")
+    doc = structure(read_document(bare))[0]
+    assert [(s.level, s.title) for s in doc.sections if s.order] == [(1, "发展基础"),
+                                                                     (1, "发展目标")]
