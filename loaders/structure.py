@@ -178,6 +178,11 @@ def _cited(text: str, own_title: str) -> list[str]:
     return list(seen)
 
 
+def _toc_key(text: str) -> str:
+    """A heading as a contents entry shows it: no spaces, no dot leader, no page number."""
+    return re.sub(r"[.…·—\-]*\d*$", "", re.sub(r"\s+", "", text))
+
+
 def _toc_lines(lines: list[_Line]) -> set[int]:
     """A table of contents repeats the headings; skip it up to where its first entry recurs."""
     skip: set[int] = set()
@@ -187,21 +192,23 @@ def _toc_lines(lines: list[_Line]) -> set[int]:
         entries = [x for x in lines[k + 1:] if x.text]
         if not entries:
             return skip
-        first = re.sub(r"\s+", "", entries[0].text)
-        block = [ln.idx]
+        first = _toc_key(entries[0].text)
+        block = [ln.idx, entries[0].idx]
         for x in entries[1:]:
-            if re.sub(r"\s+", "", x.text) == first:
+            if _toc_key(x.text) == first:
                 break
             block.append(x.idx)
             if len(block) > 400:
+                block = [ln.idx]
                 break
         else:
             block = [ln.idx]
-        block.append(entries[0].idx)
         # Keep only if it really is a list of short entries.
-        texts = [x for x in lines if x.idx in block and x.text]
+        texts = [x for x in lines if x.idx in set(block) and x.text]
         if texts and all(len(x.text) <= 80 for x in texts):
             skip.update(block)
+        else:
+            skip.add(ln.idx)
         break
     return skip
 

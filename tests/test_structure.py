@@ -360,3 +360,15 @@ def test_lost_headings_without_chapters(tmp_path: Path) -> None:
     doc = structure(read_document(bare))[0]
     assert [(s.level, s.title) for s in doc.sections if s.order] == [(1, "发展基础"),
                                                                      (1, "发展目标")]
+
+
+def test_contents_with_page_numbers_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "toc.txt"
+    path.write_text("\n".join([
+        "某某市产业发展规划", "目  录", "第一章 发展基础......1", "第二章 发展目标……5",
+        "第一章 发展基础", "产业规模持续扩大。", "第二章 发展目标", "到2025年产值翻番。"]),
+        encoding="utf-8")
+    doc = structure(read_document(path))[0]
+    assert [(s.line, s.title) for s in doc.sections if s.order] == [(5, "发展基础"),
+                                                                   (7, "发展目标")]
+    assert not any("......" in p.text or "……" in p.text for p in doc.passages)
