@@ -40,25 +40,29 @@ class BodyLimit:
                     await self._refuse(send)
                     return
         seen = 0
-        started = False
+        refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            # Without a Content-Length the body is counted as it arrives; past the limit the
+            # client gets 413 at once and the app sees a disconnect, so nothing is buffered.
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
-                    raise BodyTooLarge
+                    refused = True
+                    await self._refuse(send)
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracked(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def guarded(message: Message) -> None:
+            if not refused:
+                await send(message)
 
         try:
-            await self.app(scope, counted, tracked)
-        except BodyTooLarge:
-            if not started:
+            await self.app(scope, counted, guarded)
+        except BodyTooLarge:  # pragma: no cover - kept for apps that raise it themselves
+            if not refused:
                 await self._refuse(send)
