@@ -155,9 +155,19 @@ def _split_zone_prefix(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+_NOT_AN_INDUSTRY = re.compile(
+    r"[在的或]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业)|(?:协同|延伸|延展)$|"
+    r"[一二三四五六七八九十\d]+(?:大|个)|一[廊带核区]")
+
+
 def _is_industry_phrase(item: str) -> bool:
     item = item.strip("“”\"")
-    if not (2 <= len(item) <= 12):
+    if taxonomy().canonical(item):
+        return True
+    if not (2 <= len(item) <= 12) or _NOT_AN_INDUSTRY.search(item):
+        return False
+    if len(item) == 2 and item in ("制造", "研发", "创意", "设计", "开发", "服务", "技术", "产品",
+                                   "生产", "应用", "加工", "运营", "集成"):
         return False
     if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
         if not re.match(r"^\d+G", item):
@@ -233,7 +243,8 @@ class _Doc:
             parent_is_industry = bool(re.search(r"产业|集群|服务业|制造业", pt)) or bool(
                 self.industry_heading(sec.parent))
         if title and len(title) <= 14 and not _VERBISH.search(title) and not re.search(
-                r"[，,、；]", title):
+                r"[，,、；]", title) and (taxonomy().canonical(title) or
+                                          not _NOT_AN_INDUSTRY.search(title)):
             if taxonomy().canonical(title) or re.search(
                     r"(产业|产业链|经济|服务业|制造业|制造|装备|材料)$", title) or parent_is_industry:
                 if not _NOT_HEADING_INDUSTRY.search(title) and not _zone_refs(title) and label_of(
@@ -754,7 +765,8 @@ class _Extractor:
             name = m.group(1).strip("“”\"—")
             if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not is_specific(name, ""):
                 continue
-            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name):
+            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
+                    _NOT_AN_INDUSTRY.search(name):
                 continue
             ref = self.out.mention("Industry", name, p.id)
             refs.append(ref)
@@ -779,9 +791,7 @@ class _Extractor:
         for il in spans:
             for i, raw in enumerate(il.items):
                 name = raw.strip("“”\" ")
-                name = re.sub(r"等$", "", name)
-                if i == 0:
-                    name = strip_cues(name)
+                name = strip_cues(re.sub(r"等$", "", name))
                 if _is_industry_phrase(name) and not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
 
