@@ -175,8 +175,9 @@ class _TextOfHtml(HTMLParser):
     """Keeps text, turns block elements into line breaks, drops scripts and styles."""
 
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-              "section", "article", "title", "td", "th", "ul", "ol", "header", "footer"}
-    _SKIP = {"script", "style", "noscript", "template"}
+              "section", "article", "td", "th", "ul", "ol", "header", "footer"}
+    # <title> is the browser tab's label (often "headline_site name"); the body has the text.
+    _SKIP = {"script", "style", "noscript", "template", "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

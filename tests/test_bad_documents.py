@@ -86,6 +86,7 @@ def test_each_bad_document_is_built_or_named_with_its_cause(bad_corpus: Path) ->
     page = docs["doc:page"]
     text = " ".join(p.text for p in page.passages)
     assert "<" not in text and "不是正文" not in text and "当前位置" not in text
+    assert page.meta.title == "某某区促进新材料产业发展若干措施"
     assert [s.title for s in page.sections if s.level == 1] == ["支持企业创新", "支持园区建设"]
     # No headings: one front section holds the text.
     plain = docs["doc:no-headings"]
