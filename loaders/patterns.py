@@ -29,7 +29,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                  "检测中心", "检验检测中心", "计量中心", "服务中心", "运营中心", "示范中心",
                  "研究院", "研究所", "孵化器", "加速器", "众创空间", "创新平台", "服务平台",
                  "交易平台", "贸易平台", "公共平台", "平台", "联盟", "智创谷", "智汇谷",
-                 "交易所", "科技大市场"),
+                 "交易所", "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
+                 "产业基金", "发展基金", "基金", "产业集群"),
     "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
     "Project": ("项目", "工程", "城际铁路", "城际", "铁路", "高速公路", "高速", "公路", "大桥",
                 "地道", "码头", "船闸", "管道", "管线", "医院", "小学", "中学", "幼儿园", "学校",
@@ -199,6 +200,10 @@ def acceptable(name: str, label: str) -> bool:
     """Reject what a suffix pattern caught but no reader would call a name."""
     plain = name.replace("“", "").replace("”", "")
     if "的" in plain or "或" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
+        return False
+    if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:
+        return False  # a cluster is an industry unless it is a national designation
+    if label == "Platform" and plain.endswith("基金") and re.search(r"(外资|私募|子|专项)基金$", plain):
         return False
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
