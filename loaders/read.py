@@ -57,6 +57,10 @@ def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawD
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
     text, encoding = decode(data, name)
+    if "\r" in text and "\n" not in text:
+        # Classic Mac line ends: without this the whole file would be one line.
+        text = text.replace("\r", "\n")
+        encoding += "+cr"
     if _HTML_START.match(text[:2000]) or _looks_like_html(text):
         text = html_to_text(text)
         encoding += "+html"

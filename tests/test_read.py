@@ -145,3 +145,12 @@ def test_common_portal_furniture_in_an_unseen_page() -> None:
     meta = build_meta(chrome.fields, [kept[0]])
     assert meta.date == "2022-03-15"
     assert meta.publisher == "某某市人民政府办公厅"
+
+
+def test_line_ends_of_every_platform(tmp_path: Path) -> None:
+    for name, sep in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(sep.join(["第一章 总则", "为规范管理,制定本办法。", "第二章 附则"]).encode())
+        raw = read_document(path)
+        text, offsets = normalise(raw.raw_text)
+        assert text.split("\n") == ["第一章 总则", "为规范管理,制定本办法。", "第二章 附则"], name
