@@ -119,7 +119,10 @@ def structure(raw: RawDocument, manifest: dict | None = None) -> list[Structured
         ]
         if n == 0:
             title_idx = _title_lines(article_lines)
-            meta = build_meta(chrome.fields, [lines[i] for i in title_idx], manifest)
+            fields = dict(chrome.fields)
+            for key, value in _front_matter_fields(article_lines).items():
+                fields.setdefault(key, value)
+            meta = build_meta(fields, [lines[i] for i in title_idx], manifest)
         else:
             title_idx = list(span.title_lines)
             meta = DocMeta(title=_headline(lines, title_idx) or f"{stem} a{n}", kind="article")
@@ -157,6 +160,26 @@ def _title_lines(lines: list[_Line]) -> list[int]:
         else:
             break
     return picked
+
+
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$")
+_SIGNED = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+
+
+def _front_matter_fields(lines: list[_Line]) -> dict[str, str]:
+    """文号 and signing date as a notice prints them on lines of their own, before the body's
+    first heading (`某政办发〔2022〕12号`, `2022年5月6日`)."""
+    found: dict[str, str] = {}
+    for ln in lines[:80]:
+        if not ln.text:
+            continue
+        if match_heading(ln.text):
+            break
+        if "doc_number" not in found and _DOC_NUMBER.match(ln.text):
+            found["doc_number"] = ln.text.replace(" ", "")
+        elif "date" not in found and _SIGNED.match(ln.text):
+            found["date"] = ln.text
+    return found
 
 
 def _headline(lines: list[str], block: list[int]) -> str:

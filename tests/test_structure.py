@@ -372,3 +372,23 @@ def test_contents_with_page_numbers_is_skipped(tmp_path: Path) -> None:
     assert [(s.line, s.title) for s in doc.sections if s.order] == [(5, "发展基础"),
                                                                    (7, "发展目标")]
     assert not any("......" in p.text or "……" in p.text for p in doc.passages)
+
+
+def test_notice_with_full_width_indentation_and_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "某某市人民政府办公厅关于印发某某市加快培育新兴产业若干措施的通知\n某政办发〔2022〕12号\n\n"
+        "各区人民政府，市政府各委、办、局：\n　　经市政府同意，现将《某某市加快培育新兴产业若干措施》"
+        "印发给你们，请认真贯彻执行。\n　　某某市人民政府办公厅\n　　2022年5月6日\n\n"
+        "某某市加快培育新兴产业若干措施\n　　一、强化企业培育\n"
+        "　　（一）支持企业做大做强。对首次入选中国500强的企业，给予一次性奖励。\n"
+        "　　（二）支持企业创新。\n　　1．鼓励建设研发中心。对新认定的国家级企业技术中心给予奖励。\n"
+        "　　2．支持首台套装备。\n　　二、强化要素保障\n　　（一）加强用地保障。\n", encoding="utf-8")
+    doc = structure(read_document(path))[0]
+    assert doc.meta.doc_number == "某政办发〔2022〕12号"
+    assert doc.meta.date == "2022-05-06"
+    assert doc.meta.publisher == "某某市人民政府办公厅"
+    assert [(s.level, s.number, s.title) for s in doc.sections if s.order] == [
+        (1, "一", "强化企业培育"), (2, "一", "支持企业做大做强"), (2, "二", "支持企业创新"),
+        (3, "1", "鼓励建设研发中心"), (3, "2", "支持首台套装备"), (1, "二", "强化要素保障"),
+        (2, "一", "加强用地保障")]
