@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
-from loaders.lists import ItemList, list_after, lists_closed_by_deng
+from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
     acceptable,
@@ -32,7 +32,8 @@ PLACE_LABELS = ("Zone", "Park")
 _TARGET_CUES = ("引进", "引入", "招引", "吸引", "对接", "招商", "争取", "洽谈", "瞄准", "引聚",
                 "引育", "招大引强", "落地")
 _PRESENT_CUES = ("依托", "发挥", "支持", "鼓励", "推动", "集聚", "聚集", "联合", "借重", "依靠",
-                 "以", "培育", "服务", "龙头", "做大做强", "壮大", "落户", "入驻", "已有", "现有")
+                 "以", "培育", "服务", "做大做强", "壮大", "落户", "入驻", "已有", "现有", "推进",
+                 "扩大", "聚集了", "涌现")
 _RELY = re.compile(r"(?:依托|借重|依靠)")
 _REPRESENT = re.compile(r"以([^，。；：]{2,60}?)(?:等)?为(?:代表|龙头)的?[^，。；]{0,8}?"
                         r"(?:企业|平台|公司|品牌|集团|服务)")
@@ -470,13 +471,17 @@ class _Extractor:
             item = item.split("的")[-1]
         return item.strip("“”\" ")
 
-    def _status(self, text: str, start: int) -> str:
-        before = text[max(0, start - 12): start + 4]
-        if any(c in before for c in _TARGET_CUES):
-            return "target"
-        if any(c in before for c in _PRESENT_CUES):
-            return "present"
-        return "unclear"
+    def _status(self, text: str, start: int, end: int | None = None) -> str:
+        """The cue nearest before the names decides: 依托/集聚 → present, 引进/对接 → target."""
+        end = start + 4 if end is None else end
+        window = text[max(0, start - 16): max(end, start)]
+        best, status = -1, "unclear"
+        for cues, value in ((_TARGET_CUES, "target"), (_PRESENT_CUES, "present")):
+            for cue in cues:
+                pos = window.rfind(cue)
+                if pos > best:
+                    best, status = pos, value
+        return status
 
     def enterprise_lists(self, p: Passage, named: list[tuple[int, int, str, str]]) -> None:
         text = p.text
@@ -498,11 +503,15 @@ class _Extractor:
                 lists.append(il)
         named_names = {n[2] for n in named}
         for il in lists:
-            status = self._status(text, il.start)
+            first = il.items[0] if il.items else ""
+            status = self._status(text, il.start, il.start + len(first))
             for i, raw in enumerate(il.items):
                 name = self._item_name(raw, i == 0)
                 if not name or name in named_names:
                     continue
+                at = text.find(name, il.start)
+                if at > il.start + len(first):
+                    status = self._status(text, il.start, at)
                 lab = label_of(name)
                 if lab == "Zone" or zone_lexicon().canonical(name):
                     continue
@@ -619,7 +628,8 @@ class _Extractor:
         else:
             place = self.place_for(p)
         if label == "Enterprise":
-            status = self._status(p.text, p.text.find(name))
+            pos = max(p.text.find(name), 0)
+            status = self._status(p.text, clause_start(p.text, pos), pos)
             self.out.mention("Enterprise", name, p.id, status=status)
             self.relate_enterprise(p, ref, status)
             return
