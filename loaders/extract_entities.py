@@ -55,6 +55,11 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
                            r"目标|任务|措施|意见|方案|规划|等)$")
 
 
+# Categories that, met in running text, name an activity rather than an industry of a firm.
+_ACTIVITY_CATEGORIES = frozenset({"研发设计", "信息服务", "科技服务", "金融服务", "商贸服务", "服务贸易",
+                                  "会展", "制造业", "服务业", "现代服务业", "生产性服务业",
+                                  "生活性服务业", "农业", "物流"})
+
 _NOT_HEADING_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心|园区|基地|政策|机制|"
                                    r"体系|能力|水平|环境|建设|发展|工作|任务|措施|意见|方案|规划|"
                                    r"思想|原则|目标)$")
@@ -442,6 +447,8 @@ class _Extractor:
         for s, e, surf, _ in taxonomy().find(p.text):
             if any(o <= s < o + n for o, n in spans if o >= 0):
                 continue  # 生物医药产业园: the category inside a name is the name's
+            if surf in _ACTIVITY_CATEGORIES:
+                continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)

@@ -102,7 +102,8 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
-                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘)")
+                               r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
+                               r"国际知名|全国性)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -188,12 +189,13 @@ _PROJECT_GENERIC = re.compile(
     r"国家级|市级|区级|全民|健身|卓越|实用|精品|生态|绿色|保护|修复|治理|整治|垃圾|分类|污水|"
     r"供水|水质|管网|雨水|应用|亮化|绿化|景观|美化|道路|夜景|城市|乡村|农村|文化|惠民|人才|"
     r"创业|创新|科技|企业孵化|孵化|能源|工业|产业链|补链|强链|建链|串链|基础|一流|品牌|学校|"
-    r"优化|教育|医疗|卫生|公共|服务|体育|养老|托育|住房|保障|安居|社会|安全|应急|智慧|数字|信息")
-_NAME_VERBS = re.compile(r"列入|承接|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
+    r"优化|教育|医疗|卫生|公共|服务|体育|养老|托育|住房|保障|安居|社会|安全|应急|智慧|数字|信息|"
+    r"休闲|健康|旅游|文体|惠民|便民")
+_NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
-_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技", "基地": "建", "平台": "化"}
+_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技装机咨总建", "基地": "建", "平台": "化"}
 
 
 def acceptable(name: str, label: str) -> bool:
@@ -203,8 +205,12 @@ def acceptable(name: str, label: str) -> bool:
         return False
     if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:
         return False  # a cluster is an industry unless it is a national designation
-    if label == "Platform" and plain.endswith("基金") and re.search(r"(外资|私募|子|专项)基金$", plain):
+    if label == "Platform" and plain.endswith("基金") and re.search(
+            r"(外资|私募|子|专项|证券|投资|股权|创投)基金$", plain):
         return False
+    if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
+            r"优质|高质量|一流|世界级|现代化|宜居|和谐|美丽|活力|智慧型|高品质|唯一", plain):
+        return False  # a goal the text sets (打造世界级…集聚区), not a place
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False
