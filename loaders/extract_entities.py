@@ -394,7 +394,8 @@ class _Extractor:
                 self.last_port = name
             if canon is None and name.endswith("港区") and self.last_port:
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", self.last_port), p.id)
-            elif canon is None and re.search(r"(片区|港区|经济区)$", name):
+            elif canon is None and re.search(r"(片区|港区|经济区)$", name) and not re.search(
+                    r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|仁川|上海|深圳|广州|重庆|成都", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
                 if home and home[0] == "Zone" and home[1] != name and not outer:
@@ -405,6 +406,11 @@ class _Extractor:
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", parent), p.id)
 
         sentence_zone = [z for z in zone_names if z != self.ctx.subject]
+        spans = [(s, e) for s, e, n, lab in names_ending_with_suffix(text) if lab != "Zone"]
+        inside = {surf for s, e, surf in zrefs if any(a <= s and e <= b and (a, b) != (s, e)
+                                                      for a, b in spans)}
+        # A zone named only inside another name (天津市肿瘤医院) places nothing else.
+        sentence_zone = [z for z in sentence_zone if z not in inside]
         # Suffix-marked names.
         named: list[tuple[int, int, str, str]] = []
         for s, e, name, label in names_ending_with_suffix(text):

@@ -195,7 +195,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
-_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技装机咨总建", "基地": "建", "平台": "化"}
+_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
 def acceptable(name: str, label: str) -> bool:
@@ -230,7 +230,8 @@ def acceptable(name: str, label: str) -> bool:
         suffix = suffix_of(plain) or ""
         core = plain[: len(plain) - len(suffix)]
         rest = _PROJECT_GENERIC.sub("", _GENERIC_RE.sub("", core))
-        if len(re.sub(r"[()（）·\-—+]", "", rest)) < 2:
+        need = 3 if suffix in ("项目", "工程") else 2
+        if len(re.sub(r"[()（）·\-—+]", "", rest)) < need:
             return False
     return True
 
@@ -246,7 +247,10 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
             end = m.end()
             # No name holds 等: what precedes it is a list, what follows its head noun.
             deng = chunk.rfind("等", 0, m.start())
-            piece = chunk[deng + 1:end]
+            if deng != -1 and chunk[max(0, deng - 1):deng + 2][:2] not in ("高等", "中等") and \
+                    chunk[deng:deng + 2] != "等级":
+                continue  # 等路桥工程: after 等 comes the kind of the listed things, not a name
+            piece = chunk[deng + 1:end] if deng != -1 else chunk[:end]
             name = trim_left(piece, len(suffix))
             if len(name) <= len(suffix):
                 continue

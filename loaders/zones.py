@@ -67,6 +67,8 @@ class ZoneLexicon:
                 continue
             if surface == "保税区" and text[max(0, m.start() - 2): m.start()] in ("综合", "物流"):
                 continue  # 综合保税区 is a kind of zone, not 天津港保税区
+            if len(surface) <= 2 and m.start() and text[m.start() - 1] in "东西南北中新老大小上下":
+                continue  # 北大港 is not 大港
             out.append((m.start(), m.end(), surface, self.canonical(surface) or surface))
         return out
 
