@@ -8,6 +8,7 @@ section tree is used, and finally the zone the document is about (its issuing �
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,6 +55,9 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
                            r"环节|场景|模式|试点|示范|工作|活动|业务|方式|需求|要素|标准|指标|"
                            r"目标|任务|措施|意见|方案|规划|等)$")
 
+
+_LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*|[^,，|；;]*以[东西南北]")
+_BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
 _ACTIVITY_CATEGORIES = frozenset({"研发设计", "信息服务", "科技服务", "金融服务", "商贸服务", "服务贸易",
@@ -333,6 +337,10 @@ class _Extractor:
                 self.out.fact("SUBINDUSTRY_OF", ref, cref, pid)
 
     def passage(self, p: Passage) -> None:
+        if p.kind == "table_row":
+            # A row's location column names roads and neighbours (北至中粮码头), not things
+            # of the plan; the rest of the row is read like a sentence.
+            p = dataclasses.replace(p, text=_LOCATION_TEXT.sub("", p.text))
         text = p.text
         out = self.out
         # A short lead sentence naming only a zone sets the place of its paragraph.
@@ -448,18 +456,27 @@ class _Extractor:
                 ("Enterprise", "Platform", "Project")]
         if not orgs:
             return
-        spans = [(p.text.find(m.surface), len(m.surface)) for m in orgs]
+        if _BENCHMARK.search(p.text):
+            return  # 缺乏类似深圳鹏程实验室…: a comparison, not a fact about the place
+        text = p.text
+        spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
-        for s, e, surf, _ in taxonomy().find(p.text):
+        for s, e, surf, _ in taxonomy().find(text):
             if any(o <= s < o + n for o, n in spans if o >= 0):
                 continue  # 生物医药产业园: the category inside a name is the name's
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
+
+        def segment(pos: int) -> int:
+            return len(re.findall(r"[；;]", text[:pos])) if pos >= 0 else -1
+
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)
+            seg = segment(text.find(ind))
             for m in orgs:
-                if ind not in m.surface:
+                # Across a semicolon another clause speaks of other firms.
+                if ind not in m.surface and segment(text.find(m.surface)) in (seg, -1):
                     self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, p.id)
 
     # -- enterprises ----------------------------------------------------------------------
@@ -550,6 +567,9 @@ class _Extractor:
                         continue
                     if il.label not in (None, "Enterprise"):
                         continue
+                    if re.search(r"配套|相关|类|服务|贸易|制造|上下游|资源|领域", il.modifier + (
+                            text[il.end + 1 + len(il.modifier) + len(il.head or ""):][:2])):
+                        continue  # 引育船用钢材、焊材等船舶高端配套企业: kinds of firms, not firms
                     if not self._looks_like_brand(name):
                         continue
                     if il.label is None and il.head is None and not self._rely_enterprise_ok(

@@ -41,6 +41,7 @@ class ItemList:
     end: int  # offset just after the last item (before 等)
     head: str | None  # the noun after 等, if any
     label: str | None  # what the head says the items are
+    modifier: str = ""  # words between 等 and the head (船舶高端配套企业 → 船舶高端配套)
 
 
 def split_items(span: str) -> list[str]:
@@ -74,7 +75,8 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         if not items:
             continue
         head = m.group(1)
-        out.append(ItemList(items, start, end, head, _HEAD_LABEL.get(head)))
+        modifier = text[m.start() + 1: m.start(1)]
+        out.append(ItemList(items, start, end, head, _HEAD_LABEL.get(head), modifier))
     return out
 
 
