@@ -492,13 +492,20 @@ class _Extractor:
         return is_specific(name)
 
     def _item_name(self, item: str, first: bool) -> str:
-        item = item.strip().strip("“”\"")
+        item = item.strip().strip("“”\"—-")
         item = re.sub(r"^(?:的|等|和|与|及|以及)", "", item)
         if first:
             item = strip_cues(item)
+            suffix = suffix_of(item)
+            if suffix:  # 细胞谷以生物医药创新中心: a suffixed name starts after the last cut
+                item = trim_left(item, len(suffix)) or item
         item = re.sub(r"(?:等)$", "", item)
         if "的" in item:
             item = item.split("的")[-1]
+        if item.count("(") > item.count(")"):
+            item = item.split("(")[0]
+        if item.count("（") > item.count("）"):
+            item = item.split("（")[0]
         return item.strip("“”\" ")
 
     def _status(self, text: str, start: int, end: int | None = None) -> str:

@@ -70,7 +70,7 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         start = clause_start(text, end)
         span = text[start:end]
         # 以A、B为代表 / 以A为龙头: the list sits between 以 and 为.
-        span = re.sub(r"为(?:代表|龙头|重点|核心|主)的?$", "", span)
+        span = re.sub(r"为(?:代表|龙头|重点|核心|主|载体|依托|抓手)的?$", "", span)
         items = split_items(span)
         if not items:
             continue

@@ -177,6 +177,9 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     # Unbalanced brackets from a cut: drop a dangling opener or closer at the edges.
     if name.count("(") + name.count("（") < name.count(")") + name.count("）"):
         name = re.sub(r"^[^(（]*?[)）]", "", name)
+    if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+        # 细胞谷起步区(渤龙产业园): the name is the one inside the open bracket.
+        name = re.split(r"[(（]", name)[-1]
     return name.strip("—-·+")
 
 
