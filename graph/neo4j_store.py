@@ -77,8 +77,14 @@ class Neo4jStore(GraphStore):
         self.database = s.neo4j_database
         self.row_cap = max(1, int(s.row_cap))
         self.timeout_ms = max(1, int(s.query_timeout_ms))
-        self.driver = GraphDatabase.driver(s.neo4j_uri, auth=(s.neo4j_user, s.neo4j_password),
-                                           connection_timeout=10)
+        try:
+            self.driver = GraphDatabase.driver(s.neo4j_uri,
+                                               auth=(s.neo4j_user, s.neo4j_password),
+                                               connection_timeout=10)
+        except (neo4j_errors.DriverError, ValueError) as exc:
+            raise StoreUnavailable("NEO4J_URI {!r} is not a Neo4j address ({}); use e.g. "
+                                   "bolt://localhost:7687 or neo4j://host:7687".format(
+                                       s.neo4j_uri, exc)) from exc
         try:
             self.driver.verify_connectivity()
         except neo4j_errors.AuthError as exc:

@@ -69,3 +69,17 @@ def test_batch_query_uses_parameters_only():
     assert "DETACH" not in cypher and "示例" not in cypher
     assert any(row.get("name") == batch.nodes[3].name for rows in params.values()
                if isinstance(rows, list) for row in rows)
+
+
+def test_unreachable_or_malformed_neo4j_is_a_clear_error(tmp_path):
+    from graph.falkordb_server import free_port
+    from graph.neo4j_store import Neo4jStore
+    from graph.store import StoreUnavailable
+    from policykg.settings import Settings
+
+    closed = "bolt://127.0.0.1:{}".format(free_port())
+    with pytest.raises(StoreUnavailable, match=r"(?s)cannot reach Neo4j.*docker compose up neo4j"):
+        Neo4jStore(Settings(store="neo4j", NEO4J_URI=closed, NEO4J_PASSWORD="x"))
+    with pytest.raises(StoreUnavailable, match="not a Neo4j address"):
+        Neo4jStore(Settings(store="neo4j", NEO4J_URI="http://localhost:7474",
+                            NEO4J_PASSWORD="x"))
