@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,6 +45,9 @@ _ALL_RELS = ("MATCH (a)-[e]->(b) RETURN type(e) AS rel, a.{key} AS src, labels(a
 _COUNT_NODES = "MATCH (n) RETURN labels(n) AS labels, count(n) AS c"
 _COUNT_RELS = "MATCH ()-[e]->() RETURN type(e) AS t, count(e) AS c"
 _DELETE_ALL = "MATCH (n) DETACH DELETE n"
+# Bolt only: the driver's HTTP mode is a preview needing extra packages, and reads there
+# lack the access-mode guarantees this store relies on.
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def map_error(exc: Exception, cypher: str = "") -> StoreError:
@@ -77,6 +81,11 @@ class Neo4jStore(GraphStore):
         self.database = s.neo4j_database
         self.row_cap = max(1, int(s.row_cap))
         self.timeout_ms = max(1, int(s.query_timeout_ms))
+        scheme = urlsplit(s.neo4j_uri).scheme
+        if scheme not in _SCHEMES:
+            raise StoreUnavailable("NEO4J_URI {!r} is not a bolt address; use e.g. "
+                                   "bolt://localhost:7687 or neo4j://host:7687 (schemes: {})"
+                                   .format(s.neo4j_uri, ", ".join(_SCHEMES)))
         try:
             self.driver = GraphDatabase.driver(s.neo4j_uri,
                                                auth=(s.neo4j_user, s.neo4j_password),

@@ -80,6 +80,6 @@ def test_unreachable_or_malformed_neo4j_is_a_clear_error(tmp_path):
     closed = "bolt://127.0.0.1:{}".format(free_port())
     with pytest.raises(StoreUnavailable, match=r"(?s)cannot reach Neo4j.*docker compose up neo4j"):
         Neo4jStore(Settings(store="neo4j", NEO4J_URI=closed, NEO4J_PASSWORD="x"))
-    with pytest.raises(StoreUnavailable, match="not a Neo4j address"):
+    with pytest.raises(StoreUnavailable, match="not a bolt address"):
         Neo4jStore(Settings(store="neo4j", NEO4J_URI="http://localhost:7474",
                             NEO4J_PASSWORD="x"))
