@@ -318,6 +318,7 @@ class _Extractor:
         for row in self.doc.tables:
             self.table_row(row)
         self.undertakers()
+        self.industry_hierarchy()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
 
     def heading_industry(self, sid: str) -> None:
@@ -753,6 +754,31 @@ class _Extractor:
                 place = self.place_for(p)
                 if place:
                     self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+
+    def industry_hierarchy(self) -> None:
+        """Narrower industries the document names: a compound that begins with a broader name
+        (氢能提纯及存储运输 under 氢能), and national categories under their parent category when
+        the document names both."""
+        first: dict[str, str] = {}
+        for m in self.out.mentions:
+            if m.label == "Industry":
+                first.setdefault(m.surface, m.passage)
+        tax = taxonomy()
+        canon_seen = {tax.canonical(n): n for n in first if tax.canonical(n)}
+        names = sorted(first, key=len, reverse=True)
+        for name in names:
+            if tax.canonical(name):
+                parent = tax.parent(tax.canonical(name))
+                if parent and parent in canon_seen:
+                    self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name),
+                                  Ref("Industry", canon_seen[parent]), first[name])
+                continue
+            for broad in names:
+                if len(broad) >= 2 and len(name) >= len(broad) + 2 and name.startswith(broad) \
+                        and industryish(broad) and industry_key(broad) != industry_key(name):
+                    self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name), Ref("Industry", broad),
+                                  first[name])
+                    break
 
     def undertakers(self) -> None:
         """九三集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
