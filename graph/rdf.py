@@ -303,9 +303,10 @@ def _add_edge(g: Graph, base: str, edge: Edge, labels: dict[str, str]) -> None:
     if edge.rel in ALSO_PROPERTY:
         g.add((s, ALSO_PROPERTY[edge.rel], o))
     other = {k: v for k, v in edge.props.items() if k != SOURCES and _values(v)}
-    # Without sources there is nothing to derive from: no statement, and the shapes report
-    # the domain relationship as unsourced.
-    if not (other or _values(edge.props.get(SOURCES))):
+    spec = REL_BY_NAME.get(edge.rel)
+    # A domain relationship always gets its statement, sourced or not: a statement without
+    # prov:wasDerivedFrom is what the shapes report as an unsourced relationship.
+    if not (spec is None or spec.needs_sources or other or _values(edge.props.get(SOURCES))):
         return
     st = statement_iri(base, edge)
     g.add((st, RDF.type, RDF.Statement))
@@ -382,12 +383,29 @@ def validate(data_graph: Graph, shapes: Graph | None = None) -> tuple[bool, list
     """
     from pyshacl import validate as shacl
 
+    # inplace: without inference or rules pyshacl does not change the data graph, and
+    # copying it first costs more than the checks on the corpus export.
     conforms, report, _text = shacl(data_graph, shacl_graph=shapes or load_shapes(),
                                     inference="none", abort_on_first=False,
-                                    allow_warnings=True, advanced=True)
-    messages = sorted({_message(data_graph, report, r)
-                       for r in report.subjects(RDF.type, SH.ValidationResult)})
+                                    allow_warnings=True, advanced=False, inplace=True)
+    # One line per (node, property, problem), with the offending values together: an
+    # Industry with a wrong edge breaks the type check once for each of its types.
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        head, value = _message(data_graph, report, r)
+        values = grouped.setdefault((head, ""), [])
+        if value and value not in values:
+            values.append(value)
+    messages = sorted(head + (f" (value: {', '.join(sorted(_ours_first(values)))})"
+                              if values else "")
+                      for (head, _), values in grouped.items())
     return bool(conforms), messages
+
+
+def _ours_first(values: list[str]) -> list[str]:
+    """Of the types a node has, name our class; skos:Concept etc. only follow from it."""
+    ours = [v for v in values if v.startswith("pkg:")]
+    return ours or values
 
 
 def _describe(g: Graph, term: Any) -> str:
@@ -412,18 +430,21 @@ def _describe(g: Graph, term: Any) -> str:
     return " ".join(parts)
 
 
-def _message(data: Graph, report: Graph, result: Any) -> str:
+def _message(data: Graph, report: Graph, result: Any) -> tuple[str, str | None]:
+    """(who and what is wrong, the offending value) for one SHACL result."""
     focus = report.value(result, SH.focusNode)
     path = report.value(result, SH.resultPath)
     value = report.value(result, SH.value)
     text = report.value(result, SH.resultMessage)
     where = _describe(data, focus)
-    if path is not None and not isinstance(path, BNode):
+    typed = path == RDF.type or isinstance(path, BNode)  # rdf:type, or a path ending in it
+    if path is not None and not typed:
         where += f" [{data.namespace_manager.normalizeUri(path)}]"
-    msg = f"{where}: {text}"
-    if value is not None and value != focus:
-        msg += f" (value: {_describe(data, value)})"
-    return msg
+    if value is None or value == focus:
+        return f"{where}: {text}", None
+    if typed and isinstance(value, URIRef):
+        return f"{where}: {text}", data.namespace_manager.normalizeUri(value)
+    return f"{where}: {text}", _describe(data, value)
 
 
 # --- SPARQL ----------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from ontology.schema import (
     ALIASES,
-    DOMAIN_RELATIONSHIPS,
     ID_PREFIX,
     KEY,
     LABELS,
@@ -265,45 +264,27 @@ def _shape_name(*parts: str) -> URIRef:
     return SHAPES["-".join(parts)]
 
 
-def _or_classes(g: Graph, shape: URIRef, labels: tuple[str, ...]) -> None:
-    if len(labels) == 1:
-        g.add((shape, SH["class"], class_iri(labels[0])))
-        return
-    alternatives = []
-    for lab in labels:
-        alt = BNode()
-        g.add((alt, SH["class"], class_iri(lab)))
-        alternatives.append(alt)
-    g.add((shape, SH["or"], _rdf_list(g, alternatives)))
+def _allowed_types(labels: tuple[str, ...]) -> list[URIRef]:
+    """Every rdf:type a node of these labels may carry: its class and the standard ones."""
+    out: list[URIRef] = []
+    for lab in dict.fromkeys(labels):
+        out.append(class_iri(lab))
+        out.extend(t for t in ALSO_A.get(lab, ()) if t not in out)
+    return out
 
 
-def _property_shape(g: Graph, node_shape: URIRef, name: URIRef, path: URIRef, message: str,
-                    **constraints: object) -> URIRef:
-    g.add((node_shape, SH.property, name))
+def _property_shape(g: Graph, target: tuple[URIRef, URIRef], name: URIRef, path: URIRef,
+                    message: str, **constraints: object) -> URIRef:
+    """A property shape with its own target rather than under a node shape: pyshacl then
+    checks it once over all focus nodes instead of once per focus node (measured: ~5x
+    faster on the corpus export)."""
     g.add((name, RDF.type, SH.PropertyShape))
+    g.add((name, target[0], target[1]))
     g.add((name, SH.path, path))
     g.add((name, SH.message, Literal(message, lang="en")))
     for key, value in constraints.items():
         g.add((name, SH[key], value if isinstance(value, (URIRef, Literal)) else Literal(value)))
     return name
-
-
-def _sparql_constraint(g: Graph, shape: URIRef, select: str, message: str) -> None:
-    c = BNode()
-    g.add((shape, SH.sparql, c))
-    g.add((c, RDF.type, SH.SPARQLConstraint))
-    g.add((c, SH.select, Literal(select)))
-    g.add((c, SH.message, Literal(message, lang="en")))
-
-
-def _sparql_target(g: Graph, shape: URIRef, select: str) -> None:
-    """A SHACL-AF target that selects only the offending nodes in one query over the whole
-    graph; a SPARQL constraint on every subject instead runs one query per node (measured:
-    ~16x slower validation). Core-only SHACL engines ignore this target."""
-    t = BNode()
-    g.add((shape, SH.target, t))
-    g.add((t, RDF.type, SH.SPARQLTarget))
-    g.add((t, SH.select, Literal(select)))
 
 
 def _or_datatypes(g: Graph, shape: URIRef, datatypes: tuple[URIRef, ...]) -> None:
@@ -342,10 +323,7 @@ def build_shapes() -> Graph:
 
 
 def _label_shape(g: Graph, lab: Label, outgoing: list[RelType]) -> None:
-    s = _shape_name(lab.name)
-    g.add((s, RDF.type, SH.NodeShape))
-    g.add((s, SH.targetClass, class_iri(lab.name)))
-    g.add((s, RDFS.label, Literal(f"{lab.name} ({lab.zh})", lang="en")))
+    s = (SH.targetClass, class_iri(lab.name))
     n = lab.name
     _property_shape(g, s, _shape_name(n, "id"), PKG["id"],
                     f"{_a(n)} needs exactly one pkg:id (its node id) as a plain string",
@@ -391,78 +369,57 @@ def _label_shape(g: Graph, lab: Label, outgoing: list[RelType]) -> None:
                         "an Industry is a concept of the industry scheme (skos:inScheme)",
                         minCount=1, nodeKind=SH.IRI)
     for rel in outgoing:
-        targets = tuple(b for a, b in rel.endpoints if a == n)
-        ps = _property_shape(g, s, _shape_name(n, rel.name), rel_iri(rel.name),
-                             f"{rel.name} ({rel.zh}) from {_a(n)} must point at "
-                             f"{_either(targets)}; "
-                             "fix the edge or its endpoint labels")
-        _or_classes(g, ps, tuple(dict.fromkeys(targets)))
+        targets = tuple(dict.fromkeys(b for a, b in rel.endpoints if a == n))
+        if set(targets) == set(rel.to_labels):
+            continue  # the relationship's range shape says it already
+        _type_in(g, s, _shape_name(n, rel.name), (rel_iri(rel.name), RDF.type), targets,
+                 f"{rel.name} ({rel.zh}) from {_a(n)} must point at {_either(targets)}; "
+                 "fix the edge or its endpoint labels")
+
+
+def _type_in(g: Graph, target: tuple[URIRef, URIRef], name: URIRef, path: URIRef | tuple[URIRef, ...],
+             labels: tuple[str, ...], message: str) -> None:
+    """'Has a type, and every type is one of these labels' (sh:in over rdf:type).
+
+    Measured on the corpus export, this is ~50x cheaper in pyshacl than sh:or over sh:class
+    alternatives, which builds a failure report for every alternative that does not match.
+    """
+    if isinstance(path, tuple):
+        seq = _rdf_list(g, list(path))
+        ps = _property_shape(g, target, name, seq, message)
+    else:
+        ps = _property_shape(g, target, name, path, message, minCount=1)
+    g.add((ps, SH["in"], _rdf_list(g, _allowed_types(labels))))
 
 
 def _relationship_shapes(g: Graph, rel: RelType) -> None:
-    s = _shape_name(rel.name, "domain")
-    g.add((s, RDF.type, SH.NodeShape))
-    g.add((s, SH.targetSubjectsOf, rel_iri(rel.name)))
-    g.add((s, RDFS.label, Literal(f"subjects of {rel.name}", lang="en")))
-    g.add((s, SH.message, Literal(
-        f"only {_either(rel.from_labels)} may have {rel.name} ({rel.zh}); "
-        "this node is not one: fix the edge's start node or its label", lang="en")))
-    _or_classes(g, s, rel.from_labels)
-    if rel.name not in DOMAIN_RELATIONSHIPS:
-        return
-    s = _shape_name(rel.name, "sources")
-    g.add((s, RDF.type, SH.NodeShape))
-    g.add((s, RDFS.label, Literal(f"provenance of {rel.name}", lang="en")))
-    p = str(rel_iri(rel.name))
-    _sparql_target(g, s, (
-        "SELECT ?this WHERE {\n"
-        f"  ?this <{p}> ?value .\n"
-        "  MINUS {\n"
-        f"    ?st <{RDF.subject}> ?this ; <{RDF.predicate}> <{p}> ; <{RDF.object}> ?value ;\n"
-        f"        <{PROV.wasDerivedFrom}> ?passage .\n"
-        "  }\n"
-        "}"))
-    _sparql_constraint(g, s, (
-        "SELECT $this ?value WHERE {\n"
-        f"  $this <{p}> ?value .\n"
-        "  FILTER NOT EXISTS {\n"
-        f"    ?st <{RDF.subject}> $this ; <{RDF.predicate}> <{p}> ; <{RDF.object}> ?value ;\n"
-        f"        <{PROV.wasDerivedFrom}> ?passage .\n"
-        "  }\n"
-        "}"),
-        f"{rel.name} ({rel.zh}) has no source passage: a domain relationship needs "
-        f"props[{SOURCES!r}] with the passage ids that state it (exported as an rdf:Statement "
-        "with prov:wasDerivedFrom)")
+    """Where a relationship may start and end. Each end is checked once per node, not once
+    per edge, and an end that is no node of the graph (no type) is reported as such."""
+    p = rel_iri(rel.name)
+    for end, target, labels, text in (
+            ("domain", SH.targetSubjectsOf, rel.from_labels,
+             f"only {_either(rel.from_labels)} may have {rel.name} ({rel.zh}), not this "
+             "node; fix the edge's start node or its label"),
+            ("range", SH.targetObjectsOf, rel.to_labels,
+             f"{rel.name} ({rel.zh}) may only point at {_either(rel.to_labels)}, not at this "
+             "node; fix the edge's end node or its label")):
+        _type_in(g, (target, p), _shape_name(rel.name, end), RDF.type, labels, text)
 
 
 def _statement_shape(g: Graph) -> None:
-    s = SHAPES.Statement
-    g.add((s, RDF.type, SH.NodeShape))
-    g.add((s, SH.targetClass, RDF.Statement))
-    g.add((s, RDFS.label, Literal("provenance statement", lang="en")))
+    """Every domain relationship is exported with its statement, sourced or not, so a
+    relationship without sources is a statement without prov:wasDerivedFrom: core SHACL
+    finds it without a SPARQL join (which rdflib runs in minutes on the corpus)."""
+    s = (SH.targetClass, RDF.Statement)
     for path, what in ((RDF.subject, "subject"), (RDF.predicate, "predicate"),
                        (RDF.object, "object")):
         _property_shape(g, s, _shape_name("Statement", what), path,
                         f"a provenance statement needs exactly one rdf:{what} (an IRI)",
                         minCount=1, maxCount=1, nodeKind=SH.IRI)
     _property_shape(g, s, _shape_name("Statement", "sources"), PROV.wasDerivedFrom,
-                    "a provenance statement needs prov:wasDerivedFrom at least one Passage "
-                    f"that is in the graph; check props[{SOURCES!r}] of the edge against the "
-                    "passage ids", minCount=1, **{"class": PKG.Passage})
-    s = SHAPES["Statement-asserted"]
-    g.add((s, RDF.type, SH.NodeShape))
-    g.add((s, RDFS.label, Literal("provenance statement of a relationship in the graph",
-                                  lang="en")))
-    unasserted = (
-        "SELECT $this WHERE {\n"
-        f"  $this a <{RDF.Statement}> ;\n"
-        f"    <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o .\n"
-        "  FILTER NOT EXISTS { ?s ?p ?o }\n"
-        "}")
-    _sparql_target(g, s, unasserted.replace("$this", "?this"))
-    _sparql_constraint(g, s, unasserted,
-        "this statement describes a relationship that is not in the graph: the direct "
-        "triple must be exported alongside its rdf:Statement")
+                    "a domain relationship needs at least one source passage that is in the "
+                    f"graph: props[{SOURCES!r}] with the ids of the passages that state it "
+                    "(exported as prov:wasDerivedFrom)", minCount=1, **{"class": PKG.Passage})
 
 
 # --- files ---------------------------------------------------------------------------------
