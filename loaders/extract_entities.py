@@ -123,6 +123,14 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
             continue  # 构建自贸试验区: the lexicon form is the zone, the rest a verb
         found.append((s, e, name))
     found.extend(_shared_suffix_zones(text))
+    for m in _TOWN_LIST.finditer(text):
+        pos = m.start()
+        for i, item in enumerate(re.split(r"、|和|及", m.group(0))):
+            name = strip_cues(item) if i == 0 else item
+            at = text.find(name, pos)
+            if at >= 0 and len(name) >= 3 and not any(fs <= at < fe for fs, fe, _ in found):
+                found.append((at, at + len(name), name))
+                pos = at + len(name)
     return tuple(sorted(found))
 
 
@@ -133,6 +141,8 @@ _BUILD_ONE = re.compile(
     r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
 _SHARED_LINES = re.compile(r"(轨道交通|轨道|地铁|滨铁|市域铁路)((?:[A-Z]\d{1,2}|\d{1,2}号线?)"
                            r"(?:、(?:[A-Z]\d{1,2}|\d{1,2}号线?))+)线?")
+# 杨柳青镇、精武镇和大寺镇: towns and streets named in a list are zones of the document's area.
+_TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
 _SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
 _LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(（]([^()（）]{1,8})[)）])?[:：]")
 
@@ -215,7 +225,13 @@ class _Doc:
         for text in (self.doc.meta.title or "", self.doc.meta.publisher or ""):
             hits = lex.find(text)
             if hits:
-                return hits[0][2]
+                # 天津市西青区…: of adjacent names the last, narrowest one is the subject.
+                chosen = hits[0]
+                for nxt in hits[1:]:
+                    if nxt[0] != chosen[1]:
+                        break
+                    chosen = nxt
+                return chosen[2]
         counts: dict[str, int] = {}
         for p in self.doc.passages[:400]:
             for _, _, surf, canon in lex.find(p.text):
@@ -403,7 +419,7 @@ class _Extractor:
                 self.last_port = name
             if canon is None and name.endswith("港区") and self.last_port:
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", self.last_port), p.id)
-            elif canon is None and re.search(r"(片区|港区|经济区)$", name) and not re.search(
+            elif canon is None and re.search(r"(片区|港区|经济区|镇|街道|乡)$", name) and not re.search(
                     r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|仁川|上海|深圳|广州|重庆|成都", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
@@ -483,12 +499,20 @@ class _Extractor:
     # -- enterprises ----------------------------------------------------------------------
     def _enterprise_name_ok(self, name: str) -> bool:
         core = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$", "", name)
-        if not _zone_refs(core) and not re.match(r"(中国|中|国家|北京|上海|河北)", core) and (
-                industryish(core) or taxonomy().canonical(core) or re.search(
-                    r"(各级|重要|知名|优势|跨国|上市|中小|科技|投资运营|国资)", core)):
+        proper = bool(_zone_refs(core)) or bool(re.match(r"(天津|中国|中|国家|北京|上海|河北)", core))
+        if re.search(r"(各级|重要|知名|优势|跨国|上市|中小|投资运营|国资)", core):
             return False
+        if not proper and (taxonomy().canonical(core) or industryish(core)):
+            # 航空公司, 金融科技公司: a line of business; 昆华科技公司: a firm.
+            cut = industry_ending(core)
+            prefix = core[:cut] if cut is not None else ""
+            if len(prefix) < 2 or industryish(prefix) or taxonomy().canonical(prefix) or \
+                    not is_specific(prefix, ""):
+                return False
         if len(core) < 2 or re.search(r"(保险|代理|公估|资产管理|人身|经纪|投资|融资|租赁|"
-                                      r"担保|目的|合资|外商|独资|子|分|母|平台|科技型|设计|基金|经纪)$", core):
+                                      r"担保|目的|合资|外商|独资|平台|科技型|设计|基金|经纪)$", core):
+            return False
+        if re.search(r"(子公司|分公司|母公司)$", name):
             return False
         return is_specific(name)
 

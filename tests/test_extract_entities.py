@@ -139,3 +139,51 @@ def test_name_edges() -> None:
     assert is_specific("华北大数据跨境贸易平台")
     names = [n for _, _, n, _ in names_ending_with_suffix("打造北方声谷、生物制造谷等一批主题园区")]
     assert "一批主题园区" not in names
+
+
+DISTRICT = """天津市西青区关于加快战略性新兴产业发展的实施意见
+发布日期: 2024-05-10      来源: 西青区人民政府
+
+一、重点任务
+
+（一）壮大集成电路产业
+
+依托天津中芯微电子有限公司（以下简称中芯微电子）、华海清科等龙头企业，重点发展晶圆制造、封装测试等领域。推进中芯微电子12英寸晶圆扩产项目建设。积极引进长江存储等企业。
+
+（二）提升汽车产业
+
+1.汽车零部件。吸引博世、电装等零部件企业落户，打造精武汽车零部件产业园。推动轨道Z7、Z8线建设，打通津静公路。
+
+二、保障措施
+
+推动杨柳青镇、精武镇、大寺镇特色产业集聚发展。
+"""
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path = tmp_path_factory.mktemp("corpus") / "district.txt"
+    path.write_text(DISTRICT, encoding="utf-8")
+    return extract(_doc(path))
+
+
+def test_district_document_is_about_the_narrowest_zone_of_its_title(district: Extraction) -> None:
+    targets = _facts(district, "TARGETS")
+    assert ("西青区", "长江存储") in targets
+    assert ("西青区", "博世") in targets
+    part_of = _facts(district, "PART_OF")
+    assert {("杨柳青镇", "西青区"), ("精武镇", "西青区"), ("大寺镇", "西青区")} <= part_of
+
+
+def test_full_company_names_keep_their_short_form(district: Extraction) -> None:
+    firms = _mentions(district, "Enterprise")
+    assert firms["天津中芯微电子有限公司"]["status"] == "present"
+    assert firms["中芯微电子"]["alias_of"] == "天津中芯微电子有限公司"
+    assert ("中芯微电子12英寸晶圆扩产项目", "中芯微电子") in _facts(district, "UNDERTAKEN_BY")
+    # 零部件企业 after 等 says what kind of firms these are; 博世 and 电装 stay firms.
+    assert {"博世", "电装"} <= set(firms)
+
+
+def test_lines_and_roads_become_projects(district: Extraction) -> None:
+    projects = _mentions(district, "Project")
+    assert {"轨道Z7线", "轨道Z8线", "津静公路"} <= set(projects)
