@@ -169,8 +169,9 @@ class EmbeddedStore(GraphStore):
         info = self.server.ensure()
         if self._db is not None:
             self._db.close()
-        self._db = FalkorDB(host="127.0.0.1", port=info.port, socket_timeout=SOCKET_TIMEOUT_S,
-                            socket_connect_timeout=5, retry=no_retry())
+        self._db = FalkorDB(host="127.0.0.1", port=info.port, password=info.password,
+                            socket_timeout=SOCKET_TIMEOUT_S, socket_connect_timeout=5,
+                            retry=no_retry())
         # Graph handles cache the schema used to decode results; a new server needs new ones.
         self._graphs: dict[str, Any] = {}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import secrets
 import socket
 import subprocess
 import time
@@ -33,6 +34,11 @@ STARTED_FILE = "falkordb.started"
 LOCK_FILE = "falkordb.lock"
 BUILD_LOCK_FILE = "build.lock"
 LOG_FILE = "falkordb.log"
+# A password only this user can read (0600), passed to the server in a config file rather than
+# on its command line (which every local user can see): the port is reachable by any local
+# process, the graph should not be.
+SECRET_FILE = "falkordb.secret"
+CONF_FILE = "falkordb.conf"
 DB_FILE = "dump.rdb"
 
 START_TIMEOUT_S = 60.0  # loading a large dump.rdb takes a while; a fresh start ≈ 0.05 s
@@ -65,8 +71,9 @@ def no_retry() -> Retry:
     return Retry(NoBackoff(), 0)
 
 
-def connect(port: int, **kwargs: object) -> redis.Redis:
-    return redis.Redis(host="127.0.0.1", port=port, retry=no_retry(), **kwargs)  # type: ignore[arg-type]
+def connect(port: int, password: str | None = None, **kwargs: object) -> redis.Redis:
+    return redis.Redis(host="127.0.0.1", port=port, password=password,  # type: ignore[arg-type]
+                       retry=no_retry(), **kwargs)
 
 
 def free_port() -> int:
@@ -113,6 +120,7 @@ class ServerInfo:
     port: int
     owned: bool  # started by this process: we stop it on close
     started_s: float = 0.0  # how long the start (or attach) took
+    password: str | None = None
 
 
 class FalkorServer:
@@ -123,6 +131,21 @@ class FalkorServer:
         self.resultset_size = resultset_size
         self.proc: subprocess.Popen[bytes] | None = None
         self.info: ServerInfo | None = None
+        self.password: str | None = None
+
+    def _secret(self) -> str:
+        """The folder's server password, made on first use (readable by this user only)."""
+        path = self._path(SECRET_FILE)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return path.read_text().strip()
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(24))
+        return path.read_text().strip()
+
+    def _client(self, port: int, **kwargs: object) -> redis.Redis:
+        return connect(port, self.password, **kwargs)
 
     # -- files ---------------------------------------------------------------------------
     def _path(self, name: str) -> Path:
@@ -196,8 +219,8 @@ class FalkorServer:
     # -- probing -------------------------------------------------------------------------
     def _serves_our_folder(self, port: int) -> bool:
         try:
-            client = connect(port, socket_timeout=2,
-                                 socket_connect_timeout=2, decode_responses=True)
+            client = self._client(port, socket_timeout=2, socket_connect_timeout=2,
+                                  decode_responses=True)
             folder = client.config_get("dir").get("dir")
             modules = client.execute_command("MODULE", "LIST")
             client.close()
@@ -208,8 +231,7 @@ class FalkorServer:
 
     def _wait_ready(self, port: int, deadline: float, proc: subprocess.Popen[bytes] | None,
                     ) -> None:
-        client = connect(port, socket_timeout=5,
-                             socket_connect_timeout=1)
+        client = self._client(port, socket_timeout=5, socket_connect_timeout=1)
         try:
             while True:
                 if proc is not None and proc.poll() is not None:
@@ -221,6 +243,9 @@ class FalkorServer:
                     return
                 except redis.BusyLoadingError:
                     pass
+                except redis.AuthenticationError as exc:
+                    raise StoreUnavailable("the FalkorDB server on port {} refused our password "
+                                           "({})".format(port, exc)) from exc
                 except (redis.ConnectionError, redis.TimeoutError):
                     pass
                 if time.monotonic() > deadline:
@@ -253,15 +278,18 @@ class FalkorServer:
             elif pid is not None and pid_alive(pid):
                 command = process_command(pid)
                 if "redis-server" in command and port is not None:
-                    try:
-                        self._wait_ready(port, time.monotonic() + REUSE_TIMEOUT_S, None)
-                    except StoreUnavailable:
-                        pass
-                    if self._serves_our_folder(port):
-                        self.info = ServerInfo(pid, port, owned=False,
-                                               started_s=time.monotonic() - t0)
-                        self._configure(port)
-                        return self.info
+                    for password in (self._secret(), None):
+                        self.password = password
+                        try:
+                            self._wait_ready(port, time.monotonic() + REUSE_TIMEOUT_S, None)
+                        except StoreUnavailable:
+                            continue
+                        if self._serves_our_folder(port):
+                            self.info = ServerInfo(pid, port, owned=False,
+                                                   started_s=time.monotonic() - t0,
+                                                   password=password)
+                            self._configure(port)
+                            return self.info
                 raise StoreLocked(
                     "data folder {} is in use by live process {} ({}), which is not a "
                     "FalkorDB server for this folder; stop that process, or set "
@@ -273,12 +301,22 @@ class FalkorServer:
             self.info.started_s = time.monotonic() - t0
             return self.info
 
+    def _write_conf(self) -> Path:
+        path = self._path(CONF_FILE)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write("requirepass {}\n".format(self.password))
+        os.chmod(path, 0o600)
+        return path
+
     def _start(self) -> ServerInfo:
         server, module = binaries()
+        self.password = self._secret()
+        conf = self._write_conf()
         last: StoreUnavailable | None = None
         for _ in range(3):  # a free port can be taken between probe and bind
             port = free_port()
-            args = [server, "--port", str(port), "--bind", "127.0.0.1",
+            args = [server, str(conf), "--port", str(port), "--bind", "127.0.0.1",
                     "--protected-mode", "yes", "--dir", str(self.data_dir),
                     "--dbfilename", DB_FILE, "--logfile", LOG_FILE,
                     # Saved after every build and on stop; a periodic snapshot as a backstop.
@@ -303,7 +341,7 @@ class FalkorServer:
             self.proc = proc
             self._write_files(proc.pid, port)
             self._configure(port)
-            return ServerInfo(proc.pid, port, owned=True)
+            return ServerInfo(proc.pid, port, owned=True, password=self.password)
         assert last is not None
         raise last
 
@@ -311,7 +349,7 @@ class FalkorServer:
         """Cap result sets at the server, so a huge answer is never built or sent."""
         if self.resultset_size is None:
             return
-        client = connect(port, decode_responses=True)
+        client = self._client(port, decode_responses=True)
         try:
             current = int(client.execute_command("GRAPH.CONFIG", "GET", "RESULTSET_SIZE")[1])
             # Several stores may share a server; keep the largest cap any of them needs and
@@ -330,7 +368,7 @@ class FalkorServer:
         return pid_alive(self.info.pid)
 
     def save(self, port: int) -> None:
-        client = connect(port, socket_timeout=600)
+        client = self._client(port, socket_timeout=600)
         try:
             client.execute_command("SAVE")
         finally:
@@ -344,7 +382,7 @@ class FalkorServer:
             return
         with self._locked():
             if self.proc is not None and self.proc.poll() is None:
-                client = connect(info.port, socket_timeout=600)
+                client = self._client(info.port, socket_timeout=600)
                 try:
                     client.execute_command("SHUTDOWN", "SAVE")
                 except redis.ConnectionError:

@@ -356,3 +356,30 @@ def test_one_build_at_a_time_per_folder(embedded_store, sample_batch):
             embedded_store.rebuild([sample_batch])
     embedded_store.rebuild([sample_batch])
     assert count(embedded_store) == 6
+
+
+def test_server_needs_the_folder_password(embedded_store, sample_batch):
+    import redis as redis_client
+
+    embedded_store.write(sample_batch)
+    secret = embedded_store.data_dir / "falkordb.secret"
+    assert secret.stat().st_mode & 0o077 == 0
+    assert secret.read_text().strip() not in Path("/proc/{}/cmdline".format(
+        embedded_store.pid)).read_text()
+    from graph.falkordb_server import connect
+
+    stranger = connect(embedded_store.port)  # any local process, without the password
+    with pytest.raises(redis_client.AuthenticationError):
+        stranger.execute_command("GRAPH.QUERY", embedded_store.graph_name,
+                                 "MATCH (n) DETACH DELETE n")
+    stranger.close()
+    assert count(embedded_store) == 6
+
+
+def test_server_with_another_password_is_not_reused(embedded_store, store_factory):
+    secret = embedded_store.data_dir / "falkordb.secret"
+    secret.write_text("not-the-password")
+    t0 = time.monotonic()
+    with pytest.raises(StoreLocked, match=str(embedded_store.pid)):
+        store_factory(embedded_store.data_dir)
+    assert time.monotonic() - t0 < 5
