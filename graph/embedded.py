@@ -393,7 +393,12 @@ class EmbeddedStore(GraphStore):
 
     def save(self) -> None:
         """Write the data to dump.rdb now (a hard kill later loses nothing before this)."""
-        self._call(lambda: self.server.save(self.port))
+        try:
+            self._call(lambda: self.server.save(self.port))
+        except redis.ResponseError as exc:
+            raise StoreUnavailable("could not save the graph to {} ({}); free disk space or "
+                                   "fix the folder's permissions, then build again".format(
+                                       self.data_dir, exc)) from exc
 
     # -- reads -----------------------------------------------------------------------------
     def read(self, cypher: str, params: dict[str, Any] | None = None, *,

@@ -383,3 +383,16 @@ def test_server_with_another_password_is_not_reused(embedded_store, store_factor
     with pytest.raises(StoreLocked, match=str(embedded_store.pid)):
         store_factory(embedded_store.data_dir)
     assert time.monotonic() - t0 < 5
+
+
+def test_failed_save_is_a_clear_error(embedded_store, sample_batch):
+    embedded_store.write(sample_batch)
+    # Make the snapshot path unwritable: the dump file's name becomes a folder.
+    (embedded_store.data_dir / "dump.rdb").unlink(missing_ok=True)
+    (embedded_store.data_dir / "temp-{}.rdb".format(embedded_store.pid)).mkdir()
+    try:
+        with pytest.raises(StoreUnavailable, match="could not save"):
+            embedded_store.save()
+    finally:
+        (embedded_store.data_dir / "temp-{}.rdb".format(embedded_store.pid)).rmdir()
+    embedded_store.save()
