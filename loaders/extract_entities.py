@@ -139,7 +139,7 @@ _BUILD_ONE = re.compile(
     r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动)"
     r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延))"
     r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
-_SHARED_LINES = re.compile(r"(轨道交通|轨道|地铁|滨铁|市域铁路)((?:[A-Z]\d{1,2}|\d{1,2}号线?)"
+_SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁|铁))((?:[A-Z]\d{1,2}|\d{1,2}号线?)"
                            r"(?:、(?:[A-Z]\d{1,2}|\d{1,2}号线?))+)线?")
 # 杨柳青镇、精武镇和大寺镇: towns and streets named in a list are zones of the document's area.
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
@@ -148,7 +148,7 @@ _LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(
 
 
 def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
-    """北疆、南疆和东疆港区: each item of a list takes the suffix written once at its end."""
+    """甲港、乙港和丙港港区: each item of a list takes the suffix written once at its end."""
     out = []
     for m in _SHARED_SUFFIX.finditer(text):
         items = [i for i in re.split(r"、|和|与|及", m.group(1)) if i] + [m.group(2)]
@@ -225,7 +225,7 @@ class _Doc:
         for text in (self.doc.meta.title or "", self.doc.meta.publisher or ""):
             hits = lex.find(text)
             if hits:
-                # 天津市西青区…: of adjacent names the last, narrowest one is the subject.
+                # 天津市某某区…: of adjacent names the last, narrowest one is the subject.
                 chosen = hits[0]
                 for nxt in hits[1:]:
                     if nxt[0] != chosen[1]:
@@ -288,7 +288,7 @@ class _Doc:
         return None
 
     def cluster_of_section(self, section_id: str | None) -> str | None:
-        """五大现代服务业集群 → 现代服务业: the broad industry a heading groups its children under."""
+        """三大先进制造业集群 → 先进制造业: the broad industry a heading groups its children under."""
         for sid in self.chain(section_id):
             title = clean_title(self.sections[sid].title)
             m = _CLUSTER.search(title)
@@ -370,7 +370,7 @@ class _Extractor:
                 self.lead_industry(p, lead):
             pass
 
-        # A layout list: ——信创产业产能集聚区(北产能):… names a part of the zone it is in.
+        # A layout list: ——某某产业集聚区(北区):… names a part of the zone it is in.
         m = _LAYOUT_ITEM.match(text.strip())
         if m and strip_cues(m.group(1)) == m.group(1):
             name, short = m.group(1), m.group(2)
@@ -420,7 +420,7 @@ class _Extractor:
             if canon is None and name.endswith("港区") and self.last_port:
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", self.last_port), p.id)
             elif canon is None and re.search(r"(片区|港区|经济区|镇|街道|乡)$", name) and not re.search(
-                    r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|仁川|上海|深圳|广州|重庆|成都", name):
+                    r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|上海|深圳|广州|重庆|成都", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
                 if home and home[0] == "Zone" and home[1] != name and not outer:
@@ -449,7 +449,7 @@ class _Extractor:
             if label == "Enterprise" and not self._enterprise_name_ok(name):
                 continue
             named.append((s, e, name, label))
-        # Quoted names: 打造“北方声谷”, “中国信创谷”, “互联网+医疗健康”平台.
+        # Quoted names: 打造“某某谷”, “互联网+某某”平台.
         for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
             q = m.group(1) if not m.group(2) else m.group(0)
             lab = label_of(q)
@@ -474,7 +474,7 @@ class _Extractor:
         if not orgs:
             return
         if _BENCHMARK.search(p.text):
-            return  # 缺乏类似深圳鹏程实验室…: a comparison, not a fact about the place
+            return  # 缺乏类似某地某实验室…: a comparison, not a fact about the place
         text = p.text
         spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
@@ -522,7 +522,7 @@ class _Extractor:
         if first:
             item = strip_cues(item)
             suffix = suffix_of(item)
-            if suffix:  # 细胞谷以生物医药创新中心: a suffixed name starts after the last cut
+            if suffix:  # 某某谷以某某创新中心: a suffixed name starts after the last cut
                 item = trim_left(item, len(suffix)) or item
         item = re.sub(r"(?:等)$", "", item)
         if "的" in item:
@@ -588,7 +588,7 @@ class _Extractor:
                             self.industry_item(p, name, il)
                         continue
                     if il.label == "Project" and il.head in ("项目", "重点项目", "重大项目"):
-                        # 推动联合利华新品、海河乳业新厂等项目建设
+                        # 推动某某新品、某某新厂等项目建设
                         after = text[il.end: il.end + 8]
                         if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
                                 not taxonomy().canonical(name) and not industryish(name) and \
@@ -715,7 +715,7 @@ class _Extractor:
         return out
 
     def project_lists(self, p: Passage) -> None:
-        """推动京滨城际、滨海南站建设: short infrastructure names in a construction sentence."""
+        """推动某某城际、某某南站建设: short infrastructure names in a construction sentence."""
         text = p.text
         self.lines_sharing_suffix(p)
         for m in _BUILD_ONE.finditer(text):
@@ -765,9 +765,9 @@ class _Extractor:
                     self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
 
     def lines_sharing_suffix(self, p: Passage) -> None:
-        """滨铁1号线、2号线 / 轨道B1、Z2、Z4线: numbered lines that share one name."""
+        """某铁1号线、2号线 / 轨道A1、A2线: numbered lines that share one name."""
         for m in _SHARED_LINES.finditer(p.text):
-            prefix = m.group(1)
+            prefix = strip_cues(m.group(1))
             codes = re.split(r"、|和|及", m.group(2))
             for code in codes:
                 code = code.strip()
@@ -781,7 +781,7 @@ class _Extractor:
 
     def industry_hierarchy(self) -> None:
         """Narrower industries the document names: a compound that begins with a broader name
-        (氢能提纯及存储运输 under 氢能), and national categories under their parent category when
+        (氢能储运装备 under 氢能), and national categories under their parent category when
         the document names both."""
         first: dict[str, str] = {}
         for m in self.out.mentions:
@@ -805,7 +805,7 @@ class _Extractor:
                     break
 
     def undertakers(self) -> None:
-        """九三集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
+        """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
         firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"},
                        key=len, reverse=True)
         for m in list(self.out.mentions):

@@ -2,7 +2,7 @@
 
 The lexicon holds national classification categories only (GB/T 4754, 战略性新兴产业分类,
 海洋及相关产业分类). Narrower industries are learned from the text itself: a compound name
-that begins with a broader one (氢能提纯及存储运输 under 氢能), or a list under an industry
+that begins with a broader one (氢能储运装备 under 氢能), or a list under an industry
 heading.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 LEXICON = Path(__file__).with_name("lexicons") / "industries.json"
 
-# Endings that do not change which industry is meant: 氢能产业 = 氢能, 风电产业集群 = 风电.
+# Endings that do not change which industry is meant: 氢能产业 = 氢能, 光伏产业集群 = 光伏.
 _INDUSTRY_TAIL = re.compile(r"(产业集群|产业链|产业|集群|行业|领域|业态)$")
 
 

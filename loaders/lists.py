@@ -87,7 +87,7 @@ def list_after(text: str, pos: int) -> ItemList | None:
     deng = text.find("等", pos, end)
     if deng != -1:
         end = deng
-    # 依托南大通用、神舟通用两大国产数据库…: a count closes the list.
+    # 依托甲公司、乙公司两大龙头…: a count closes the list.
     count = re.search(r"[两三四五六七八九十]大|[两三四五六七八九十]家", text[pos:end])
     if count:
         end = pos + count.start()

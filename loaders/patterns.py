@@ -22,13 +22,12 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
              "经济技术开发区", "高新技术产业开发区", "经济区", "工业区", "片区", "港区"),
     "Park": ("产业园区", "工业园区", "产业园", "科技园", "工业园", "创新园", "示范园", "软件园",
              "物流园", "产业基地", "示范基地", "研发基地", "制造基地", "生产基地", "总部基地",
-             "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "创新谷", "细胞谷", "声谷",
-             "智谷", "制造谷", "信创谷", "小镇"),
+             "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "谷", "小镇"),
     "Platform": ("重点实验室", "实验室", "技术创新中心", "制造业创新中心", "产业创新中心",
                  "创新中心", "技术中心", "工程中心", "研发中心", "研究中心", "转化中心",
                  "检测中心", "检验检测中心", "计量中心", "服务中心", "运营中心", "示范中心",
                  "研究院", "研究所", "孵化器", "加速器", "众创空间", "创新平台", "服务平台",
-                 "交易平台", "贸易平台", "公共平台", "平台", "联盟", "智创谷", "智汇谷",
+                 "交易平台", "贸易平台", "公共平台", "平台", "联盟",
                  "交易所", "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
                  "产业基金", "发展基金", "基金", "产业集群"),
     "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
@@ -137,10 +136,10 @@ _STRONG_CUES = frozenset({"依托", "鼓励", "支持", "推动", "引进", "引
 
 
 def strip_cues(item: str) -> str:
-    """Drop the verbs in front of a list's first item (鼓励联合利华 → 联合利华).
+    """Drop the verbs in front of a list's first item (鼓励联合某某 → 联合某某).
 
     A strong cue goes whenever two characters remain; any other cut word only when three
-    remain, so a name that begins like a verb (联合利华) keeps its head.
+    remain, so a name that begins like a verb (联合某某) keeps its head.
     """
     while True:
         m = _CUT_RE.match(item)
@@ -165,7 +164,7 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         if m.end() > limit:
             continue
         # A conjunction splits two names only when the left one is itself a name
-        # (A研究院和B实验室); inside a name it stays (海水淡化与综合利用研究所).
+        # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None:
             continue
         cuts.append(m.end())
@@ -178,7 +177,7 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     if name.count("(") + name.count("（") < name.count(")") + name.count("）"):
         name = re.sub(r"^[^(（]*?[)）]", "", name)
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
-        # 细胞谷起步区(渤龙产业园): the name is the one inside the open bracket.
+        # 某某起步区(某某产业园): the name is the one inside the open bracket.
         name = re.split(r"[(（]", name)[-1]
     return name.strip("—-·+")
 
@@ -198,7 +197,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
-_SUFFIX_CONTINUES = {"项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+_SUFFIX_CONTINUES = {"谷": "物歌底峰类雨", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
 def acceptable(name: str, label: str) -> bool:

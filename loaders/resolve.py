@@ -260,7 +260,7 @@ def _firm_forms(resolver: "Resolver") -> list[tuple[str, _Entity]]:
         for surface in ent.surfaces:
             core = _ENTERPRISE_TAIL.sub("", surface)
             for form in {surface, core}:
-                # 天津港集团 is not the undertaker of every 天津港… project.
+                # A port group is not the undertaker of every project named after its port.
                 if len(form) >= 2 and not zone_lexicon().canonical(form):
                     out.append((form, ent))
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))

@@ -15,10 +15,10 @@ from pathlib import Path
 
 LEXICON = Path(__file__).with_name("lexicons") / "zones.json"
 
-# A short form (西青, 武清) is a zone only when no longer word continues it (西青区 is caught
-# by the full name; 东丽集团 must not become a zone).
+# A short form (a district name without 区) is a zone only when no longer word continues it
+# (the full name is caught as such; a group named after a district must not become a zone).
 _SHORT_FOLLOW = re.compile(r"[、，,。；;：:和与及等的)）”\s]|$")
-# A zone name that goes on as an organisation's name is not the zone (天津港集团).
+# A zone name that goes on as an organisation's name is not the zone (…港集团, …管委会).
 _ORG_FOLLOW = re.compile(r"(?:集团|公司|有限|股份|控股|管委会|管理委员会|海关)")
 
 
@@ -82,7 +82,7 @@ def zone_lexicon() -> ZoneLexicon:
                                        z.get("parent"), tuple(z.get("short", ())))
     streets = data.get("streets", {})
     for name in streets.get("names", ()):
-        # 新北街 is also written 新北街道.
+        # A street (…街) is also written …街道.
         entries[name] = ZoneEntry(name, (name + "道",) if name.endswith("街") else (),
                                   streets.get("kind", "街镇"), streets.get("parent"))
     return ZoneLexicon(entries)
