@@ -396,3 +396,90 @@ def test_export_of_the_embedded_store_counts_what_the_store_holds(embedded_store
     # what came back from the database is typed as the ontology says
     assert graph.value(I("tgt/sample-1"), PKG.year) == Literal("2025", datatype=ns.XSD.gYear)
     assert rows(sparql(graph, HYDROGEN_PARKS))[0]["name"] == "星河氢能产业园"
+
+
+# --- the real corpus -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The corpus built into a real embedded store; its dump, its stats and its export."""
+    from graph.embedded import EmbeddedStore
+    from loaders.pipeline import load_corpus
+    from policykg.settings import Settings
+
+    settings = Settings(store="embedded", data_dir=tmp_path_factory.mktemp("rdf-corpus"))
+    result = load_corpus(settings.corpus_dir)
+    assert result.batches, result.errors
+    store = EmbeddedStore(settings)
+    try:
+        store.rebuild(result.batches)
+        nodes, edges = store.dump()
+        stats = store.stats()
+    finally:
+        store.close()
+    return nodes, edges, stats, to_rdf(nodes, edges, BASE)
+
+
+def test_corpus_export_counts_equal_the_store(corpus):
+    nodes, edges, stats, graph = corpus
+    c = counts(graph)
+    assert (c["nodes"], c["relationships"]) == _stats_totals(stats)
+    assert c["statements"] == sum(1 for e in edges if REL_BY_NAME[e.rel].needs_sources) > 100
+    # per type too: a relationship lost in one type cannot hide behind one gained in another
+    for rel, n in stats["relationships"].items():
+        assert len(set(graph.subject_objects(PKG[rel]))) == n, rel
+    for label, n in stats["nodes"].items():
+        assert len(set(graph.subjects(ns.RDF.type, PKG[label]))) == n, label
+
+
+def test_corpus_export_conforms_to_the_shapes(corpus):
+    conforms, messages = validate(corpus[3])
+    assert conforms, "\n".join(messages[:20])
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_corpus_export_parses_back_in_every_format(corpus, fmt):
+    graph = corpus[3]
+    back = parse(serialize(graph, fmt), fmt)
+    assert len(back) == len(graph)
+    assert set(back) == set(graph)
+
+
+def test_corpus_sparql_follows_the_taxonomy_and_reaches_the_evidence(corpus):
+    nodes, edges, _stats, graph = corpus
+    # what the store says: parks with FOCUSES_ON an industry at or below some industry
+    by_id = {n.id: n for n in nodes}
+    broader: dict[str, set[str]] = {}
+    for e in edges:
+        if e.rel == "SUBINDUSTRY_OF":
+            broader.setdefault(e.src, set()).add(e.dst)
+    focus = [e for e in edges if e.rel == "FOCUSES_ON" and e.src_label == "Park"]
+    assert focus, "the corpus has parks with a focus industry"
+    root = focus[0].dst
+    while broader.get(root):
+        root = sorted(broader[root])[0]
+
+    def under(ind: str) -> bool:
+        todo, seen = [ind], set()
+        while todo:
+            x = todo.pop()
+            if x == root:
+                return True
+            if x not in seen:
+                seen.add(x)
+                todo.extend(broader.get(x, ()))
+        return False
+
+    expected = {by_id[e.src].name for e in focus if under(e.dst)}
+    q = ("SELECT DISTINCT ?name WHERE { ?park a pkg:Park ; rdfs:label ?name ; "
+         "pkg:FOCUSES_ON/skos:broader* ?i . ?i pkg:id ?rid }")
+    got = {r["name"] for r in rows(sparql(graph, q.replace("?rid", json.dumps(root)),
+                                          timeout_s=30))}
+    assert got == expected
+    # every FOCUSES_ON statement leads to passages with text
+    q = ("SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st rdf:predicate pkg:FOCUSES_ON ; "
+         "prov:wasDerivedFrom/pkg:text ?text }")
+    [row] = rows(sparql(graph, q, timeout_s=30))
+    assert int(row["n"]) == sum(1 for e in edges if e.rel == "FOCUSES_ON")
