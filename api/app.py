@@ -63,6 +63,10 @@ class Context:
         return self._store
 
     @property
+    def has_cache(self) -> bool:
+        return self._cache is not None
+
+    @property
     def cache(self) -> ResponseCache:
         if self._cache is None:
             self._cache = ResponseCache(self.store)

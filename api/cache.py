@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.store import GraphStore
-from queries.answer import run
+from queries.ask import fingerprint
 
 
 class ResponseCache:
@@ -25,14 +25,14 @@ class ResponseCache:
         self._fingerprint: Any = None
         self.hits = self.misses = 0
 
-    def _current(self) -> None:
-        now = time.monotonic()
-        if now - self._checked < self.check_every:
-            return
-        self._checked = now
+    def due(self) -> bool:
+        return time.monotonic() - self._checked >= self.check_every
+
+    def refresh(self) -> None:
+        """Drop everything if the graph changed since the last look (blocking: a store call)."""
+        self._checked = time.monotonic()
         try:
-            row = run(self.store, "graph_fingerprint").rows[0]
-            fp = (row.get("nodes"), row.get("relationships"))
+            fp: Any = fingerprint(self.store)
         except Exception:  # the store is down: serve nothing stale
             fp = None
         with self._lock:
@@ -40,21 +40,27 @@ class ResponseCache:
                 self._data.clear()
             self._fingerprint = fp
 
-    def get_or_make(self, key: str, make: Callable[[], bytes]) -> bytes:
-        self._current()
+    def get(self, key: str) -> bytes | None:
         with self._lock:
             hit = self._data.get(key)
             if hit is not None:
                 self._data.move_to_end(key)
                 self.hits += 1
-                return hit
-        value = make()
+            return hit
+
+    def put(self, key: str, value: bytes) -> bytes:
         with self._lock:
             self.misses += 1
             self._data[key] = value
             while len(self._data) > self.size:
                 self._data.popitem(last=False)
         return value
+
+    def get_or_make(self, key: str, make: Callable[[], bytes]) -> bytes:
+        if self.due():
+            self.refresh()
+        hit = self.get(key)
+        return hit if hit is not None else self.put(key, make())
 
     def clear(self) -> None:
         with self._lock:

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.models import (
@@ -85,11 +86,21 @@ def _dump(model: Any) -> bytes:
     return json.dumps(model, ensure_ascii=False, default=str).encode()
 
 
-def _cached(request: Request, make: Any) -> Response:
-    """Serve a typed endpoint's answer from the cache, computing it once per graph."""
+async def _cached(request: Request, make: Any) -> Response:
+    """Serve a typed endpoint's answer from the cache, computing it once per graph.
+
+    A hit is answered on the event loop; only store calls go to the thread pool, so a
+    repeated question costs no thread hop.
+    """
     ctx = _ctx(request)
     key = request.url.path + "?" + "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
-    return _json(ctx.cache.get_or_make(key, lambda: _dump(make(ctx))))
+    cache = ctx.cache if ctx.has_cache else await run_in_threadpool(lambda: ctx.cache)
+    if cache.due():
+        await run_in_threadpool(cache.refresh)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache.put(key, await run_in_threadpool(lambda: _dump(make(ctx))))
+    return _json(hit)
 
 
 def _rows(ctx: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -111,7 +122,7 @@ def _label(value: Any) -> str | None:
 @router.get("/search", response_model=Page[SearchHit], summary="实体检索 Entity search",
             description="Name, alias or character-bigram search over domain entities and documents, "
                         "best first; `label` keeps one kind.")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT),
+async def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT),
            label: DomainLabel | None = None, skip: int = _skip(),  # type: ignore[valid-type]
            limit: int = _limit(20)) -> Response:
     def make(ctx: Any) -> Page:
@@ -123,7 +134,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TE
         items = [SearchHit(id=r["id"], name=r["name"], label=r["label"], aliases=r.get("aliases") or [],
                            score=int(r.get("score") or 0)) for r in rows if r.get("label") in LABEL_ZH]
         return _page(items, skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 def _entity(ctx: Any, entity_id: str) -> Entity:
@@ -151,13 +162,13 @@ def _entity(ctx: Any, entity_id: str) -> Entity:
 @router.get("/entities/{entity_id}", response_model=Entity, summary="实体详情 Entity by id",
             description="An entity with its relationships (both directions), the passages that "
                         "mention it and the passages behind its relationships.")
-def entity(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT)) -> Response:
-    return _cached(request, lambda ctx: _entity(ctx, entity_id))
+async def entity(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT)) -> Response:
+    return await _cached(request, lambda ctx: _entity(ctx, entity_id))
 
 
 @router.get("/entities/{entity_id}/graph", response_model=Subgraph, summary="邻域子图 Neighbourhood",
             description="The one-hop neighbourhood of an entity as nodes and edges, for drawing.")
-def neighbourhood(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+async def neighbourhood(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
                   limit: int = _limit(150)) -> Response:
     def make(ctx: Any) -> Subgraph:
         center = _rows(ctx, "entity", {"id": entity_id})
@@ -179,7 +190,7 @@ def neighbourhood(request: Request, entity_id: str = Path(..., min_length=1, max
                                             rel_zh=REL_ZH[r["rel"]], sources=r.get("sources") or []))
         return Subgraph(center=entity_id, nodes=list(nodes.values()), edges=list(edges.values()),
                         truncated=res.truncated or len(res.rows) >= min(limit, ctx.settings.row_cap))
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 # -- typed questions ---------------------------------------------------------------------------
@@ -187,7 +198,7 @@ def neighbourhood(request: Request, entity_id: str = Path(..., min_length=1, max
 @router.get("/places", response_model=list[PlaceForIndustry], summary="按产业查园区/功能区 Parks and zones by industry",
             description="Parks and zones that focus on an industry (sub-industries included), host "
                         "its enterprises, or court them — each reason listed apart, with evidence.")
-def places(request: Request, industry: str = Query(..., min_length=1, max_length=MAX_TEXT),
+async def places(request: Request, industry: str = Query(..., min_length=1, max_length=MAX_TEXT),
            limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> list[PlaceForIndustry]:
         rows = _rows(ctx, "parks_by_industry", {"industry": industry, "limit": ctx.settings.row_cap})
@@ -207,7 +218,7 @@ def places(request: Request, industry: str = Query(..., min_length=1, max_length
         for p in ranked:
             p.evidence = evidence(ctx.store, srcs[p.id], cap=10)
         return ranked
-    return _cached(request, lambda ctx: _ListDump(make(ctx)))
+    return await _cached(request, lambda ctx: _ListDump(make(ctx)))
 
 
 class _ListDump(list):
@@ -220,7 +231,7 @@ class _ListDump(list):
 @router.get("/enterprises", response_model=Page[EnterpriseRow], summary="企业 Enterprises",
             description="Enterprises by industry (sub-industries included), park or zone (places "
                         "inside it included) and status: present (已入驻) or target (招商对接).")
-def enterprises(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+async def enterprises(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
                 status: Status | None = None, skip: int = _skip(),  # type: ignore[valid-type]
                 limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
@@ -228,35 +239,35 @@ def enterprises(request: Request, industry: str | None = _text("industry name or
                                           "skip": skip, "limit": limit})
         return _page([EnterpriseRow(**r) for r in rows if r.get("status") in ("present", "target")],
                      skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/platforms", response_model=Page[Listed], summary="创新平台 Platforms",
             description="Innovation platforms by the industry they serve or the place they are in.")
-def platforms(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+async def platforms(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
               skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "platforms", {"industry": industry, "place": place, "skip": skip, "limit": limit})
         return _page([Listed(**{**r, "sources": list(dict.fromkeys(r.get("sources") or []))}) for r in rows],
                      skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/projects", response_model=Page[Listed], summary="项目 Projects",
             description="Projects by undertaking enterprise, place or industry.")
-def projects(request: Request, enterprise: str | None = _text("enterprise name or part of one"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+async def projects(request: Request, enterprise: str | None = _text("enterprise name or part of one"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
              industry: str | None = _text("industry name or part of one (sub-industries count)"), skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "projects", {"enterprise": enterprise, "place": place, "industry": industry,
                                        "skip": skip, "limit": limit})
         return _page([Listed(**{**r, "sources": list(dict.fromkeys(r.get("sources") or []))}) for r in rows],
                      skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/tasks", response_model=Page[TaskRow], summary="部门的任务 Tasks by bureau",
             description="The tasks a bureau leads (role=lead) or is asked to support (role=support).")
-def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MAX_TEXT),
+async def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MAX_TEXT),
           role: Role | None = None, skip: int = _skip(), limit: int = _limit(200)) -> Response:  # type: ignore[valid-type]
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "tasks_by_bureau", {"bureau": bureau, "role": _label(role), "skip": skip,
@@ -264,45 +275,45 @@ def tasks(request: Request, bureau: str = Query(..., min_length=1, max_length=MA
         return _page([TaskRow(**{**r, "number": None if r.get("number") is None else str(r["number"]),
                                  "name": r.get("name") or str(r.get("number"))}) for r in rows],
                      skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/tasks/{number}/bureaus", response_model=list[BureauRow], summary="任务的部门 Bureaus by task",
             description="The bureaus that lead or support task number N (of one document with doc=…).")
-def task_bureaus(request: Request, number: str = Path(..., min_length=1, max_length=20),
+async def task_bureaus(request: Request, number: str = Path(..., min_length=1, max_length=20),
                  doc: str | None = _text("document id")) -> Response:
     def make(ctx: Any) -> _ListDump:
         rows = _rows(ctx, "task_bureaus", {"number": number, "doc": doc})
         return _ListDump(BureauRow(**{**r, "number": None if r.get("number") is None else str(r["number"])})
                          for r in rows)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/targets", response_model=Page[TargetRow], summary="量化目标 Targets",
             description="Quantitative targets by subject (text in subject, metric or measured entity), "
                         "industry and year.")
-def targets(request: Request, subject: str | None = _text("text in the target's subject, metric or measured entity"), industry: str | None = _text("industry name or part of one (sub-industries count)"),
+async def targets(request: Request, subject: str | None = _text("text in the target's subject, metric or measured entity"), industry: str | None = _text("industry name or part of one (sub-industries count)"),
             year: int | None = Query(None, ge=1900, le=2100), skip: int = _skip(),
             limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "targets", {"subject": subject, "industry": industry, "year": year or 0,
                                       "skip": skip, "limit": limit})
         return _page([TargetRow(**r) for r in rows], skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/documents", response_model=Page[DocumentRow], summary="文件 Documents")
-def documents(request: Request, skip: int = _skip(), limit: int = _limit(100)) -> Response:
+async def documents(request: Request, skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "documents", {"skip": skip, "limit": limit})
         return _page([DocumentRow(**{**r, "name": r.get("name") or r["id"],
                                      "date": None if r.get("date") is None else str(r["date"])})
                       for r in rows], skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/documents/{doc_id}/sections", response_model=Page[SectionRow], summary="文件章节 Sections")
-def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+async def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
              skip: int = _skip(), limit: int = _limit(500)) -> Response:
     def make(ctx: Any) -> Page:
         if not _rows(ctx, "entity", {"id": doc_id}):
@@ -313,7 +324,7 @@ def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=
                                     "level": r.get("level") if isinstance(r.get("level"), int) else None,
                                     "order": r.get("order") if isinstance(r.get("order"), int) else None})
                       for r in rows], skip, limit, ctx.settings.row_cap)
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 # -- questions, named queries, raw Cypher -------------------------------------------------------
@@ -322,8 +333,8 @@ def sections(request: Request, doc_id: str = Path(..., min_length=1, max_length=
             description="A Chinese question → intent and slots → a named query; the answer holds the "
                         "Cypher used, the rows, the answers and their evidence. A question it cannot "
                         "read gets suggestions and search results.")
-def ask(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT)) -> Response:
-    return _cached(request, lambda ctx: ask_module.answer(ctx.store, q))
+async def ask(request: Request, q: str = Query(..., min_length=1, max_length=MAX_TEXT)) -> Response:
+    return await _cached(request, lambda ctx: ask_module.answer(ctx.store, q))
 
 
 @router.get("/queries", response_model=list[QueryInfo], summary="命名查询 The query library")
@@ -370,7 +381,7 @@ def cypher(request: Request, body: CypherRequest,
 # -- operations ---------------------------------------------------------------------------------
 
 @router.get("/stats", response_model=Stats, summary="统计 Counts per label and relationship type")
-def stats(request: Request) -> Response:
+async def stats(request: Request) -> Response:
     def make(ctx: Any) -> Stats:
         s = ctx.store.stats()
         nodes = {k: int(v) for k, v in (s.get("nodes") or {}).items() if isinstance(v, int)}
@@ -378,7 +389,7 @@ def stats(request: Request) -> Response:
         return Stats(engine=s.get("engine") or getattr(ctx.store, "engine", None), nodes=nodes,
                      relationships=rels, total_nodes=sum(nodes.values()),
                      total_relationships=sum(rels.values()))
-    return _cached(request, make)
+    return await _cached(request, make)
 
 
 @router.get("/health", response_model=Health, summary="健康检查 Health",

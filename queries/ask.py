@@ -167,9 +167,11 @@ def load_index(store: GraphStore) -> NameIndex:
     return index
 
 
-def _fingerprint(store: GraphStore) -> tuple[int, int]:
-    row = run(store, "graph_fingerprint").rows[0]
-    return int(row["nodes"]), int(row["relationships"])
+def fingerprint(store: GraphStore) -> tuple[int, int]:
+    """Node and relationship counts: they change when the graph is rebuilt."""
+    nodes = run(store, "graph_fingerprint").rows[0]["nodes"]
+    rels = run(store, "relationship_count").rows[0]["relationships"]
+    return int(nodes), int(rels)
 
 
 def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
@@ -179,7 +181,7 @@ def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
         cached = _cache.get(id(store))
     if cached and not force and now - cached[0] < CHECK_EVERY:
         return cached[1]
-    fp = _fingerprint(store)
+    fp = fingerprint(store)
     if cached and not force and cached[1].fingerprint == fp:
         with _lock:
             _cache[id(store)] = (now, cached[1])

@@ -1,6 +1,4 @@
 // name: graph_fingerprint
-// description: 图中节点和关系的数量，用于判断名称索引是否需要刷新。Node and relationship counts: a cheap sign that the graph was rebuilt.
+// description: 图中节点数，与 relationship_count 一起用于判断缓存和名称索引是否需要刷新。The node count; with relationship_count, a cheap sign that the graph was rebuilt (a plain count is answered from the engine's statistics; combined in one statement it is not).
 MATCH (n)
-WITH count(n) AS nodes
-OPTIONAL MATCH ()-[r]->()
-RETURN nodes, count(r) AS relationships
+RETURN count(n) AS nodes

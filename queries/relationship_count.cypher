@@ -1,0 +1,4 @@
+// name: relationship_count
+// description: 图中关系数，见 graph_fingerprint。The relationship count; see graph_fingerprint.
+MATCH ()-[r]->()
+RETURN count(r) AS relationships
