@@ -57,6 +57,7 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
 
 
 _LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*|[^,，|；;]*以[东西南北]")
+_QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|改扩建|扩建|迁建")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -460,6 +461,10 @@ class _Extractor:
         industry_here = self.industries_in(p, zrefs)
         for s, e, name, label in named:
             ref = out.mention(label, name, p.id)
+            # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
+            qual = _QUALIFIER.match(text, e)
+            if qual and label in ("Project", "Platform", "Park"):
+                out.mention(label, name + qual.group(0), p.id, alias_of=name)
             self.relate_named(p, ref, name, sentence_zone, industry_here)
 
         self.enterprise_lists(p, named)
