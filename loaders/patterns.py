@@ -103,7 +103,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
                                r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
-                               r"国际知名|全国性)")
+                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|做实|缺乏|新增长极|增长极|类似)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -203,9 +203,17 @@ _SUFFIX_CONTINUES = {"谷": "物歌底峰类雨", "项目": "录库组部制化"
 
 def acceptable(name: str, label: str) -> bool:
     """Reject what a suffix pattern caught but no reader would call a name."""
+    if "”“" in name or "”、“" in name:
+        return False  # “甲谷”“乙谷”: several quoted names run together
     plain = name.replace("“", "").replace("”", "")
     if "的" in plain or "或" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
         return False
+    if "等" in plain.replace("高等", "").replace("中等", "").replace("等级", ""):
+        return False
+    if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
+        return False  # 甲中心和乙基地: two things, or a phrase, not one name
+    if "—" in plain and label_of(plain.split("—")[0]):
+        return False  # 众创空间—孵化器—科技园: a chain of kinds
     if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:
         return False  # a cluster is an industry unless it is a national designation
     if label == "Platform" and plain.endswith("基金") and re.search(
