@@ -490,15 +490,20 @@ class _Extractor:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
 
-        def segment(pos: int) -> int:
-            return len(re.findall(r"[；;]", text[:pos])) if pos >= 0 else -1
+        def segment(pos: int, marks: str) -> int:
+            return len(re.findall(marks, text[:pos])) if pos >= 0 else -1
 
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)
-            seg = segment(text.find(ind))
+            at = text.find(ind)
             for m in orgs:
-                # Across a semicolon another clause speaks of other firms.
-                if ind not in m.surface and segment(text.find(m.surface)) in (seg, -1):
+                if ind in m.surface:
+                    continue
+                where = text.find(m.surface)
+                # Across a semicolon another clause speaks of other firms; a project belongs
+                # to the industries of its own comma clause (推进甲、乙等项目建设).
+                marks = r"[；;，,]" if m.label == "Project" else r"[；;]"
+                if segment(where, marks) in (segment(at, marks), -1):
                     self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, p.id)
 
     # -- enterprises ----------------------------------------------------------------------
