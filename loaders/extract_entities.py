@@ -679,9 +679,10 @@ class _Extractor:
     def relate_enterprise(self, p: Passage, ref: Ref, status: str) -> None:
         place = self.place_for(p)
         if place:
+            # A partner named with 与 (加强与某集团协调) is neither here nor courted.
             if status == "target":
                 self.out.fact("TARGETS", Ref(*place), ref, p.id)
-            else:
+            elif status == "present":
                 self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
         for ind in self.industries_in(p, []):
             self.out.fact("IN_INDUSTRY", ref, ind, p.id)

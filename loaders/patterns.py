@@ -74,7 +74,9 @@ _CUT_WORDS = sorted({
     "从", "结合", "振兴", "针对", "满足", "掌握", "扩展",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
+_WEAK_CUTS = frozenset({"发展", "建设", "服务", "合作", "研究"})
 _CUT_RE = re.compile("|".join(re.escape(w) for w in _CUT_WORDS))
+_CUT_RE_END = re.compile("(?:" + "|".join(re.escape(w) for w in _CUT_WORDS) + ")$")
 
 # Characters that, alone in front of a suffix, make no name (园区, 平台, 中心).
 GENERIC_WORDS = sorted({
@@ -168,6 +170,11 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None:
             continue
+        # 发展/建设 inside a name (…人工智能发展战略研究院) is not the verb in front of it: it
+        # cuts only after another cut word (大力发展…) or when a full name remains.
+        if m.group(0) in _WEAK_CUTS and m.start() > 0 and not _CUT_RE_END.search(
+                chunk[: m.start()]) and len(chunk) - m.end() - suffix_len < 3:
+            continue
         cuts.append(m.end())
     # The nearest cut wins; a generic remainder (…公共服务平台) is left for is_specific to
     # reject rather than widened into the verb in front of it.
@@ -229,6 +236,8 @@ def acceptable(name: str, label: str) -> bool:
             from loaders.industries import industry_ending, taxonomy  # noqa: PLC0415
 
             core = _GENERIC_RE.sub("", plain[:-2])
+            if len(core) <= 2 and not re.search(r"[A-Za-z“]", name):
+                return False  # 结算平台, 交易平台: a kind of platform
             cut = industry_ending(core)
             if len(core) < 2 or taxonomy().canonical(core) or (cut is not None and cut < 2):
                 return False
