@@ -337,6 +337,17 @@ async def ask(request: Request, q: str = Query(..., min_length=1, max_length=MAX
     return await _cached(request, lambda ctx: ask_module.answer(ctx.store, q))
 
 
+@router.get("/suggestions", response_model=list[str], summary="示例问题 Example questions",
+            description="Questions this graph can answer, made from its best-connected names.")
+async def suggestions(request: Request) -> Response:
+    return await _cached(request, lambda ctx: _ListJson(ask_module.suggestions(ctx.store)))
+
+
+class _ListJson(list):
+    def model_dump_json(self) -> str:
+        return json.dumps(list(self), ensure_ascii=False)
+
+
 @router.get("/queries", response_model=list[QueryInfo], summary="命名查询 The query library")
 def queries() -> list[QueryInfo]:
     return [QueryInfo(name=q.name, description=q.description, cypher=q.cypher,

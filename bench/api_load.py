@@ -30,9 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("POLICYKG_BENCH_SECONDS", "20"))
 CLIENTS = int(os.environ.get("POLICYKG_BENCH_CLIENTS", "32"))
 WORKERS = int(os.environ.get("POLICYKG_BENCH_WORKERS", "1"))
-QUESTIONS = ["哪些园区有氢能企业", "生物医药的招商对接目标有哪些", "哪些措施需要市财政局协助",
-             "到2025年地区生产总值目标是多少", "保税区重点发展什么产业", "哪些平台服务生物医药产业",
-             "新能源领域有哪些企业", "空港片区有哪些园区"]
+# Question forms; the names come from the graph (queries.ask.suggestions and its names).
+FORMS = ["{}有哪些企业", "哪些平台服务{}产业", "到2025年{}的目标是多少"]
 
 
 def _free_port() -> int:
@@ -77,6 +76,13 @@ def _workload(store: Any) -> tuple[list[str], list[tuple[str, dict[str, Any]]]]:
                    ("platforms", {"industry": ind})]
     _ = run
     return urls, direct
+
+
+def _questions(store: Any) -> list[str]:
+    from queries.ask import suggestions
+
+    names = [r["name"] for r in store.read("MATCH (n:Industry) RETURN n.name AS name ORDER BY name LIMIT 3").rows]
+    return suggestions(store) + [form.format(n) for form in FORMS for n in names]
 
 
 async def _one_client(host: str, port: int, urls: list[str], start: int, step: int, stop: float,
@@ -176,20 +182,21 @@ def run() -> list[tuple[str, float | str, str]]:
         store = _build(data_dir)
         try:
             urls, direct = _workload(store)
+            questions = _questions(store)
             direct_ms = _direct_ms(store, direct)
             port = _free_port()
             proc = _serve(data_dir, port)
             base = f"http://127.0.0.1:{port}"
             try:
-                for u in urls + [f"/api/v1/ask?q={quote(q)}" for q in QUESTIONS]:  # warm: first answers
+                for u in urls + [f"/api/v1/ask?q={quote(q)}" for q in questions]:  # warm: first answers
                     httpx.get(base + u, timeout=30)
                 typed, typed_err = asyncio.run(_load(base, urls, SECONDS, CLIENTS))
-                asks = [f"/api/v1/ask?q={quote(q)}" for q in QUESTIONS]
+                asks = [f"/api/v1/ask?q={quote(q)}" for q in questions]
                 asked, ask_err = asyncio.run(_load(base, asks, SECONDS, CLIENTS))
                 cold = []  # ask with a question the cache has not seen: the full cost of parsing and querying
                 for i in range(20):
                     t0 = time.perf_counter()
-                    httpx.get(base + f"/api/v1/ask?q={quote(QUESTIONS[i % len(QUESTIONS)] + '?' * (i + 1))}",
+                    httpx.get(base + f"/api/v1/ask?q={quote(questions[i % len(questions)] + '?' * (i + 1))}",
                               timeout=30)
                     cold.append(time.perf_counter() - t0)
             finally:

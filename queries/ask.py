@@ -25,7 +25,7 @@ from queries.answer import Answer, AnswerItem, evidence, plain, run, source_ids
 # Generic words that are also short names in some graphs; they never identify one entity.
 GENERIC = {
     "园区", "产业园", "基地", "片区", "功能区", "区域", "企业", "公司", "集团", "产业", "行业", "领域",
-    "平台", "项目", "中心", "部门", "任务", "措施", "目标", "新区", "开发区", "示范区", "工作",
+    "平台", "项目", "中心", "部门", "任务", "措施", "目标", "开发区", "示范区", "工作",
     "发展", "建设", "重点", "天津", "全市", "全区", "我区", "本区", "市级", "区级", "国家",
 }
 
@@ -50,8 +50,9 @@ DOC_WORDS = re.compile(r"方案|规划|纲要|措施|意见|通知|办法|计划
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10}
 
-SUGGESTIONS = ["哪些园区有氢能企业", "生物医药的招商对接目标有哪些", "临港片区重点发展什么产业",
-               "哪些措施需要市财政局协助", "到2025年地区生产总值目标是多少"]
+# Example questions are the templates below filled with the graph's own best-connected names.
+TEMPLATES = {"Industry": ["哪些园区有{}企业", "{}的招商对接目标有哪些"], "Park": ["{}重点发展什么产业"],
+             "Zone": ["{}重点发展什么产业"], "Bureau": ["哪些措施需要{}协助"]}
 
 
 def normalise(text: str) -> str:
@@ -93,6 +94,7 @@ class NameIndex:
     keys: dict[str, list[Entry]] = field(default_factory=dict)
     ordered: list[str] = field(default_factory=list)
     documents: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
+    suggestions: list[str] = field(default_factory=list)
     fingerprint: tuple[int, int] | None = None
 
     def add(self, key: str, entry: Entry) -> None:
@@ -163,8 +165,27 @@ def load_index(store: GraphStore) -> NameIndex:
     # Only documents with text of their own; cited titles are names, not documents we hold.
     index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs
                        if d.get("sections")]
+    index.suggestions = _suggestions(store)
     index.finish()
     return index
+
+
+def _suggestions(store: GraphStore) -> list[str]:
+    by_kind: dict[str, list[str]] = {}
+    for r in run(store, "popular_names", {"limit": 2}).rows:
+        kind = "Place" if r["label"] in ("Park", "Zone") else r["label"]
+        by_kind.setdefault(kind, []).extend(t.format(r["name"]) for t in TEMPLATES.get(r["label"], []))
+    out: list[str] = []
+    for rank in range(4):  # one of each kind first, so every kind of question is shown
+        for texts in by_kind.values():
+            if rank < len(texts) and texts[rank] not in out and len(out) < 6:
+                out.append(texts[rank])
+    return out
+
+
+def suggestions(store: GraphStore) -> list[str]:
+    """Example questions about this graph (cached with the name index)."""
+    return name_index(store).suggestions
 
 
 def fingerprint(store: GraphStore) -> tuple[int, int]:
@@ -464,10 +485,10 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     """Answer a Chinese question from the graph. Never raises for a question it cannot read."""
     q = normalise(question)
     if not q:
-        return Answer(question=question, suggestions=SUGGESTIONS,
-                      note="问题为空：请输入一个问题或名称，例如“哪些园区有氢能企业”。")
+        return Answer(question=question, suggestions=suggestions(store),
+                      note="问题为空：请输入一个问题或名称，例如“哪些园区有某产业的企业”。")
     if len(q) > MAX_SENTENCE:
-        return Answer(question=question[:MAX_SENTENCE], suggestions=SUGGESTIONS,
+        return Answer(question=question[:MAX_SENTENCE], suggestions=suggestions(store),
                       note="问题过长（超过200字）：请用一句话提问。")
     index = name_index(store)
     parsed = parse(q, index)
@@ -535,6 +556,6 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         result.search = _search(store, parsed.residue.replace(" ", "") or q)
         if not result.search:
             result.search = _search(store, q)
-        result.suggestions = SUGGESTIONS
+        result.suggestions = index.suggestions
         result.note = result.note or "没有读懂这个问题，或图中没有答案；可以看看下面的检索结果，或换一种问法。"
     return result

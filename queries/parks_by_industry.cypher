@@ -1,6 +1,6 @@
 // name: parks_by_industry
 // description: 重点发展某产业（含下位产业）、有该产业企业入驻或正在招引该产业企业的园区和功能区；每行一条理由（how: focus 重点发展 / present 已入驻 / target 招商对接）。Parks and zones that focus on an industry (sub-industries included), host its enterprises, or court them; one row per reason.
-// param: industry: str industry name or alias, or a part of one (e.g. 氢能)
+// param: industry: str industry name or alias, or a part of one (a few characters are enough)
 // param: limit: int = 200 rows at most
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry

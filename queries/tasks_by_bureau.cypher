@@ -1,6 +1,6 @@
 // name: tasks_by_bureau
 // description: 某部门牵头（lead）或被请求支持（support）的任务。The tasks a bureau leads or is asked to support; role null for both.
-// param: bureau: str bureau name or alias, or a part of one (e.g. 市财政局)
+// param: bureau: str bureau name or alias, or a part of one (short forms count when they are aliases)
 // param: role: str = null lead or support; null for both
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 200 rows at most

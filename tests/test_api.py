@@ -206,6 +206,12 @@ def test_stats_health_and_ask(client: TestClient) -> None:
     assert "$industry" in a["cypher"] and a["evidence"]
     dunno = ok(client, "/api/v1/ask", params={"q": "今天天气怎么样"})
     assert dunno["answers"] == [] and dunno["suggestions"]
+    examples = ok(client, "/api/v1/suggestions")
+    assert "哪些园区有氢能企业" in examples and "哪些措施需要市财政局协助" in examples
+    assert dunno["suggestions"] == examples
+    # every example question is answered from the graph
+    for q in examples:
+        assert ok(client, "/api/v1/ask", params={"q": q})["answers"], q
 
 
 def test_the_page_and_its_graph_library_are_served(client: TestClient) -> None:

@@ -63,8 +63,8 @@ function failed(err) { return `<p class="error" role="alert">出错了：${esc(e
 // -- home ----------------------------------------------------------------------------------
 async function home() {
   const show = guard();
-  const examples = ['氢能', '哪些园区有氢能企业', '生物医药的招商对接目标有哪些', '哪些措施需要市财政局协助',
-    '到2025年地区生产总值目标是多少'];
+  let examples = [];
+  try { examples = await api('/api/v1/suggestions'); } catch (_) { /* shown below as no examples */ }
   let stats = '';
   try {
     const s = await api('/api/v1/stats');
