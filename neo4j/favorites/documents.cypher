@@ -1,0 +1,12 @@
+// documents: 全部文件，带任务、目标和章节数量
+// 全部文件，带任务、目标和章节数量。Every document, with how many sections, tasks and targets it has.
+// parameters (set them first, e.g. from params.cypher):
+//   :param skip => 0  // int, optional: rows to skip, for paging
+//   :param limit => 100  // int, optional: rows at most
+MATCH (d:Document)
+RETURN d.id AS id, d.name AS name, labels(d)[0] AS label, d.title AS title, d.date AS date,
+       d.publisher AS publisher, d.file AS file,
+       size([(d)-[:HAS_SECTION]->(s) | s]) AS sections,
+       size([(d)-[:HAS_TASK]->(t) | t]) AS tasks, size([(d)-[:SETS]->(g) | g]) AS targets
+ORDER BY coalesce(d.date, '') ASC, id ASC
+SKIP $skip LIMIT $limit

@@ -1,0 +1,11 @@
+// neighbourhood: 实体的一跳邻域（节点和边），用于图可视化；不含段落层
+// 实体的一跳邻域（节点和边），用于图可视化；不含段落层。An entity's one-hop neighbourhood for drawing: one row per edge, passages left out.
+// parameters (set them first, e.g. from params.cypher):
+//   :param id => ""  // str: the node id
+//   :param limit => 150  // int, optional: rows at most
+MATCH (n)-[r]-(m)
+WHERE n.id = $id AND NOT m:Passage AND NOT m:Section
+RETURN n.id AS id, n.name AS name, labels(n)[0] AS label, type(r) AS rel,
+       startNode(r).id AS from_id, endNode(r).id AS to_id,
+       m.id AS other_id, m.name AS other_name, labels(m)[0] AS other_label, coalesce(r.sources, []) AS sources
+LIMIT $limit

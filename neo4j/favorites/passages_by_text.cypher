@@ -1,0 +1,19 @@
+// passages_by_text: 按字符二元组重合度检索原文段落，并列出段落中提及的实体
+// 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention.
+// parameters (set them first, e.g. from params.cypher):
+//   :param bigrams => []  // list[str]: character bigrams of what the question is about
+//   :param weak => []  // list[str], optional: bigrams that help less (e.g. of names the question already resolved)
+//   :param label => null  // str, optional: only mentioned entities of this label; null for all
+//   :param limit => 5  // int, optional: passages at most
+MATCH (p:Passage)
+WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
+WITH p, strong * 2 + weak AS hits
+WHERE hits > 0
+WITH p, hits
+ORDER BY hits DESC, size(p.text) ASC, p.id ASC
+LIMIT $limit
+OPTIONAL MATCH (p)-[:MENTIONS]->(m)
+WHERE $label IS NULL OR $label IN labels(m)
+RETURN p.id AS passage_id, p.text AS text, p.doc AS doc_id, hits,
+       collect(DISTINCT {id: m.id, name: m.name, label: labels(m)[0]}) AS mentions
+ORDER BY hits DESC, passage_id ASC

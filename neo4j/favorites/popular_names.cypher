@@ -1,0 +1,22 @@
+// popular_names: 关系最多的产业、园区/功能区和部门，用来生成示例问题
+// 关系最多的产业、园区/功能区和部门，用来生成示例问题。The industries, places and bureaus with the most relationships: seeds for example questions drawn from the graph itself.
+// parameters (set them first, e.g. from params.cypher):
+//   :param limit => 3  // int, optional: names per kind
+MATCH (i:Industry)<-[:FOCUSES_ON|IN_INDUSTRY]-()
+WITH i, count(*) AS degree
+ORDER BY degree DESC, i.id ASC
+LIMIT $limit
+RETURN 'Industry' AS label, i.name AS name, degree
+UNION ALL
+MATCH (p)-[:FOCUSES_ON]->(:Industry)
+WHERE p:Park OR p:Zone
+WITH p, count(*) AS degree
+ORDER BY degree DESC, p.id ASC
+LIMIT $limit
+RETURN labels(p)[0] AS label, p.name AS name, degree
+UNION ALL
+MATCH (b:Bureau)<-[:LED_BY|SUPPORTED_BY]-(:Task)
+WITH b, count(*) AS degree
+ORDER BY degree DESC, b.id ASC
+LIMIT $limit
+RETURN 'Bureau' AS label, b.name AS name, degree

@@ -1,0 +1,25 @@
+// search: 按名称、别名或字符二元组（bigram）检索实体，可按标签过滤
+// 按名称、别名或字符二元组（bigram）检索实体，可按标签过滤。Entity search by name, alias or character bigrams; best matches first.
+// parameters (set them first, e.g. from params.cypher):
+//   :param q => ""  // str: the text to look for (a name, part of a name, or a phrase)
+//   :param bigrams => []  // list[str], optional: character bigrams of q, matched against the derived `search` field
+//   :param label => null  // str, optional: only nodes of this label (e.g. Park); null for every domain label
+//   :param skip => 0  // int, optional: rows to skip, for paging
+//   :param limit => 20  // int, optional: rows at most
+MATCH (n)
+WHERE n.name IS NOT NULL AND NOT n:Passage AND NOT n:Section
+  AND ($label IS NULL OR $label IN labels(n))
+WITH n,
+     CASE WHEN n.name = $q THEN 100
+          WHEN $q IN coalesce(n.aliases, []) THEN 90
+          WHEN n.name STARTS WITH $q THEN 70
+          WHEN n.name CONTAINS $q THEN 60
+          WHEN any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q) THEN 50
+          ELSE 0 END AS exact,
+     size([b IN $bigrams WHERE coalesce(n.search, '') CONTAINS b]) AS hits
+WITH n, exact, hits
+WHERE exact > 0 OR (size($bigrams) > 0 AND hits * 2 >= size($bigrams))
+RETURN n.id AS id, n.name AS name, labels(n)[0] AS label, coalesce(n.aliases, []) AS aliases,
+       exact + hits * 10 AS score
+ORDER BY score DESC, size(n.name) ASC, id ASC
+SKIP $skip LIMIT $limit

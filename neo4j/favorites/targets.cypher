@@ -1,0 +1,22 @@
+// targets: 量化目标，可按对象（主体、指标或所衡量的实体名称）、产业（含下位产业）和年份筛选
+// 量化目标，可按对象（主体、指标或所衡量的实体名称）、产业（含下位产业）和年份筛选。Quantitative targets by subject, industry and year.
+// parameters (set them first, e.g. from params.cypher):
+//   :param subject => null  // str, optional: text found in the target's subject, metric or measured entity; null for any
+//   :param industry => null  // str, optional: industry name or part of one; null for any
+//   :param year => 0  // int, optional: target year; 0 for any
+//   :param skip => 0  // int, optional: rows to skip, for paging
+//   :param limit => 100  // int, optional: rows at most
+MATCH (t:Target)
+WITH t, [(t)-[:MEASURES]->(m) | m] AS measured,
+     [(t)-[:MEASURES]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] AS inds
+WHERE ($year = 0 OR toInteger(t.year) = $year)
+  AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
+       OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
+       OR any(m IN measured WHERE m.name CONTAINS $subject OR $subject IN coalesce(m.aliases, [])))
+  AND ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))
+OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
+RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       d.id AS doc_id, coalesce(s.sources, []) AS sources
+ORDER BY year ASC, name ASC
+SKIP $skip LIMIT $limit

@@ -1,0 +1,24 @@
+// Parameters of the policykg queries with their defaults. Edit the values (a name from
+// your graph, a year, a task number), then run this in Neo4j Browser before a favourite.
+:params {
+  bigrams: [],
+  bureau: "",
+  doc: null,
+  enterprise: null,
+  id: "",
+  ids: [],
+  industry: null,
+  label: null,
+  labels: [],
+  limit: 200,
+  number: "",
+  place: null,
+  q: "",
+  role: null,
+  skip: 0,
+  status: null,
+  subject: null,
+  text: "",
+  weak: [],
+  year: 0
+}
