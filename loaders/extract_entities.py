@@ -45,6 +45,7 @@ _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育�
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
+_ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
 _CLUSTER = re.compile(r"([\u4e00-\u9fff+“”]{2,12}?)(产业集群|集群)")
 _VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实施|深化|提升|强化|完善|优化|"
                       r"坚持|围绕|聚焦|依托|培育|引育|发展|增强|促进|健全|营造|加强|激发|实现|"
@@ -268,7 +269,9 @@ class _Doc:
         if sec.parent and sec.parent in self.sections:
             pt = clean_title(self.sections[sec.parent].title)
             parent_is_industry = bool(re.search(r"产业|集群|服务业|制造业", pt)) or bool(
-                self.industry_heading(sec.parent))
+                self.industry_heading(sec.parent)) or (
+                # 前瞻布局甲、乙、丙等X个新赛道 enumerates the headings below it
+                title in pt and "、" in pt and bool(re.search(r"赛道|领域|方向|产业", pt)))
         if title and len(title) <= 14 and not _VERBISH.search(title) and not re.search(
                 r"[，,、；]", title) and (taxonomy().canonical(title) or
                                           not _NOT_AN_INDUSTRY.search(title)):
@@ -292,6 +295,9 @@ class _Doc:
         """三大先进制造业集群 → 先进制造业: the broad industry a heading groups its children under."""
         for sid in self.chain(section_id):
             title = clean_title(self.sections[sid].title)
+            named = _ENUMERATED_KIND.search(title)
+            if named and re.search(r"赛道|产业|领域", named.group(1)):
+                return named.group(1)  # 甲、乙等X个未来新赛道 → X个未来新赛道
             m = _CLUSTER.search(title)
             if m:
                 name = m.group(1).split("的")[-1]
