@@ -52,30 +52,30 @@ def run() -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory(prefix="policykg-bench-rdf-") as tmp:
         nodes, edges = corpus_dump(Path(tmp))
     out: list[tuple[str, float, str]] = [
-        ("rdf: store nodes", len(nodes), "nodes"),
-        ("rdf: store relationships", len(edges), "relationships"),
+        ("store nodes", len(nodes), "nodes"),
+        ("store relationships", len(edges), "relationships"),
     ]
     seconds, graph = _best(lambda: to_rdf(nodes, edges, base), 3)
     c = counts(graph)
-    out += [("rdf: triples", c["triples"], "triples"),
-            ("rdf: provenance statements", c["statements"], "statements"),
-            ("rdf: to_rdf (full graph)", round(seconds, 3), "s")]
+    out += [("triples", c["triples"], "triples"),
+            ("provenance statements", c["statements"], "statements"),
+            ("to_rdf (full graph)", round(seconds, 3), "s")]
     texts = {}
     for fmt in FORMATS:
         seconds, texts[fmt] = _best(lambda fmt=fmt: serialize(graph, fmt), 2)
-        out.append((f"rdf: serialize {fmt}", round(seconds, 3), "s"))
-        out.append((f"rdf: size {fmt}", round(len(texts[fmt].encode("utf-8")) / 1e6, 2), "MB"))
+        out.append((f"serialize {fmt}", round(seconds, 3), "s"))
+        out.append((f"size {fmt}", round(len(texts[fmt].encode("utf-8")) / 1e6, 2), "MB"))
     seconds, _ = _best(lambda: parse(texts["ttl"], "ttl"), 1)
-    out.append(("rdf: parse ttl back", round(seconds, 3), "s"))
+    out.append(("parse ttl back", round(seconds, 3), "s"))
     seconds, (conforms, messages) = _best(lambda: validate(graph), 1)
-    out += [("rdf: validate (pyshacl, full graph)", round(seconds, 3), "s"),
-            ("rdf: validation problems", len(messages), "messages")]
+    out += [("validate (pyshacl, full graph)", round(seconds, 3), "s"),
+            ("validation problems", len(messages), "messages")]
     seconds, result = _best(lambda: sparql(graph, HYDROGEN_PARKS, timeout_s=60), 3)
-    out += [("rdf: sparql hydrogen parks (skos:broader*)", round(seconds * 1000, 1), "ms"),
-            ("rdf: sparql hydrogen parks rows", len(result["results"]["bindings"]), "rows")]
+    out += [("sparql hydrogen parks (skos:broader*)", round(seconds * 1000, 1), "ms"),
+            ("sparql hydrogen parks rows", len(result["results"]["bindings"]), "rows")]
     return out
 
 
 if __name__ == "__main__":
     for name, value, unit in run():
-        print(f"{name:45s} {value:>12} {unit}")
+        print(f"{name:40s} {value:>12} {unit}")

@@ -243,6 +243,7 @@ def to_rdf(nodes: Iterable[Node], edges: Iterable[Edge], base: str | None = None
     g = new_graph(base)
     nodes = list(nodes)
     edges = list(edges)
+    _check_known(nodes, edges)
     labels = {n.id: n.label for n in nodes}
     scheme = industry_scheme_iri(base)
     broader = {e.src for e in edges if e.rel == "SUBINDUSTRY_OF"}
@@ -255,6 +256,20 @@ def to_rdf(nodes: Iterable[Node], edges: Iterable[Edge], base: str | None = None
     for edge in edges:
         _add_edge(g, base, edge, labels)
     return g
+
+
+def _check_known(nodes: list[Node], edges: list[Edge]) -> None:
+    """A label or type outside the ontology has no class or property to be written with."""
+    for node in nodes:
+        if node.label not in LABEL_BY_NAME:
+            raise RdfError(f"node {node.id!r} has the label {node.label!r}, which the ontology "
+                           f"does not define (it has {', '.join(LABEL_BY_NAME)}); add it to "
+                           "ontology/schema.py or fix the loader")
+    for edge in edges:
+        if edge.rel not in REL_BY_NAME:
+            raise RdfError(f"relationship ({edge.src})-[:{edge.rel}]->({edge.dst}) has a type the "
+                           f"ontology does not define (it has {', '.join(REL_BY_NAME)}); add it "
+                           "to ontology/schema.py or fix the loader")
 
 
 def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> None:
@@ -303,10 +318,9 @@ def _add_edge(g: Graph, base: str, edge: Edge, labels: dict[str, str]) -> None:
     if edge.rel in ALSO_PROPERTY:
         g.add((s, ALSO_PROPERTY[edge.rel], o))
     other = {k: v for k, v in edge.props.items() if k != SOURCES and _values(v)}
-    spec = REL_BY_NAME.get(edge.rel)
     # A domain relationship always gets its statement, sourced or not: a statement without
     # prov:wasDerivedFrom is what the shapes report as an unsourced relationship.
-    if not (spec is None or spec.needs_sources or other or _values(edge.props.get(SOURCES))):
+    if not (REL_BY_NAME[edge.rel].needs_sources or other or _values(edge.props.get(SOURCES))):
         return
     st = statement_iri(base, edge)
     g.add((st, RDF.type, RDF.Statement))

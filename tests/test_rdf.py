@@ -81,6 +81,13 @@ def test_the_base_is_configurable_and_checked():
             to_rdf([], [], bad)
 
 
+def test_a_label_or_type_outside_the_ontology_is_refused_by_name():
+    with pytest.raises(RdfError, match="label 'Mall'.*ontology/schema.py"):
+        to_rdf([Node("Mall", "mall:甲", "甲")], [], BASE)
+    with pytest.raises(RdfError, match=r"\(park:甲\)-\[:NEAR\]->\(zone:乙\)"):
+        to_rdf([], [Edge("NEAR", "park:甲", "zone:乙", "Park", "Zone")], BASE)
+
+
 # --- what the export says --------------------------------------------------------------------
 
 
