@@ -198,7 +198,9 @@ def _is_industry_phrase(item: str) -> bool:
         return False
     if label_of(item) is not None or not industryish(item):
         return False
-    return is_specific(item, "") or taxonomy().canonical(item) is not None
+    # Industry names are made of kind words (智能科技服务), so is_specific does not apply;
+    # being a line of business (industryish, checked above) is what counts.
+    return len(item) >= 3 or is_specific(item, "")
 
 
 class _Doc:
