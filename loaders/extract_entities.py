@@ -112,6 +112,9 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
     for s, e, name, label in names_ending_with_suffix(text):
         if label != "Zone" or not is_specific(name):
             continue
+        core = name[: len(name) - len(suffix_of(name) or "")]
+        if len(_ZONE_KIND_WORDS.sub("", core)) < 2:
+            continue  # 特殊综保区, 各自贸片区: kinds of zone
         if any(s <= fs and fe <= e for fs, fe, _ in found) and not any(
                 fs == s and fe == e for fs, fe, _ in found):
             # 天津港保税区临港经济区: keep the inner lexicon zone and the outer name both.
@@ -145,6 +148,8 @@ _SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁
                            r"(?:、(?:[A-Z]\d{1,2}|\d{1,2}号线?))+)线?")
 # 杨柳青镇、精武镇和大寺镇: towns and streets named in a list are zones of the document's area.
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
+_ZONE_KIND_WORDS = re.compile(r"各|该|本|相关|特殊|综合|自贸|外向型|贸易|示范|特色|城镇|小城|主要|"
+                              r"重点|部分|其他|周边|国家级|市级|区级|新")
 _SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
 _LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(（]([^()（）]{1,8})[)）])?[:：]")
 

@@ -181,6 +181,9 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     name = _LEAD_STRIP.sub("", chunk[max(cuts):])
     if _STARTS_WITH_VERB.match(name):
         return ""
+    lead = _CUT_RE.match(name)
+    if lead and suffix_len and len(name) - lead.end() - suffix_len < min_core:
+        return ""  # 发挥综保区: a verb and a kind word, no name between them
     # Unbalanced brackets from a cut: drop a dangling opener or closer at the edges.
     if name.count("(") + name.count("（") < name.count(")") + name.count("）"):
         name = re.sub(r"^[^(（]*?[)）]", "", name)
