@@ -132,6 +132,8 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
         pos = m.start()
         for i, item in enumerate(re.split(r"、|和|及", m.group(0))):
             name = strip_cues(item) if i == 0 else item
+            if len(_ZONE_KIND_WORDS.sub("", name[:-1])) < 2 or re.search(r"小城镇|小镇$", name):
+                continue
             at = text.find(name, pos)
             if at >= 0 and len(name) >= 3 and not any(fs <= at < fe for fs, fe, _ in found):
                 found.append((at, at + len(name), name))
@@ -701,6 +703,20 @@ class _Extractor:
             self.out.fact("IN_INDUSTRY", ref, ind, p.id)
 
     # -- parks, platforms, projects -------------------------------------------------------
+    @staticmethod
+    def zone_before(text: str, name: str, zones: list[str]) -> str | None:
+        """The zone named just before a thing in the same clause (在某某片区建设…)."""
+        at = text.find(name)
+        if at < 0 or not zones:
+            return None
+        start = clause_start(text, at)
+        best, where = None, -1
+        for z in zones:
+            pos = text.rfind(z, start, at)
+            if pos > where:
+                best, where = z, pos
+        return best
+
     def relate_named(self, p: Passage, ref: Ref, name: str, sentence_zone: list[str],
                      industries: list[Ref]) -> None:
         label = ref.label
@@ -710,10 +726,11 @@ class _Extractor:
                 zone_in_name = surf
             break
         place: tuple[str, str] | None
+        near = self.zone_before(p.text, name, sentence_zone)
         if zone_in_name:
             place = ("Zone", zone_in_name)
-        elif len(sentence_zone) == 1:
-            place = ("Zone", sentence_zone[0])
+        elif near:
+            place = ("Zone", near)
         else:
             place = self.place_for(p)
         if label == "Enterprise":
@@ -784,9 +801,7 @@ class _Extractor:
                     if raw_item.endswith(name + action) or (name + action) in raw_item:
                         self.out.mention("Project", name + action, p.id, alias_of=name)
                         break
-                place = self.place_for(p)
-                if place:
-                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+                self.relate_named(p, ref, name, [], [])
 
     def lines_sharing_suffix(self, p: Passage) -> None:
         """某铁1号线、2号线 / 轨道A1、A2线: numbered lines that share one name."""

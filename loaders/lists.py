@@ -46,12 +46,16 @@ class ItemList:
 
 def split_items(span: str) -> list[str]:
     """Split 'A、B和C' into items; a trailing 和/及/与 joins the last two only."""
+    from loaders.patterns import label_of  # noqa: PLC0415 - patterns imports nothing of ours
+
     parts = [p for p in span.split("、")]
-    if len(parts) >= 2 or True:
-        last = parts[-1]
-        pieces = _LAST_JOIN.split(last)
-        if len(pieces) == 2 and all(len(p) >= 2 for p in pieces) and len(parts) >= 2:
-            parts[-1:] = pieces
+    last = parts[-1]
+    pieces = _LAST_JOIN.split(last)
+    # 甲研究院和乙实验室 splits; 医疗机器人与智能系统研究院 is one name whose suffix only the
+    # right part carries.
+    if len(pieces) == 2 and all(len(p) >= 2 for p in pieces) and len(parts) >= 2 and not (
+            label_of(pieces[1]) and not label_of(pieces[0])):
+        parts[-1:] = pieces
     return [p.strip() for p in parts if p.strip()]
 
 
