@@ -605,6 +605,8 @@ class _Extractor:
                 if lab is None:
                     if il.label == "Industry":
                         loose_head = il.head in ("领域", "行业", "业态")
+                        if loose_head and name in _ACTIVITY_CATEGORIES:
+                            continue  # 围绕研发设计、采购供应等应用领域: activities
                         if loose_head and not (taxonomy().canonical(name) or
                                                self.known_industry(name) or
                                                self.context_industry(p)):
