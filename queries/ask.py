@@ -228,6 +228,7 @@ class Parsed:
     year: int | None = None
     number: str | None = None
     document: str | None = None
+    document_words: str | None = None  # the part of the question that named the document
     asks: str | None = None  # the label the question asks for
     residue: str = ""
 
@@ -275,6 +276,7 @@ def parse(question: str, index: NameIndex) -> Parsed:
             p.number = str(n)
     # A document named by a distinctive part of its title (行动方案, 十四五规划 …).
     best_doc: tuple[int, str] | None = None
+    words = ""
     for size in range(min(len(q), 12), 2, -1):
         for i in range(len(q) - size + 1):
             frag = q[i:i + size]
@@ -283,10 +285,11 @@ def parse(question: str, index: NameIndex) -> Parsed:
             hits = [d for d, title in index.documents if frag in title]
             if len(hits) == 1 and (best_doc is None or size > best_doc[0]):
                 best_doc = (size, hits[0])
+                words = frag
         if best_doc:
             break
     if best_doc and best_doc[0] >= 4:
-        p.document = best_doc[1]
+        p.document, p.document_words = best_doc[1], words
     p.asks = _asked_label(q)
     p.residue = residue
     return p
@@ -331,6 +334,7 @@ class Plan:
     params: dict[str, Any]
     role: str | None = None  # keep only rows of this role/status
     level: str | None = None  # keep only bureaus of this level
+    labels: list[str] | None = None  # keep only answers of these labels
 
 
 def plan(p: Parsed) -> list[Plan]:
@@ -350,8 +354,9 @@ def plan(p: Parsed) -> list[Plan]:
     if p.number and (asks == "Bureau" or re.search(r"部门|单位|谁|负责|牵头", q)):
         plans.append(Plan("task_bureaus", "task_bureaus", {"number": p.number}, role, level))
     elif p.number:
-        label = asks if asks not in (None, "Task", "Industry") else None
-        plans.append(Plan("task_concerns", "task_concerns", {"number": p.number, "label": label}))
+        # Documents list the kinds side by side (a 项目 may be written as a 产业园): keep them all.
+        plans.append(Plan("task_concerns", "task_concerns", {"number": p.number},
+                          labels=RELATED.get(asks or "") or None))
     if bureau and (asks == "Task" or re.search(r"措施|任务|事项|工作|负责|牵头|协助|支持", q)) \
             and asks != "Bureau":
         plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": role}))
@@ -403,6 +408,8 @@ def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
             continue
         if plan_.level and r.get("level") and r["level"] != plan_.level:
             continue
+        if plan_.labels and r.get("label") not in plan_.labels:
+            continue
         rid, name, label = r.get("id"), r.get("name"), r.get("label")
         if not rid or name is None or not label:
             continue
@@ -438,12 +445,14 @@ def _named_in(store: GraphStore, text: str, labels: list[str], source: str | Non
 
 def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[list[AnswerItem], list[str]]:
     """The entities of the asked kinds named in the passages that best match the question."""
-    strong = bigrams(content(p.residue))[:40]
-    weak = [g for g in bigrams(content(p.question)) if g not in strong][:40]
+    residue = p.residue.replace(p.document_words, " ") if p.document_words else p.residue
+    strong = bigrams(content(residue))[:40]
+    weak = [g for g in bigrams(content(p.question)) if g not in strong and g not in
+            bigrams(p.document_words or "")][:40]
     if len(strong) + len(weak) < 2:
         return [], []
     rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "label": None,
-                                           "limit": 5}).rows
+                                           "doc": p.document, "limit": 5}).rows
     if not rows:
         return [], []
     best = rows[0]["hits"]
@@ -520,9 +529,12 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     labels = RELATED.get(parsed.asks or "", [])
     if parsed.asks == "Enterprise" and re.search(r"机构|平台|院所", q):
         labels = ["Enterprise", "Platform"]
-    if chosen is None and parsed.number:
-        items = _from_task(store, parsed, labels)
-        if items:
+    if parsed.number and (chosen is None or chosen.intent == "task_concerns"):
+        # What the task's own text names, beside (or instead of) its CONCERNS edges.
+        known = {i.id for i in items}
+        named = [x for x in _from_task(store, parsed, labels) if x.id not in known]
+        items += named
+        if named and chosen is None:
             chosen = Plan("task_text", "task_text", {"number": parsed.number})
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query

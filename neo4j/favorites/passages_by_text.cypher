@@ -4,8 +4,10 @@
 //   :param bigrams => []  // list[str]: character bigrams of what the question is about
 //   :param weak => []  // list[str], optional: bigrams that help less (e.g. of names the question already resolved)
 //   :param label => null  // str, optional: only mentioned entities of this label; null for all
+//   :param doc => null  // str, optional: only passages of this document; null for every document
 //   :param limit => 5  // int, optional: passages at most
 MATCH (p:Passage)
+WHERE $doc IS NULL OR p.doc = $doc
 WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
 WITH p, strong * 2 + weak AS hits
 WHERE hits > 0
