@@ -59,6 +59,7 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
 
 _LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*|[^,，|；;]*以[东西南北]")
 _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|改扩建|扩建|迁建")
+_ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -480,6 +481,12 @@ class _Extractor:
             qual = _QUALIFIER.match(text, e)
             if qual and label in ("Project", "Platform", "Park"):
                 out.mention(label, name + qual.group(0), p.id, alias_of=name)
+            before = _ACTION_BEFORE.search(text, 0, s)
+            if before and label == "Project":
+                # 改扩建某某医院 / 新建某某中学: the work on it is named either way round.
+                act = before.group(1)
+                form = act + name if act == "新建" else name + act
+                out.mention(label, form, p.id, alias_of=name)
             self.relate_named(p, ref, name, sentence_zone, industry_here)
 
         self.enterprise_lists(p, named)
@@ -779,6 +786,7 @@ class _Extractor:
             if "、" not in seg:
                 continue
             items = seg.split("、")
+            shared = next((a for a in _ACTIONS if items[-1].rstrip("建设等").endswith(a)), None)
             for i, raw in enumerate(items):
                 name = raw
                 if i == 0:
@@ -790,7 +798,7 @@ class _Extractor:
                 raw_item = raw.strip("“”\" ")
                 if not (3 <= len(name) <= 10):
                     continue
-                if not re.search(r"(路|桥|站|线|隧道|地道|东延|西延|南延|北延|铁路|码头|"
+                if not re.search(r"(路|大道|桥|站|线|隧道|地道|东延|西延|南延|北延|铁路|码头|"
                                  r"航道|锚地)$", name) or not acceptable(name, "Project"):
                     continue
                 if _VERBISH.search(name) or not is_specific(name, ""):
@@ -803,6 +811,9 @@ class _Extractor:
                     if raw_item.endswith(name + action) or (name + action) in raw_item:
                         self.out.mention("Project", name + action, p.id, alias_of=name)
                         break
+                else:
+                    if shared:  # 加快甲公路、乙大道拓宽改造: the action is each one's
+                        self.out.mention("Project", name + shared, p.id, alias_of=name)
                 self.relate_named(p, ref, name, [], [])
 
     def lines_sharing_suffix(self, p: Passage) -> None:

@@ -74,7 +74,7 @@ _CUT_WORDS = sorted({
     "从", "结合", "振兴", "针对", "满足", "掌握", "扩展",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
-_WEAK_CUTS = frozenset({"发展", "建设", "服务", "合作", "研究"})
+_WEAK_CUTS = frozenset({"发展", "建设", "服务", "合作", "研究", "利用", "提升", "改造", "保护"})
 _CUT_RE = re.compile("|".join(re.escape(w) for w in _CUT_WORDS))
 _CUT_RE_END = re.compile("(?:" + "|".join(re.escape(w) for w in _CUT_WORDS) + ")$")
 
@@ -168,8 +168,9 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue
         # A conjunction splits two names only when the left one is itself a name
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
-        if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None:
-            continue
+        if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None and not (
+                m.group(0) in ("和", "及") and len(chunk) - m.end() - suffix_len >= 4):
+            continue  # 甲治理和乙船闸工程 splits; 甲与乙研究所 stays whole
         # 发展/建设 inside a name (…人工智能发展战略研究院) is not the verb in front of it: it
         # cuts only after another cut word (大力发展…) or when a full name remains.
         if m.group(0) in _WEAK_CUTS and m.start() > 0 and not _CUT_RE_END.search(
