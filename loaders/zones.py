@@ -17,7 +17,7 @@ LEXICON = Path(__file__).with_name("lexicons") / "zones.json"
 
 # A short form (a district name without 区) is a zone only when no longer word continues it
 # (the full name is caught as such; a group named after a district must not become a zone).
-_SHORT_FOLLOW = re.compile(r"[、，,。；;：:和与及等的)）”\s]|$")
+_SHORT_FOLLOW = re.compile(r"[、，,。；;：:和与及等的)）”\s\d]|$")
 # A zone name that goes on as an organisation's name is not the zone (…港集团, …管委会).
 _ORG_FOLLOW = re.compile(r"(?:集团|公司|有限|股份|控股|管委会|管理委员会|海关)")
 
