@@ -31,7 +31,17 @@ GENERIC = {
 
 # Common short forms of bureau names, as written in government tables everywhere.
 BUREAU_SHORT = (("发改委", "发展改革委"), ("规自局", "规划和自然资源局"), ("工信局", "工业和信息化局"),
-                ("人社局", "人力资源和社会保障局"), ("住建委", "住房城乡建设委"), ("交通委", "交通运输委"))
+                ("人社局", "人力资源和社会保障局"), ("住建委", "住房城乡建设委"), ("交通委", "交通运输委"),
+                ("政府办", "政府办公厅"), ("商务委", "商务局"), ("网信办", "网络安全和信息化委员会办公室"))
+
+
+def bureau_forms(name: str) -> list[str]:
+    """The official long forms of a bureau's short name (市发改委 → 市发展改革委)."""
+    out = []
+    for short, full in BUREAU_SHORT:
+        if short in name and full not in name:
+            out.append(name.replace(short, full))
+    return out
 
 LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ("Bureau", r"部门|单位|机关|委办局|哪个局|谁负责|谁牵头"),
@@ -420,8 +430,10 @@ def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
             role = r.get("role") or r.get("status") or r.get("how")
             detail = " · ".join(str(x) for x in (r.get("place"), r.get("via"), r.get("bureau"), r.get("item"))
                                 if x)
-            item = by_id[rid] = AnswerItem(id=rid, name=str(name), label=label,
-                                           aliases=list(r.get("aliases") or []), props=props,
+            aliases = list(r.get("aliases") or [])
+            if label == "Bureau":
+                aliases += [f for f in bureau_forms(str(name)) if f not in aliases]
+            item = by_id[rid] = AnswerItem(id=rid, name=str(name), label=label, aliases=aliases, props=props,
                                            role=role, detail=detail or None)
         item.sources.extend(s for s in source_ids([r]) if s not in item.sources)
     return list(by_id.values())
@@ -438,7 +450,8 @@ def _search(store: GraphStore, text: str, label: str | None = None, limit: int =
 def _named_in(store: GraphStore, text: str, labels: list[str], source: str | None,
               skip: set[str]) -> list[AnswerItem]:
     rows = run(store, "names_in_text", {"text": text[:MAX_SENTENCE], "labels": labels, "limit": 100}).rows
-    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []),
+    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"],
+                       aliases=list(r.get("aliases") or []) + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
                        sources=[source] if source else [], role="mentioned")
             for r in rows if r["id"] not in skip]
 
@@ -464,7 +477,7 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
             continue
         passages.append(r["passage_id"])
         found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]],
-                            role="mentioned")
+                            aliases=bureau_forms(m["name"]) if m["label"] == "Bureau" else [], role="mentioned")
                  for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
         found += _named_in(store, r.get("text") or "", labels, r["passage_id"], skip)
         for item in found:
@@ -536,6 +549,11 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         items += named
         if named and chosen is None:
             chosen = Plan("task_text", "task_text", {"number": parsed.number})
+    if chosen is not None and chosen.intent == "document_entities":
+        # Names the document writes without a resolved mention are still named by it.
+        known = {i.id for i in items}
+        rows_ = run(store, "document_names", {"id": chosen.params["id"], "labels": [chosen.params["label"]]}).rows
+        items += [g for g in _items(chosen, rows_) if g.id not in known]
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query
         result.cypher = load_query(chosen.query).cypher
