@@ -91,6 +91,19 @@ class _Found:
             found.props.update(props)
         return Ref(label, surface)
 
+    def relabel(self, surface: str, passage: str, old: str, new: str) -> None:
+        """A name first read by its suffix (海油工程 → Project) that a list head shows to be
+        something else (…等总承包企业 → Enterprise): move its mention and drop its facts."""
+        m = self.by_key.pop((old, surface, passage), None)
+        if m is None:
+            return
+        self.mentions.remove(m)
+        self.by_passage[passage].remove(m)
+        self.facts = [f for f in self.facts if not (
+            f.passage == passage and Ref(old, surface) in (f.src, f.dst))]
+        self.mention(new, surface, passage, **{k: v for k, v in m.props.items()
+                                                 if k != "alias_of"})
+
     def fact(self, rel: str, src: Ref, dst: Ref, passage: str, **props: object) -> None:
         if src == dst:
             return
@@ -601,7 +614,14 @@ class _Extractor:
             status = self._status(text, il.start, il.start + len(first))
             for i, raw in enumerate(il.items):
                 name = self._item_name(raw, i == 0)
-                if not name or name in named_names:
+                if not name:
+                    continue
+                if name in named_names:
+                    if il.label == "Enterprise" and label_of(name) == "Project" and \
+                            self._looks_like_brand(name):
+                        self.out.relabel(name, p.id, "Project", "Enterprise")
+                        ref = self.out.mention("Enterprise", name, p.id, status=status)
+                        self.relate_enterprise(p, ref, status)
                     continue
                 at = text.find(name, il.start)
                 if at > il.start + len(first):
@@ -609,6 +629,8 @@ class _Extractor:
                 lab = label_of(name)
                 if lab == "Zone" or zone_lexicon().canonical(name):
                     continue
+                if lab == "Project" and il.label == "Enterprise" and self._looks_like_brand(name):
+                    lab = "Enterprise"  # 海某工程等总承包企业: a firm named like a work
                 if lab is None:
                     if il.label == "Industry":
                         loose_head = il.head in ("领域", "行业", "业态")

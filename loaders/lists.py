@@ -30,7 +30,7 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
 )
 _HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]大)(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
-                      r"[\u4e00-\u9fff]{0,6}?)(" + "|".join(_HEADS) + ")")
+                      r"[\u4e00-\u9fff]{0,12}?)(" + "|".join(_HEADS) + ")")
 _HEAD_LABEL = dict(HEAD_LABEL)
 
 
@@ -79,7 +79,16 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         if not items:
             continue
         head = m.group(1)
-        modifier = text[m.start() + 1: m.start(1)]
+        # 等特大型工程咨询及工程总承包企业: the noun phrase ends with its head; a kind word met
+        # on the way (工程) is a modifier.
+        rest = re.match(r"[\u4e00-\u9fff]{0,12}", text[m.end():]).group(0)
+        firm = re.search(r"(企业|集团|公司)(?![\u4e00-\u9fff]*(?:企业|集团|公司))", rest)
+        if firm and _HEAD_LABEL.get(head) != "Enterprise":
+            head = firm.group(1)
+            m_end = m.end() + firm.end()
+        else:
+            m_end = m.end()
+        modifier = text[m.start() + 1: m_end - len(head)]
         out.append(ItemList(items, start, end, head, _HEAD_LABEL.get(head), modifier))
     return out
 
