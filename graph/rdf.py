@@ -290,6 +290,10 @@ def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> Non
     for key, raw in node.props.items():
         if key in _SKIP_PROPS:
             continue
+        if key == SOURCES:  # the passages that name the node
+            for pid in _values(raw):
+                g.add((s, PROV.wasDerivedFrom, node_iri(base, "Passage", str(pid))))
+            continue
         pred = _prop_predicate(node.label, key)
         for value in _values(raw):
             if pred == DCTERMS.issued:

@@ -181,6 +181,10 @@ def build_ontology() -> Graph:
         "政策文件中的功能区、园区、产业、企业、平台、项目、任务、责任部门与量化目标及其关系；"
         "每条关系都可追溯到陈述它的段落。", lang="zh")))
     g.add((o, RDFS.seeAlso, SHAPES_IRI))
+    g.add((o, RDFS.comment, Literal(
+        "Provenance: a node is prov:wasDerivedFrom the passages that name it; a domain "
+        "relationship is also an rdf:Statement prov:wasDerivedFrom the passages that state it.",
+        lang="en")))
 
     needs = PKG.needsSources
     g.add((needs, RDF.type, OWL.AnnotationProperty))
@@ -206,10 +210,10 @@ def build_ontology() -> Graph:
         _add_object_property(g, rel)
 
     for key, labels in _data_properties().items():
-        _add_data_property(g, key, _class_or_union(g, tuple(labels)))
+        _add_data_property(g, key, labels)
     for rel in RELATIONSHIPS:
         for key in rel.props:
-            _add_data_property(g, key, RDF.Statement)
+            _add_data_property(g, key, [f"{rel.name} statements"])
     return g
 
 
@@ -241,14 +245,17 @@ def _add_object_property(g: Graph, rel: RelType) -> None:
         g.add((p, RDFS.subPropertyOf, ALSO_PROPERTY[rel.name]))
 
 
-def _add_data_property(g: Graph, key: str, domain: URIRef | BNode) -> None:
+def _add_data_property(g: Graph, key: str, used_on: list[str]) -> None:
+    """No rdfs:domain: loaders put some properties on more labels than the schema lists
+    (offsets on sections, `doc` on targets), and with disjoint classes a domain axiom would
+    make such a node a member of two disjoint classes. The shapes check what is required."""
     p = PKG["id"] if key == KEY else PKG[key]
     g.add((p, RDF.type, OWL.DatatypeProperty))
     g.add((p, RDFS.label, Literal(_words(key), lang="en")))
     if key in PROPERTY_ZH:
         g.add((p, RDFS.label, Literal(PROPERTY_ZH[key], lang="zh")))
     g.add((p, RDFS.isDefinedBy, ONTOLOGY_IRI))
-    g.add((p, RDFS.domain, domain))
+    g.add((p, RDFS.comment, Literal("Used on " + ", ".join(used_on) + ".", lang="en")))
     if key in DATATYPES:
         g.add((p, RDFS.range, DATATYPES[key]))
     if key == KEY:
@@ -417,9 +424,13 @@ def _statement_shape(g: Graph) -> None:
                         f"a provenance statement needs exactly one rdf:{what} (an IRI)",
                         minCount=1, maxCount=1, nodeKind=SH.IRI)
     _property_shape(g, s, _shape_name("Statement", "sources"), PROV.wasDerivedFrom,
-                    "a domain relationship needs at least one source passage that is in the "
-                    f"graph: props[{SOURCES!r}] with the ids of the passages that state it "
-                    "(exported as prov:wasDerivedFrom)", minCount=1, **{"class": PKG.Passage})
+                    "a domain relationship needs at least one source passage: "
+                    f"props[{SOURCES!r}] with the ids of the passages that state it "
+                    "(exported as prov:wasDerivedFrom)", minCount=1)
+    _property_shape(g, (SH.targetSubjectsOf, PROV.wasDerivedFrom), SHAPES.sources,
+                    PROV.wasDerivedFrom,
+                    "a source must be a Passage of the graph; check the ids in "
+                    f"props[{SOURCES!r}] against the passage ids", **{"class": PKG.Passage})
 
 
 # --- files ---------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib import namespace as ns
@@ -122,4 +122,39 @@ def test_shapes_are_valid_shacl_and_cover_every_label_and_required_property():
     sources = SHAPES["Statement-sources"]
     assert (sources, ns.SH.targetClass, ns.RDF.Statement) in shapes
     assert shapes.value(sources, ns.SH.minCount).toPython() == 1
-    assert shapes.value(sources, ns.SH["class"]) == PKG.Passage
+    # every source, of a statement or of a node, is a Passage of the graph
+    assert (SHAPES.sources, ns.SH.targetSubjectsOf, ns.PROV.wasDerivedFrom) in shapes
+    assert shapes.value(SHAPES.sources, ns.SH["class"]) == PKG.Passage
+
+
+def _owl_rl_errors(data: Graph) -> list[str]:
+    import owlrl
+
+    g = Graph()
+    for t in build_ontology():
+        g.add(t)
+    for t in data:
+        g.add(t)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
+    # owlrl writes each inconsistency as an err:error message into the graph
+    err = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
+    return [str(o) for o in g.objects(None, err)]
+
+
+def test_an_export_is_consistent_with_the_ontology_under_owl_rl():
+    """Domains, ranges and disjoint classes hold for real exports, so a reasoner adds
+    knowledge (Industry -> skos:Concept, SUBINDUSTRY_OF -> skos:broader) and no clash."""
+    from graph.rdf import to_rdf
+    from tests import sample_graph
+
+    batch = sample_graph.invented_graph()
+    assert _owl_rl_errors(to_rdf(batch.nodes, batch.edges, "https://policykg.org/id/")) == []
+
+
+def test_owl_rl_sees_a_node_of_two_disjoint_classes():
+    x = URIRef("https://policykg.org/id/park/甲")
+    data = Graph()
+    data.add((x, ns.RDF.type, class_iri("Park")))
+    data.add((x, ns.RDF.type, class_iri("Zone")))
+    errors = _owl_rl_errors(data)
+    assert errors and "disjoint" in " ".join(errors).lower()

@@ -277,17 +277,31 @@ def test_a_domain_relationship_without_sources_is_reported():
     msgs = _broken(lambda n, e: _edge(e, "TARGETS", "park:西港园区").props.pop("sources"))
     assert msgs == ["statement (Park park:西港园区 (西港园区))-[:TARGETS]->(Enterprise ent:丙药公司 "
                     "(丙药公司)) [prov:wasDerivedFrom]: a domain relationship needs at least one "
-                    "source passage that is in the graph: props['sources'] with the ids of the "
-                    "passages that state it (exported as prov:wasDerivedFrom)"]
+                    "source passage: props['sources'] with the ids of the passages that state "
+                    "it (exported as prov:wasDerivedFrom)"]
 
 
 def test_a_source_that_is_not_a_passage_of_the_graph_is_reported():
     msgs = _broken(lambda n, e: _edge(e, "TARGETS", "park:西港园区").props.update(
         sources=["psg:missing"]))
-    [msg] = msgs
-    assert msg.startswith("statement (Park park:西港园区 (西港园区))-[:TARGETS]->(Enterprise "
-                          "ent:丙药公司 (丙药公司)) [prov:wasDerivedFrom]")
-    assert msg.endswith("(value: <https://policykg.org/id/psg/missing> (not a node of the graph))")
+    assert msgs == [
+        "statement (Park park:西港园区 (西港园区))-[:TARGETS]->(Enterprise ent:丙药公司 (丙药公司)) "
+        "[prov:wasDerivedFrom]: a source must be a Passage of the graph; check the ids in "
+        "props['sources'] against the passage ids "
+        "(value: <https://policykg.org/id/psg/missing> (not a node of the graph))"]
+
+
+def test_node_sources_are_derivations_and_are_checked_too():
+    park = Node("Park", "park:甲园", "甲园", props={"sources": ["psg:p1", "psg:p2"]})
+    psg = Node("Passage", "psg:p1", "p1", props={"text": "甲园", "start": 0, "end": 2,
+                                                 "doc": "doc:d"})
+    g = to_rdf([park, psg], [], BASE)
+    assert set(g.objects(I("park/甲园"), ns.PROV.wasDerivedFrom)) == {I("psg/p1"), I("psg/p2")}
+    conforms, msgs = validate(g)
+    assert not conforms
+    assert msgs == ["Park park:甲园 (甲园) [prov:wasDerivedFrom]: a source must be a Passage of "
+                    "the graph; check the ids in props['sources'] against the passage ids "
+                    "(value: <https://policykg.org/id/psg/p2> (not a node of the graph))"]
 
 
 def test_a_passage_without_offsets_and_a_bad_document_date_are_reported():
