@@ -741,11 +741,14 @@ class _Extractor:
         if at < 0 or not zones:
             return None
         start = clause_start(text, at)
+        spans = [(s, e, z) for s, e, z in _zone_refs(text) if z in zones]
+        # A zone inside a longer zone name (大港 in 大港港区) is not a place of its own here.
+        spans = [(s, e, z) for s, e, z in spans
+                 if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)]
         best, where = None, -1
-        for z in zones:
-            pos = text.rfind(z, start, at)
-            if pos > where:
-                best, where = z, pos
+        for s, e, z in spans:
+            if start <= s and e <= at and s > where:
+                best, where = z, s
         return best
 
     def relate_named(self, p: Passage, ref: Ref, name: str, sentence_zone: list[str],

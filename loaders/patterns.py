@@ -222,6 +222,8 @@ def acceptable(name: str, label: str) -> bool:
         return False
     if "等" in plain.replace("高等", "").replace("中等", "").replace("等级", ""):
         return False
+    if re.search(r"各|内各|所有|每一", plain):
+        return False  # 区内各学校: every one of a kind, not one thing
     if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
     if "—" in plain and label_of(plain.split("—")[0]):
