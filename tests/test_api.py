@@ -3,7 +3,6 @@ corpus (when the loaders are there) for the endpoints users rely on."""
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -240,23 +239,10 @@ def test_answers_follow_a_rebuild(tmp_path: Path) -> None:
 
 # -- the real corpus ------------------------------------------------------------------------------
 
-HAVE_LOADERS = importlib.util.find_spec("loaders.pipeline") is not None
-
-
 @pytest.fixture(scope="module")
-def corpus_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    if not HAVE_LOADERS:
-        pytest.skip("loaders.pipeline is not there yet")
-    from loaders.pipeline import load_corpus
-    from policykg.settings import get_settings
-
-    folder = tmp_path_factory.mktemp("corpus-db")
-    s = EmbeddedStore(make_settings(folder))
-    result = load_corpus(get_settings().corpus_dir)
-    s.rebuild(getattr(result, "batches", result))
-    yield TestClient(create_app(settings=make_settings(folder), store=s))
-    s.close()
-    _stop_leftover_server(folder)
+def corpus_client(corpus_store: EmbeddedStore) -> TestClient:
+    """The API over the shared corpus store (read-only here)."""
+    return TestClient(create_app(settings=make_settings(Path(corpus_store.data_dir)), store=corpus_store))
 
 
 def test_corpus_every_document_is_listed_with_sections(corpus_client: TestClient) -> None:

@@ -3,7 +3,6 @@ store: the invented graph for exact answers, the corpus for questions about real
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,22 +115,9 @@ def test_names_are_reloaded_after_a_rebuild(tmp_path: Path) -> None:
 
 # -- the real corpus ------------------------------------------------------------------------------
 
-HAVE_LOADERS = importlib.util.find_spec("loaders.pipeline") is not None
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    if not HAVE_LOADERS:
-        pytest.skip("loaders.pipeline is not there yet")
-    from loaders.pipeline import load_corpus
-    from policykg.settings import get_settings
-
-    folder = tmp_path_factory.mktemp("ask-corpus")
-    s = EmbeddedStore(make_settings(folder))
-    s.rebuild(load_corpus(get_settings().corpus_dir).batches)
-    yield s
-    s.close()
-    _stop_leftover_server(folder)
+def corpus(corpus_store: EmbeddedStore) -> EmbeddedStore:
+    return corpus_store
 
 
 def test_corpus_example_questions_are_answered_with_evidence(corpus: EmbeddedStore) -> None:

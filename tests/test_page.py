@@ -26,7 +26,6 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-HAVE_LOADERS = importlib.util.find_spec("loaders.pipeline") is not None
 
 if not Path(CHROMIUM).exists():
     pytest.skip("Debian chromium is not installed (apt-get install chromium; `make chromium`)",
@@ -73,31 +72,22 @@ def _rich_place(url: str) -> str:
     return httpx.get(url + "/api/v1/search", params={"q": "产业园", "label": "Park"}).json()["items"][0]["id"]
 
 
-def _store(folder: Path, corpus: bool) -> EmbeddedStore:
-    s = EmbeddedStore(make_settings(folder))
-    if corpus:
-        from loaders.pipeline import load_corpus
-        from policykg.settings import get_settings
-
-        s.rebuild(load_corpus(get_settings().corpus_dir).batches)
-    else:
-        s.rebuild([invented_graph()])
-    return s
-
-
 @pytest.fixture(scope="module", params=["invented", "corpus"])
 def site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    corpus = request.param == "corpus"
-    if corpus and not HAVE_LOADERS:
-        pytest.skip("loaders.pipeline is not there yet")
-    folder = tmp_path_factory.mktemp(f"page-{request.param}")
-    s = _store(folder, corpus)
+    if request.param == "corpus":
+        s = request.getfixturevalue("corpus_store")  # shared and read-only here
+        folder, own = Path(s.data_dir), False
+    else:
+        folder = tmp_path_factory.mktemp("page-invented")
+        s, own = EmbeddedStore(make_settings(folder)), True
+        s.rebuild([invented_graph()])
     try:
         with Server(create_app(settings=make_settings(folder), store=s)) as url:
             yield url, request.param
     finally:
-        s.close()
-        _stop_leftover_server(folder)
+        if own:
+            s.close()
+            _stop_leftover_server(folder)
 
 
 @pytest.fixture(scope="module")
