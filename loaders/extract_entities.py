@@ -608,6 +608,7 @@ class _Extractor:
                 il.items = [i for i in re.split(r"、|和|及", m.group(1)) if i]
                 il.label = il.label or "Enterprise"
                 lists.append(il)
+                self.represented_industries(p, m, il)
         named_names = {n[2] for n in named}
         for il in lists:
             first = il.items[0] if il.items else ""
@@ -684,6 +685,22 @@ class _Extractor:
             return True
         firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
         return any(name.startswith(f) for f in firms if len(f) >= 2)
+
+    def represented_industries(self, p: Passage, m: re.Match, il: ItemList) -> None:
+        """以甲、乙等为代表的O2O服务、文旅服务: the firms are examples of those industries."""
+        after = re.match(r"等?为代表的([^，。；;：]{2,40})", p.text[m.end(1):])
+        if not after:
+            return
+        kinds = [k for k in re.split(r"、|和|及", re.sub(r"等$", "", after.group(1))) if k]
+        firms = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
+        for kind in kinds:
+            if not _is_industry_phrase(kind):
+                continue
+            ref = self.out.mention("Industry", kind, p.id)
+            for firm in firms:
+                if firm and label_of(firm) in (None, "Enterprise") and self._looks_like_brand(
+                        firm) or label_of(firm) == "Enterprise":
+                    self.out.fact("IN_INDUSTRY", Ref("Enterprise", firm), ref, p.id)
 
     def known_industry(self, name: str) -> bool:
         key = industry_key(name)
@@ -940,7 +957,8 @@ class _Extractor:
             refs.append(Ref("Industry", sec[0]))
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
-            if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not is_specific(name, ""):
+            if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
+                    industryish(name) or len(name) >= 3):
                 continue
             if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
                     _NOT_AN_INDUSTRY.search(name):
