@@ -64,6 +64,10 @@ def _text(description: str) -> Any:
     return Query(None, min_length=1, max_length=MAX_TEXT, description=description)
 
 
+INDUSTRY = "industry name or part of one (sub-industries count)"
+PLACE = "park or zone name or part of one (places inside it count)"
+
+
 def _skip() -> Any:
     return Query(0, ge=0, le=1_000_000, description="rows to skip, for paging")
 
@@ -231,7 +235,8 @@ class _ListDump(list):
 @router.get("/enterprises", response_model=Page[EnterpriseRow], summary="企业 Enterprises",
             description="Enterprises by industry (sub-industries included), park or zone (places "
                         "inside it included) and status: present (已入驻) or target (招商对接).")
-async def enterprises(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+async def enterprises(request: Request, industry: str | None = _text(INDUSTRY),
+                      place: str | None = _text(PLACE),
                 status: Status | None = None, skip: int = _skip(),  # type: ignore[valid-type]
                 limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
@@ -244,7 +249,8 @@ async def enterprises(request: Request, industry: str | None = _text("industry n
 
 @router.get("/platforms", response_model=Page[Listed], summary="创新平台 Platforms",
             description="Innovation platforms by the industry they serve or the place they are in.")
-async def platforms(request: Request, industry: str | None = _text("industry name or part of one (sub-industries count)"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
+async def platforms(request: Request, industry: str | None = _text(INDUSTRY),
+                    place: str | None = _text(PLACE),
               skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "platforms", {"industry": industry, "place": place, "skip": skip, "limit": limit})
@@ -255,8 +261,8 @@ async def platforms(request: Request, industry: str | None = _text("industry nam
 
 @router.get("/projects", response_model=Page[Listed], summary="项目 Projects",
             description="Projects by undertaking enterprise, place or industry.")
-async def projects(request: Request, enterprise: str | None = _text("enterprise name or part of one"), place: str | None = _text("park or zone name or part of one (places inside it count)"),
-             industry: str | None = _text("industry name or part of one (sub-industries count)"), skip: int = _skip(), limit: int = _limit(100)) -> Response:
+async def projects(request: Request, enterprise: str | None = _text("enterprise name or part of one"),
+                   place: str | None = _text(PLACE), industry: str | None = _text(INDUSTRY), skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "projects", {"enterprise": enterprise, "place": place, "industry": industry,
                                        "skip": skip, "limit": limit})
@@ -292,7 +298,9 @@ async def task_bureaus(request: Request, number: str = Path(..., min_length=1, m
 @router.get("/targets", response_model=Page[TargetRow], summary="量化目标 Targets",
             description="Quantitative targets by subject (text in subject, metric or measured entity), "
                         "industry and year.")
-async def targets(request: Request, subject: str | None = _text("text in the target's subject, metric or measured entity"), industry: str | None = _text("industry name or part of one (sub-industries count)"),
+async def targets(request: Request,
+                  subject: str | None = _text("text in the target's subject, metric or measured entity"),
+                  industry: str | None = _text(INDUSTRY),
             year: int | None = Query(None, ge=1900, le=2100), skip: int = _skip(),
             limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
