@@ -504,3 +504,24 @@ def test_corpus_sparql_follows_the_taxonomy_and_reaches_the_evidence(corpus):
          "prov:wasDerivedFrom/pkg:text ?text }")
     [row] = rows(sparql(graph, q, timeout_s=30))
     assert int(row["n"]) == sum(1 for e in edges if e.rel == "FOCUSES_ON")
+
+
+def _doc_queries() -> list[str]:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "rdf.md").read_text("utf-8")
+    return re.findall(r"```sparql\n(.*?)```", text, re.S)
+
+
+def test_the_documented_queries_run(graph):
+    """The SPARQL examples in docs/rdf.md stay runnable as the export changes."""
+    queries = _doc_queries()
+    assert len(queries) >= 4
+    results = [sparql(graph, q) for q in queries]
+    assert rows(results[0]) == [{"park": BASE + "park/星河氢能产业园", "name": "星河氢能产业园"}]
+    assert {"park": "西港园区", "enterprise": "丙药公司", "text": "西港园区积极对接丙药公司，发展生物医药。",
+            "doc": "doc:sample"} in rows(results[1])
+    assert {"number": "1", "lead": "区发展改革委", "support": "市财政局", "item": "资金支持"} in rows(
+        results[2])
+    assert {"what": "氢能", "metric": "产值", "value": "100.0", "unit": "亿元"} in rows(results[3])
