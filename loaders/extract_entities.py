@@ -341,6 +341,7 @@ class _Extractor:
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
+        self._lead_lines: set[int] = set()
 
     # -- places ---------------------------------------------------------------------------
     def place_for(self, p: Passage, exclude: str | None = None) -> tuple[str, str] | None:
@@ -963,11 +964,15 @@ class _Extractor:
             if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
+            parent = self.context_industry(p)
             ref = self.out.mention("Industry", name, p.id)
             refs.append(ref)
-            parent = self.context_industry(p)
             if parent and industry_key(parent) != industry_key(name):
                 self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
+            if m.start() == 0 and p.line not in self._lead_lines:
+                # 创业孵化领域,…: the rest of the paragraph speaks of that domain.
+                self._lead_lines.add(p.line)
+                self.ctx.line_industry[p.line] = name
         return refs
 
     def industry_lists(self, p: Passage) -> None:
