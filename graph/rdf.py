@@ -128,6 +128,10 @@ def node_iri(base: str, label: str, node_id: str) -> URIRef:
     return URIRef(base + "node/" + iri_segment(node_id))
 
 
+# Each node's IRI is needed once for the node and again for every edge and source citing it.
+_iri = lru_cache(maxsize=1 << 17)(node_iri)
+
+
 def statement_iri(base: str, edge: Edge) -> URIRef:
     """Stable across exports: a digest of (from, type, to), which is unique in the store."""
     key = "\x1f".join((edge.src, edge.rel, edge.dst)).encode("utf-8")
@@ -273,7 +277,7 @@ def _check_known(nodes: list[Node], edges: list[Edge]) -> None:
 
 
 def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> None:
-    s = node_iri(base, node.label, node.id)
+    s = _iri(base, node.label, node.id)
     g.add((s, RDF.type, class_iri(node.label)))
     for extra in ALSO_A.get(node.label, ()):
         g.add((s, RDF.type, extra))
@@ -292,7 +296,7 @@ def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> Non
             continue
         if key == SOURCES:  # the passages that name the node
             for pid in _values(raw):
-                g.add((s, PROV.wasDerivedFrom, node_iri(base, "Passage", str(pid))))
+                g.add((s, PROV.wasDerivedFrom, _iri(base, "Passage", str(pid))))
             continue
         pred = _prop_predicate(node.label, key)
         for value in _values(raw):
@@ -315,8 +319,8 @@ def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> Non
 def _add_edge(g: Graph, base: str, edge: Edge, labels: dict[str, str]) -> None:
     # An endpoint missing from the node list keeps the label the edge states, so the IRI is
     # the one it would have had; the shapes then report it as untyped.
-    s = node_iri(base, labels.get(edge.src, edge.src_label), edge.src)
-    o = node_iri(base, labels.get(edge.dst, edge.dst_label), edge.dst)
+    s = _iri(base, labels.get(edge.src, edge.src_label), edge.src)
+    o = _iri(base, labels.get(edge.dst, edge.dst_label), edge.dst)
     p = rel_iri(edge.rel)
     g.add((s, p, o))
     if edge.rel in ALSO_PROPERTY:
@@ -332,7 +336,7 @@ def _add_edge(g: Graph, base: str, edge: Edge, labels: dict[str, str]) -> None:
     g.add((st, RDF.predicate, p))
     g.add((st, RDF.object, o))
     for pid in _values(edge.props.get(SOURCES)):
-        g.add((st, PROV.wasDerivedFrom, node_iri(base, "Passage", str(pid))))
+        g.add((st, PROV.wasDerivedFrom, _iri(base, "Passage", str(pid))))
     for key, raw in other.items():
         for value in _values(raw):
             g.add((st, PKG[_safe_key(key)], value_literal(key, value)))
