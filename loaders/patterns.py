@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.zones import without_zones
+
 # Characters a name may contain. Brackets and quotes occur inside names (中国(天津)…, “一站式”…).
 NAME_CHARS = r"0-9A-Za-z\u4e00-\u9fff·\-—+()（）"
 _NAME_RUN = re.compile(f"[{NAME_CHARS}]+")
@@ -106,7 +108,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
                                r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
-                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|做实|缺乏|新增长极|增长极|类似)")
+                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|做实|缺乏|新增长极|增长极|类似|适时|启动)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -205,7 +207,8 @@ _PROJECT_GENERIC = re.compile(
     r"供水|水质|管网|雨水|应用|亮化|绿化|景观|美化|道路|夜景|城市|乡村|农村|文化|惠民|人才|"
     r"创业|创新|科技|企业孵化|孵化|能源|工业|产业链|补链|强链|建链|串链|基础|一流|品牌|学校|"
     r"优化|教育|医疗|卫生|公共|服务|体育|养老|托育|住房|保障|安居|社会|安全|应急|智慧|数字|信息|"
-    r"休闲|健康|旅游|文体|惠民|便民")
+    r"休闲|健康|旅游|文体|惠民|便民|三级|二级|甲等|定点|救治|传染病|一贯制|九年|十二年|高铁|"
+    r"城际|新增|非首都功能|运输|产业|生物制药|乡村")
 _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
@@ -253,9 +256,13 @@ def acceptable(name: str, label: str) -> bool:
         right = plain[m.end():]
         if label_of(right) and not is_specific(right):
             return False
+    if label == "Project" and "+项目" in plain:
+        return False
     if label == "Project":
         suffix = suffix_of(plain) or ""
         core = plain[: len(plain) - len(suffix)]
+        if suffix in ("项目", "工程"):
+            core = without_zones(core)  # 某某新区重大项目: a place and kind words name nothing
         rest = _PROJECT_GENERIC.sub("", _GENERIC_RE.sub("", core))
         need = 3 if suffix in ("项目", "工程") else 2
         if len(re.sub(r"[()（）·\-—+]", "", rest)) < need:

@@ -73,6 +73,13 @@ class ZoneLexicon:
         return out
 
 
+def without_zones(text: str) -> str:
+    """The phrase with every zone name taken out."""
+    for s, e, surface, _ in sorted(zone_lexicon().find(text), reverse=True):
+        text = text[:s] + text[e:]
+    return text
+
+
 @lru_cache(maxsize=1)
 def zone_lexicon() -> ZoneLexicon:
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
