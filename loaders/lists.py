@@ -72,7 +72,13 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
     for m in _HEAD_RE.finditer(text):
         end = m.start()
         start = clause_start(text, end)
-        span = text[start:end]
+        if _HEAD_LABEL.get(m.group(1)) == "Industry" and start > 0 and text[start - 1] in ",，":
+            # 重点发展甲、乙,丙等产业: a comma slipped into the list.
+            prev_start = clause_start(text, start - 1)
+            prev = text[prev_start:start - 1]
+            if "、" in prev and re.search(r"发展|聚焦|布局|培育", prev[:8]):
+                start = prev_start
+        span = text[start:end].replace(",", "、").replace("，", "、")
         # 以A、B为代表 / 以A为龙头: the list sits between 以 and 为.
         span = re.sub(r"为(?:代表|龙头|重点|核心|主|载体|依托|抓手)的?$", "", span)
         items = split_items(span)
