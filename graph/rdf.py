@@ -65,6 +65,9 @@ MEDIA_TYPES: dict[str, str] = {
     "xml": "application/rdf+xml",
 }
 
+# Provenance statements live under <base>stmt/.
+STATEMENT_PREFIX = "stmt"
+
 # Names are Chinese: tag them so that SPARQL `langMatches` and SKOS tools see the language.
 LANG = "zh"
 
@@ -135,7 +138,7 @@ _iri = lru_cache(maxsize=1 << 17)(node_iri)
 def statement_iri(base: str, edge: Edge) -> URIRef:
     """Stable across exports: a digest of (from, type, to), which is unique in the store."""
     key = "\x1f".join((edge.src, edge.rel, edge.dst)).encode("utf-8")
-    return URIRef(base + "stmt/" + hashlib.sha1(key).hexdigest()[:20])
+    return URIRef(base + STATEMENT_PREFIX + "/" + hashlib.sha1(key).hexdigest()[:20])
 
 
 def industry_scheme_iri(base: str) -> URIRef:
@@ -232,7 +235,7 @@ def new_graph(base: str) -> Graph:
         if prefix != "sh":
             g.bind(prefix, ns, override=True, replace=True)
     g.bind("id", base, override=True, replace=True)
-    for prefix in ID_PREFIX.values():
+    for prefix in (*ID_PREFIX.values(), STATEMENT_PREFIX):
         g.bind(prefix, base + prefix + "/", override=True, replace=True)
     return g
 
@@ -348,7 +351,7 @@ def graph_from_store(store: Any, base: str | None = None) -> Graph:
     return to_rdf(nodes, edges, base)
 
 
-_JSONLD_PREFIXES = frozenset(PREFIXES) | {"id"} | frozenset(ID_PREFIX.values())
+_JSONLD_PREFIXES = frozenset(PREFIXES) | {"id", STATEMENT_PREFIX} | frozenset(ID_PREFIX.values())
 
 
 def serialize(graph: Graph, fmt: str) -> str:
