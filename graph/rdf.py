@@ -308,11 +308,13 @@ def _add_node(g: Graph, base: str, node: Node, scheme: URIRef, top: bool) -> Non
             elif pred == DCTERMS.title:
                 g.add((s, pred, Literal(str(value), lang=LANG)))
             elif pred == DCTERMS.publisher:
-                agent = agent_iri(base, str(value))
-                g.add((s, pred, agent))
-                g.add((agent, RDF.type, DCTERMS.Agent))
-                g.add((agent, RDF.type, ORG.Organization))
-                g.add((agent, RDFS.label, Literal(str(value), lang=LANG)))
+                # Joint issuers are listed with 、 (中共某市委、某市人民政府): one agent each.
+                for name in filter(None, (x.strip() for x in str(value).split("、"))):
+                    agent = agent_iri(base, name)
+                    g.add((s, pred, agent))
+                    g.add((agent, RDF.type, DCTERMS.Agent))
+                    g.add((agent, RDF.type, ORG.Organization))
+                    g.add((agent, RDFS.label, Literal(name, lang=LANG)))
             elif pred in DOCUMENT_TERMS.values():
                 g.add((s, pred, Literal(str(value))))
             else:

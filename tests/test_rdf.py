@@ -133,6 +133,11 @@ def test_documents_use_dublin_core_and_bureaus_org():
     assert isinstance(publisher, URIRef)
     assert g.value(publisher, ns.RDFS.label) == Literal("某区人民政府", lang="zh")
     assert (I("bur/区科技局"), ns.RDF.type, ns.ORG.Organization) in g
+    joint = Node("Document", "doc:d2", "联合发文", props={"file": "d2.txt",
+                                                      "publisher": "某市委、某市人民政府"})
+    g2 = to_rdf([joint], [], BASE)
+    assert {str(g2.value(a, ns.RDFS.label)) for a in g2.objects(I("doc/d2"), ns.DCTERMS.publisher)
+            } == {"某市委", "某市人民政府"}
     assert g.value(I("bur/区科技局"), PKG.level) == Literal("district")
 
 
