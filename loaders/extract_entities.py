@@ -199,7 +199,8 @@ def _split_zone_prefix(name: str) -> tuple[str | None, str]:
 
 
 _NOT_AN_INDUSTRY = re.compile(
-    r"[在的或]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业)|(?:协同|延伸|延展)$|"
+    r"[在的或等]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业|新区|集|后|上游|下游|中游)|"
+    r"(?:协同|延伸|延展|主导产业|办公)$|"
     r"[一二三四五六七八九十\d]+(?:大|个)|一[廊带核区]")
 
 
@@ -210,8 +211,12 @@ def _is_industry_phrase(item: str) -> bool:
     if not (2 <= len(item) <= 12) or _NOT_AN_INDUSTRY.search(item):
         return False
     if len(item) == 2 and item in ("制造", "研发", "创意", "设计", "开发", "服务", "技术", "产品",
-                                   "生产", "应用", "加工", "运营", "集成"):
+                                   "生产", "应用", "加工", "运营", "集成", "教育", "医疗", "零售",
+                                   "办公", "总部", "交通", "安全", "贸易"):
         return False
+    m = re.search(r"和", item)
+    if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
+        return False  # 新能源汽车和智能网联汽车: two industries, listed elsewhere one by one
     if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
         if not re.match(r"^\d+G", item):
             return False
