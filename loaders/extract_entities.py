@@ -500,6 +500,10 @@ class _Extractor:
             qual = _QUALIFIER.match(text, e)
             if qual and label in ("Project", "Platform", "Park"):
                 out.mention(label, name + qual.group(0), p.id, alias_of=name)
+            outer, inner = _split_zone_prefix(name)
+            if outer and label in ("Park", "Platform") and len(inner) >= 5 and label_of(inner):
+                # 某某开发区某某科技园: the park is also named without its zone.
+                out.mention(label, inner, p.id, alias_of=name)
             before = _ACTION_BEFORE.search(text, 0, s)
             if before and label == "Project":
                 # 改扩建某某医院 / 新建某某中学: the work on it is named either way round.
