@@ -774,6 +774,8 @@ class _Extractor:
                  if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)]
         best, where = None, -1
         for s, e, z in spans:
+            if "、" in text[e:at]:
+                continue  # 甲工业区、乙产业基地: a sibling in a list, not the place of the next
             if start <= s and e <= at and s > where:
                 best, where = z, s
         return best
@@ -782,10 +784,9 @@ class _Extractor:
                      industries: list[Ref]) -> None:
         label = ref.label
         zone_in_name = None
-        for s, e, surf in _zone_refs(name):
-            if s == 0 and e < len(name):
-                zone_in_name = surf
-            break
+        starts = [(e, surf) for s, e, surf in _zone_refs(name) if s == 0 and e < len(name)]
+        if starts:
+            zone_in_name = max(starts)[1]  # 东疆港区…码头: the longest zone name it begins with
         place: tuple[str, str] | None
         near = self.zone_before(p.text, name, sentence_zone)
         if zone_in_name:
