@@ -346,6 +346,13 @@ class _Extractor:
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
+        # 空港片区 → 空港: things named 空港… in this document lie in 空港片区.
+        self.zone_cores: dict[str, str] = {}
+        for p in doc.passages:
+            for s, e, surf in _zone_refs(p.text):
+                m = re.match(r"^([\u4e00-\u9fff]{2,4})(片区|经济区)$", surf)
+                if m and not zone_lexicon().canonical(surf):
+                    self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
 
     # -- places ---------------------------------------------------------------------------
@@ -787,6 +794,12 @@ class _Extractor:
         starts = [(e, surf) for s, e, surf in _zone_refs(name) if s == 0 and e < len(name)]
         if starts:
             zone_in_name = max(starts)[1]  # 东疆港区…码头: the longest zone name it begins with
+        else:
+            bare = re.sub(r"^(?:天津市|天津|滨海新区)", "", name)
+            for core in sorted(self.zone_cores, key=len, reverse=True):
+                if bare.startswith(core) and len(bare) > len(core) + 2:
+                    zone_in_name = self.zone_cores[core]
+                    break
         place: tuple[str, str] | None
         near = self.zone_before(p.text, name, sentence_zone)
         if zone_in_name:
