@@ -987,7 +987,8 @@ class _Extractor:
             if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
-            parent = self.context_industry(p)
+            sec_ind = self.ctx.industry_of_section(p.section)
+            parent = sec_ind[0] if sec_ind else None
             ref = self.out.mention("Industry", name, p.id)
             refs.append(ref)
             if parent and industry_key(parent) != industry_key(name):
@@ -1006,11 +1007,11 @@ class _Extractor:
         spans: list[ItemList] = []
         for m in _INDUSTRY_VERBS.finditer(text):
             il = list_after(text, m.end())
-            if il and len(il.items) >= 2:
-                spans.append(il)
+            if il and len(il.items) >= 2 and not re.match(r"\s*以", text[m.end():]):
+                spans.append(il)  # 发展以甲、乙为代表的…: the items are firms
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
             spans.append(ItemList([i for i in re.split(r"、|和|及", m.group(1)) if i],
-                                  m.start(1), m.end(1), None, "Industry"))
+                                  m.start(1), m.end(1), "重点", "Industry"))
         for il in spans:
             for i, raw in enumerate(il.items):
                 name = raw.strip("“”\" ")
@@ -1020,8 +1021,11 @@ class _Extractor:
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
         ref = self.out.mention("Industry", name, p.id)
+        cued = il.head == "重点" or bool(
+            _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6]))
         parent = self.context_industry(p)
-        if parent and industry_key(parent) != industry_key(name):
+        # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones.
+        if cued and parent and industry_key(parent) != industry_key(name):
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
         after = p.text[il.end: il.end + 20]
@@ -1035,7 +1039,7 @@ class _Extractor:
             place = ("Zone", z) if z else None
         if place is None and self.ctx.subject:
             place = ("Zone", self.ctx.subject)
-        if place and _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6]):
+        if place and cued:
             self.out.fact("FOCUSES_ON", Ref(*place), ref, p.id)
 
     def taxonomy_mentions(self, p: Passage) -> None:
