@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
-from api.cache import ResponseCache
+from api.cache import CachedHits, ResponseCache
 from api.limits import BodyLimit
 from api.routes import router
 from graph.store import GraphStore, StoreUnavailable
@@ -67,6 +67,10 @@ class Context:
         return self._cache is not None
 
     @property
+    def cache_if_open(self) -> ResponseCache | None:
+        return self._cache
+
+    @property
     def cache(self) -> ResponseCache:
         if self._cache is None:
             self._cache = ResponseCache(self.store)
@@ -95,6 +99,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.ctx = ctx
     errors.install(app)
     app.include_router(router)
+    app.add_middleware(CachedHits)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from api.cache import cache_key
 from api.errors import ApiError
 from api.models import (
     LABEL_ZH,
@@ -97,7 +98,7 @@ async def _cached(request: Request, make: Any) -> Response:
     repeated question costs no thread hop.
     """
     ctx = _ctx(request)
-    key = request.url.path + "?" + "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
+    key = cache_key(request.scope["path"], request.scope.get("query_string", b""))
     cache = ctx.cache if ctx.has_cache else await run_in_threadpool(lambda: ctx.cache)
     if cache.due():
         await run_in_threadpool(cache.refresh)

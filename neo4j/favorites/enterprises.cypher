@@ -7,7 +7,7 @@
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 100  // int, optional: rows at most
 MATCH (e:Enterprise)
-WITH e, [(e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] AS inds
+WITH e, CASE WHEN $industry IS NULL THEN [] ELSE [(e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
 WHERE $industry IS NULL OR any(x IN inds WHERE x.name CONTAINS $industry OR $industry IN coalesce(x.aliases, []))
 OPTIONAL MATCH (e)-[l:LOCATED_IN]->(lp)
 OPTIONAL MATCH (tp)-[t:TARGETS]->(e)

@@ -7,9 +7,9 @@
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 100  // int, optional: rows at most
 MATCH (x:Project)
-WITH x, [(x)-[:UNDERTAKEN_BY]->(e:Enterprise) | e] AS ents,
-     [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups,
-     [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] AS inds
+WITH x, CASE WHEN $enterprise IS NULL THEN [] ELSE [(x)-[:UNDERTAKEN_BY]->(e:Enterprise) | e] END AS ents,
+     CASE WHEN $place IS NULL THEN [] ELSE [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] END AS ups,
+     CASE WHEN $industry IS NULL THEN [] ELSE [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
 WHERE ($enterprise IS NULL OR any(e IN ents WHERE e.name CONTAINS $enterprise OR $enterprise IN coalesce(e.aliases, [])))
   AND ($place IS NULL OR any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, [])))
   AND ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))

@@ -8,7 +8,7 @@
 //   :param limit => 100  // int, optional: rows at most
 MATCH (t:Target)
 WITH t, [(t)-[:MEASURES]->(m) | m] AS measured,
-     [(t)-[:MEASURES]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] AS inds
+     CASE WHEN $industry IS NULL THEN [] ELSE [(t)-[:MEASURES]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
 WHERE ($year = 0 OR toInteger(t.year) = $year)
   AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
        OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
