@@ -1,6 +1,7 @@
 // Parameters of the policykg queries with their defaults. Edit the values (a name from
 // your graph, a year, a task number), then run this in Neo4j Browser before a favourite.
 :params {
+  about: [],
   bigrams: [],
   bureau: "",
   doc: null,

@@ -464,7 +464,8 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
             bigrams(p.document_words or "")][:40]
     if len(strong) + len(weak) < 2:
         return [], []
-    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "label": None,
+    about = [e.id for es in p.entities.values() for e in es][:20]
+    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "label": None,
                                            "doc": p.document, "limit": 5}).rows
     if not rows:
         return [], []

@@ -1,14 +1,17 @@
 // name: passages_by_text
-// description: 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention.
+// description: 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention; passages that mention an entity of `about` rank higher.
 // param: bigrams: list[str] character bigrams of what the question is about
 // param: weak: list[str] = [] bigrams that help less (e.g. of names the question already resolved)
+// param: about: list[str] = [] ids of entities the question names; a passage that mentions one counts more
 // param: label: str = null only mentioned entities of this label; null for all
 // param: doc: str = null only passages of this document; null for every document
 // param: limit: int = 5 passages at most
 MATCH (p:Passage)
 WHERE $doc IS NULL OR p.doc = $doc
 WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
-WITH p, strong * 2 + weak AS hits
+WITH p, strong, weak, CASE WHEN size($about) = 0 THEN 0
+     ELSE size([x IN [(p)-[:MENTIONS]->(m) | m.id] WHERE x IN $about]) END AS named
+WITH p, strong * 2 + weak + named * 3 AS hits
 WHERE hits > 0
 WITH p, hits
 ORDER BY hits DESC, size(p.text) ASC, p.id ASC

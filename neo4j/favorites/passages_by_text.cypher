@@ -1,15 +1,18 @@
 // passages_by_text: 按字符二元组重合度检索原文段落，并列出段落中提及的实体
-// 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention.
+// 按字符二元组重合度检索原文段落，并列出段落中提及的实体。Passages that best match a phrase (shared character bigrams; `bigrams` count twice, `weak` once), with the entities they mention; passages that mention an entity of `about` rank higher.
 // parameters (set them first, e.g. from params.cypher):
 //   :param bigrams => []  // list[str]: character bigrams of what the question is about
 //   :param weak => []  // list[str], optional: bigrams that help less (e.g. of names the question already resolved)
+//   :param about => []  // list[str], optional: ids of entities the question names; a passage that mentions one counts more
 //   :param label => null  // str, optional: only mentioned entities of this label; null for all
 //   :param doc => null  // str, optional: only passages of this document; null for every document
 //   :param limit => 5  // int, optional: passages at most
 MATCH (p:Passage)
 WHERE $doc IS NULL OR p.doc = $doc
 WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
-WITH p, strong * 2 + weak AS hits
+WITH p, strong, weak, CASE WHEN size($about) = 0 THEN 0
+     ELSE size([x IN [(p)-[:MENTIONS]->(m) | m.id] WHERE x IN $about]) END AS named
+WITH p, strong * 2 + weak + named * 3 AS hits
 WHERE hits > 0
 WITH p, hits
 ORDER BY hits DESC, size(p.text) ASC, p.id ASC
