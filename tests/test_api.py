@@ -271,3 +271,27 @@ def test_corpus_typed_endpoints_answer(corpus_client: TestClient) -> None:
     assert ok(corpus_client, "/api/v1/targets", params={"year": 2025})["items"]
     tasks = ok(corpus_client, "/api/v1/tasks", params={"bureau": "财政局"})["items"]
     assert tasks and all("财政局" in t["bureau"] for t in tasks)
+
+
+def test_a_killed_store_is_restarted_and_health_says_so(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    folder = tmp_path / "db"
+    s = EmbeddedStore(make_settings(folder))
+    try:
+        s.rebuild([invented_graph()])  # saved: a restart brings it back
+        c = TestClient(create_app(settings=make_settings(folder), store=s))
+        assert ok(c, "/api/v1/health")["store"]["restarts"] == 0
+        old = s.pid
+        os.kill(old, signal.SIGKILL)
+        t0 = time.monotonic()
+        hits = ok(c, "/api/v1/search", params={"q": "星河"})["items"]  # not cached: reaches the store
+        assert "park:星河氢能产业园" in {h["id"] for h in hits}
+        h = ok(c, "/api/v1/health")
+        assert h["ok"] and h["store"]["restarts"] == 1 and h["store"]["pid"] != old
+        assert h["store"]["last_restart"]["old_pid"] == old
+        assert time.monotonic() - t0 < 10
+    finally:
+        s.close()
+        _stop_leftover_server(folder)
