@@ -550,6 +550,12 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         items += named
         if named and chosen is None:
             chosen = Plan("task_text", "task_text", {"number": parsed.number})
+    if chosen is not None and chosen.intent == "targets" and len(items) > 1:
+        # Many targets of one place: the ones whose wording matches the question come first.
+        grams = bigrams(content(parsed.residue))
+        text = {r.get("id"): f"{r.get('metric') or ''} {r.get('text') or ''}" for r in rows}
+        items.sort(key=lambda i: (-(2 * sum(1 for g in grams if g in i.name)
+                                    + sum(1 for g in grams if g in text.get(i.id, ""))), len(i.name)))
     if chosen is not None and chosen.intent == "document_entities":
         # Names the document writes without a resolved mention are still named by it.
         known = {i.id for i in items}
