@@ -20,8 +20,8 @@ from policykg.settings import get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="A knowledge graph of Chinese government policy documents.")
-console = Console(stderr=True)
-out = Console()
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_NOTHING = 0, 1, 2, 3, 4
 
@@ -79,7 +79,8 @@ def build(corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder o
         store.close()
     console.print(f"built {len(result.batches)} documents: {written.nodes} nodes, "
                   f"{written.edges} relationships in {written.seconds:.2f} s "
-                  f"({stats.get('nodes', '?')} nodes in the store)")
+                  f"({stats.get('total_nodes', '?')} nodes and "
+                  f"{stats.get('total_relationships', '?')} relationships in the store)")
     if result.errors:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -96,7 +97,7 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
         out.print_json(json.dumps(data, ensure_ascii=False))
         return
     table = Table("kind", "name", "count")
-    for label, n in sorted(data.get("labels", {}).items()):
+    for label, n in sorted(data.get("nodes", {}).items()):
         table.add_row("node", label, str(n))
     for rel, n in sorted(data.get("relationships", {}).items()):
         table.add_row("relationship", rel, str(n))

@@ -90,7 +90,8 @@ def test_stats_reports_counts(built: Path) -> None:
     proc = run(["stats", "--json"], built)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["labels"]["Document"] >= 5
+    assert data["nodes"]["Document"] >= 5
+    assert data["total_relationships"] == sum(data["relationships"].values()) > 0
 
 
 def test_a_broken_document_is_skipped_and_reported(tmp_path: Path) -> None:
@@ -104,7 +105,7 @@ def test_a_broken_document_is_skipped_and_reported(tmp_path: Path) -> None:
         assert proc.returncode == 2, proc.stderr  # some documents skipped, the rest built
         assert "broken.txt" in proc.stderr
         stats = json.loads(run(["stats", "--json"], data_dir).stdout)
-        assert stats["labels"]["Document"] >= 1
+        assert stats["nodes"]["Document"] >= 1
     finally:
         _stop_leftover_server(data_dir)
 
