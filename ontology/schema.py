@@ -54,6 +54,8 @@ ALIASES = "aliases"
 # Derived field: space-separated character bigrams of name and aliases, the one text both
 # engines can search for Chinese (FalkorDB's tokenizer does not split Chinese words).
 SEARCH_FIELD = "search"
+# Every domain relationship, and every domain node, carries `sources`: the ids of the
+# passages that state it. In RDF a node's sources become prov:wasDerivedFrom.
 SOURCES = "sources"
 
 LABELS: tuple[Label, ...] = (
@@ -64,10 +66,12 @@ LABELS: tuple[Label, ...] = (
           lexical=True),
     Label("Section", "章节", "A heading and the text under it, in the document's section tree.",
           "文件的章节（标题及其下文字）。",
-          required=("level", "order"), optional=("number", "path", "doc"), lexical=True),
+          required=("level", "order"),
+          optional=("number", "path", "doc", "start", "end", "line"), lexical=True),
     Label("Passage", "段落", "A sentence or table row of a document, with character offsets.",
           "文件中的句子或表格行，带字符偏移。",
-          required=("text", "start", "end", "doc"), optional=("line", "section"), lexical=True),
+          required=("text", "start", "end", "doc"), optional=("line", "section", "kind"),
+          lexical=True),
     Label("Zone", "功能区", "A functional or administrative zone (功能区/片区/开发区).",
           "功能区、片区、开发区等区域。", optional=("kind",)),
     Label("Park", "园区", "An industrial park, base or cluster (园区/产业园/基地).",
@@ -84,10 +88,11 @@ LABELS: tuple[Label, ...] = (
           "文件中的编号任务或举措及其责任单位。",
           required=("number", "text"), optional=("section", "doc")),
     Label("Bureau", "部门", "A responsible government body, with its level.",
-          "责任部门（区级、市级、国家级）。", optional=("level",)),
+          "责任部门（区级、市级、国家级）。", optional=("level", "collective")),
     Label("Target", "目标", "A quantitative target: metric, value, unit and year.",
           "量化目标：指标、数值、单位、年份。",
-          required=("value",), optional=("metric", "unit", "year", "subject", "baseline", "text")),
+          required=("value",),
+          optional=("metric", "unit", "year", "subject", "baseline", "text", "doc")),
 )
 
 LABEL_BY_NAME = {lab.name: lab for lab in LABELS}
