@@ -129,6 +129,8 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
         core = name[: len(name) - len(suffix_of(name) or "")]
         if len(_ZONE_KIND_WORDS.sub("", core)) < 2:
             continue  # 特殊综保区, 各自贸片区: kinds of zone
+        if _ZONE_VERB.search(core) and not zone_lexicon().canonical(name):
+            continue  # 升级为综合保税区, 连接港区: a verb and a kind of zone
         if any(s <= fs and fe <= e for fs, fe, _ in found) and not any(
                 fs == s and fe == e for fs, fe, _ in found):
             # 天津港保税区临港经济区: keep the inner lexicon zone and the outer name both.
@@ -166,6 +168,10 @@ _SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
 _ZONE_KIND_WORDS = re.compile(r"各|该|本|相关|特殊|综合|自贸|外向型|贸易|示范|特色|城镇|小城|主要|"
                               r"重点|部分|其他|周边|国家级|市级|区级|新")
+# List heads that name one kind of thing; 平台/载体 also close lists of parks.
+_CLOSER_HEADS = ("项目", "重点项目", "重大项目", "众创空间", "创新平台")
+_CLOSER_MODIFIER = r"(?:一批|新|新的|重点|重大|国家级|国家|专业化|国家专业化)?"
+_ZONE_VERB = re.compile(r"为|连接|遴选|支持|推动|推进|升级|整合|依托|联动|加快|建设")
 _SHARED_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:、|和|与|及))+)([\u4e00-\u9fff]{2,3})(港区|片区)")
 _LAYOUT_ITEM = re.compile(r"^——“?([^()（）:：，。,“”]{2,16})(?:[(（]([^()（）]{1,8})[)）])?[:：]")
 
@@ -176,6 +182,8 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
     for m in _SHARED_SUFFIX.finditer(text):
         items = [i for i in re.split(r"、|和|与|及", m.group(1)) if i] + [m.group(2)]
         items[0] = strip_cues(items[0])
+        if any(_ZONE_VERB.search(i) or strip_cues(i) != i for i in items):
+            continue  # 支持与某片区: a verb, not a sibling place
         before = text[m.start() - 1: m.start()] if m.start() else ""
         if any(re.search(r"[区头道路站线]$", i) for i in items) or (
                 before and re.match(r"[\u4e00-\u9fff]", before) and items[0] == m.group(1)[:len(
@@ -187,6 +195,33 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
             if len(item) >= 2 and pos >= 0:
                 out.append((pos, pos + len(item), item + m.group(3)))
     return out
+
+
+# What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
+_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑")
+_GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|引领区|高地|繁华区)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+
+
+def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
+    """True when a base or cluster name is the goal of its clause (打造国际知名的某某产业基地).
+
+    Only the last item of the clause counts: a goal verb followed by an enumeration
+    (打造甲园、乙基地、丙园等) lists carriers that exist, and a name with a letter, digit or
+    quote is a designation, not a description.
+    """
+    if not _GOAL_HEAD.search(name) or re.search(r"[0-9A-Za-z“”]", name):
+        return False
+    after = text[end:end + 1]
+    if after and after not in "，,。；;和及与":
+        return False
+    begin = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, start):
+        begin = m.end()
+    before = text[begin:start]
+    if "、" in before and not re.search(r"(?:和|及|与)$", before):
+        return False
+    return bool(_GOAL_VERB.search(before))
 
 
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
@@ -491,6 +526,8 @@ class _Extractor:
                 continue
             if label == "Enterprise" and not self._enterprise_name_ok(name):
                 continue
+            if label == "Park" and p.kind != "table_row" and _is_aspiration(text, s, e, name):
+                continue
             named.append((s, e, name, label))
         # Quoted names: 打造“某某谷”, “互联网+某某”平台.
         for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
@@ -635,6 +672,13 @@ class _Extractor:
                 if not name:
                     continue
                 if name in named_names:
+                    if il.head in _CLOSER_HEADS and label_of(name) == "Park" and \
+                            re.fullmatch(_CLOSER_MODIFIER, il.modifier):
+                        # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
+                        self.out.relabel(name, p.id, "Park", il.label)
+                        ref = self.out.mention(il.label, name, p.id)
+                        self.relate_named(p, ref, name, [], self.industries_in(p, []))
+                        continue
                     if il.label == "Enterprise" and label_of(name) == "Project" and \
                             self._looks_like_brand(name):
                         self.out.relabel(name, p.id, "Project", "Enterprise")

@@ -21,7 +21,7 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
     ("企业", "Enterprise"), ("集团", "Enterprise"), ("公司", "Enterprise"),
     ("主题园区", "Park"), ("产业园区", "Park"), ("园区", "Park"), ("产业园", "Park"),
     ("基地", "Park"), ("载体", "Park"), ("创新标志区", "Park"),
-    ("创新平台", "Platform"), ("平台", "Platform"), ("研发机构", "Platform"),
+    ("创新平台", "Platform"), ("众创空间", "Platform"), ("平台", "Platform"), ("研发机构", "Platform"),
     ("科研院所", "Platform"), ("院所", "Platform"), ("机构", "Platform"),
     ("重点项目", "Project"), ("重大项目", "Project"), ("项目", "Project"), ("工程", "Project"),
     ("主导产业", "Industry"), ("新兴产业", "Industry"), ("未来产业", "Industry"),

@@ -36,6 +36,7 @@ class ZoneLexicon:
     entries: dict[str, ZoneEntry]
     by_form: dict[str, str] = field(default_factory=dict)  # surface form -> canonical name
     short_forms: dict[str, str] = field(default_factory=dict)
+    heads: set[str] = field(default_factory=set)  # first two characters of every full name
     _pattern: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
@@ -44,6 +45,8 @@ class ZoneLexicon:
                 self.by_form.setdefault(form, e.name)
             for form in e.short:
                 self.short_forms[form] = e.name
+            if len(e.name) >= 3:
+                self.heads.add(e.name[:2])
         forms = sorted({*self.by_form, *self.short_forms}, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(f) for f in forms))
 
@@ -63,6 +66,8 @@ class ZoneLexicon:
             if surface in self.short_forms and surface not in self.by_form:
                 if not _SHORT_FOLLOW.match(text, m.end()):
                     continue
+                if m.start() and text[m.start() - 1] + surface[0] in self.heads:
+                    continue  # 天津南站: the short form's first character ends another place
             if _ORG_FOLLOW.match(text, m.end()):
                 continue
             if surface == "保税区" and text[max(0, m.start() - 2): m.start()] in ("综合", "物流"):

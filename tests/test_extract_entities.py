@@ -187,3 +187,45 @@ def test_full_company_names_keep_their_short_form(district: Extraction) -> None:
 def test_lines_and_roads_become_projects(district: Extraction) -> None:
     projects = _mentions(district, "Project")
     assert {"轨道Z7线", "轨道Z8线", "津静公路"} <= set(projects)
+
+
+GOALS = """天津港保税区关于推动远洋片区产业发展的工作方案
+发布日期: 2024-05-01      来源: 天津港保税区
+
+第一章 重点任务
+
+做大海洋食品产业，打造国际领先的海洋食品精深加工集聚区。
+大力发展冷链物流，建设成为北方重要的冷链分拨基地和进口食品展示交易中心。
+加快建设星湾数字产业园、蓝鲸智造基地、晨光物流园等载体。
+积极推动海澜食品华北总部基地等新项目落地建设。
+深化与中关村合作，支持与远洋片区实现融合发展。
+推动东堤保税区整合升级为综合保税区。
+扩建天津南环枢纽站，推进西青12英寸晶圆厂建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def goals(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path = tmp_path_factory.mktemp("corpus") / "goals.txt"
+    path.write_text(GOALS, encoding="utf-8")
+    return extract(_doc(path))
+
+
+def test_goal_phrases_are_not_parks_but_listed_carriers_are(goals: Extraction) -> None:
+    parks = set(_mentions(goals, "Park"))
+    assert "海洋食品精深加工集聚区" not in parks
+    assert "冷链分拨基地" not in parks
+    assert {"星湾数字产业园", "蓝鲸智造基地", "晨光物流园"} <= parks
+
+
+def test_the_word_after_deng_sets_the_label(goals: Extraction) -> None:
+    assert "海澜食品华北总部基地" in _mentions(goals, "Project")
+    assert "海澜食品华北总部基地" not in _mentions(goals, "Park")
+
+
+def test_zone_names_hold_no_verbs_and_short_forms_need_a_left_edge(goals: Extraction) -> None:
+    zones = set(_mentions(goals, "Zone"))
+    assert "远洋片区" in zones
+    assert not {z for z in zones if z.startswith(("支持", "升级"))}
+    assert "津南区" not in zones  # 天津南… is not the district
+    assert "西青" in zones  # a short form after a verb still is
