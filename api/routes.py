@@ -220,8 +220,12 @@ async def places(request: Request, industry: str = Query(..., min_length=1, max_
         ranked = sorted(out.values(), key=lambda p: (-(len(p.industries) + len(p.enterprises_present)
                                                        + len(p.enterprises_target)), p.name))
         ranked = ranked[: min(limit, ctx.settings.row_cap)]
+        # One query for the evidence of every place, at most ten sentences each.
+        wanted = {p.id: list(dict.fromkeys(srcs[p.id]))[:10] for p in ranked}
+        found = {e.passage_id: e for e in evidence(ctx.store, [i for ids in wanted.values() for i in ids],
+                                                   cap=ctx.settings.row_cap)}
         for p in ranked:
-            p.evidence = evidence(ctx.store, srcs[p.id], cap=10)
+            p.evidence = [found[i] for i in wanted[p.id] if i in found]
         return ranked
     return await _cached(request, lambda ctx: _ListDump(make(ctx)))
 

@@ -19,7 +19,7 @@
   skip: 0,
   status: null,
   subject: null,
-  text: "",
+  texts: [],
   weak: [],
   year: 0
 }

@@ -22,6 +22,9 @@ from graph.store import GraphStore, StoreError
 from queries import ParamError, load_query
 from queries.answer import Answer, AnswerItem, evidence, plain, run, source_ids
 
+# Questions and the pieces of text sent to the database are at most this long.
+MAX_SENTENCE = 200
+
 # Generic words that are also short names in some graphs; they never identify one entity.
 GENERIC = {
     "园区", "产业园", "基地", "片区", "功能区", "区域", "企业", "公司", "集团", "产业", "行业", "领域",
@@ -447,13 +450,32 @@ def _search(store: GraphStore, text: str, label: str | None = None, limit: int =
             for r in rows]
 
 
-def _named_in(store: GraphStore, text: str, labels: list[str], source: str | None,
+def pieces(text: str, size: int = MAX_SENTENCE, overlap: int = 30) -> list[str]:
+    """A text cut into overlapping pieces that fit a text parameter, so no name is cut apart."""
+    if len(text) <= size:
+        return [text] if text else []
+    step = size - overlap
+    return [text[i:i + size] for i in range(0, len(text) - overlap, step)]
+
+
+def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
               skip: set[str]) -> list[AnswerItem]:
-    rows = run(store, "names_in_text", {"text": text[:MAX_SENTENCE], "labels": labels, "limit": 100}).rows
-    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"],
-                       aliases=list(r.get("aliases") or []) + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
-                       sources=[source] if source else [], role="mentioned")
-            for r in rows if r["id"] not in skip]
+    """Entities named in these texts (source passage id → text), each with the passages naming it."""
+    chunks = [c for t in texts.values() for c in pieces(t)][:200]
+    if not chunks:
+        return []
+    rows = run(store, "names_in_text", {"texts": chunks, "labels": labels, "limit": 200}).rows
+    out = []
+    for r in rows:
+        if r["id"] in skip:
+            continue
+        forms = [f for f in [r["name"], *(r.get("aliases") or [])] if len(f) >= 2]
+        sources = [pid for pid, t in texts.items() if pid and any(f in t for f in forms)]
+        out.append(AnswerItem(id=r["id"], name=r["name"], label=r["label"],
+                              aliases=list(r.get("aliases") or [])
+                              + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
+                              sources=sources, role="mentioned"))
+    return out
 
 
 def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[list[AnswerItem], list[str]]:
@@ -473,31 +495,31 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     skip = {e.id for es in p.entities.values() for e in es}
     items: dict[str, AnswerItem] = {}
     passages = []
+    found: list[AnswerItem] = []
+    texts: dict[str, str] = {}
     for r in rows:
         if r["hits"] < best * 0.8:
             continue
         passages.append(r["passage_id"])
-        found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]],
-                            aliases=bureau_forms(m["name"]) if m["label"] == "Bureau" else [], role="mentioned")
-                 for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
-        found += _named_in(store, r.get("text") or "", labels, r["passage_id"], skip)
-        for item in found:
-            if (not labels or item.label in labels) and item.id not in items:
-                items[item.id] = item
+        texts[r["passage_id"]] = r.get("text") or ""
+        found += [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]],
+                             aliases=bureau_forms(m["name"]) if m["label"] == "Bureau" else [], role="mentioned")
+                  for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
+    found += _named_in(store, texts, labels, skip)
+    for item in found:
+        if (not labels or item.label in labels) and item.id not in items:
+            items[item.id] = item
     return list(items.values()), passages
 
 
 def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerItem]:
     """What task N names in its own text, when no CONCERNS edge says it."""
-    out: dict[str, AnswerItem] = {}
+    texts = {}
     for t in run(store, "task_text", {"number": p.number}).rows:
-        src = (t.get("sources") or [None])[0]
-        for item in _named_in(store, t.get("text") or "", labels, src, set()):
-            out.setdefault(item.id, item)
-    return list(out.values())
+        texts[(t.get("sources") or [t["id"]])[0]] = t.get("text") or ""
+    return _named_in(store, texts, labels, set())
 
 
-MAX_SENTENCE = 200
 
 
 def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,13 +1,13 @@
 // name: names_in_text
-// description: 名称或别名出现在一段文字中的实体（可按标签筛选）。Entities whose name or an alias occurs in a text: reads a sentence back into the graph.
-// param: text: str the text to look in (a sentence or a task)
+// description: 名称或别名出现在给定文字中的实体（可按标签筛选）。Entities whose name or an alias occurs in any of the given texts: reads sentences back into the graph.
+// param: texts: list[str] the texts to look in (sentences or tasks, in pieces of at most 200 characters)
 // param: labels: list[str] = [] only nodes of these labels; empty for every domain label
-// param: limit: int = 100 rows at most
+// param: limit: int = 200 rows at most
 MATCH (x)
 WHERE x.name IS NOT NULL AND NOT x:Passage AND NOT x:Section AND NOT x:Document AND NOT x:Target
   AND (size($labels) = 0 OR labels(x)[0] IN $labels)
-  AND ((size(x.name) >= 2 AND $text CONTAINS x.name)
-       OR any(a IN coalesce(x.aliases, []) WHERE size(a) >= 2 AND $text CONTAINS a))
+  AND any(t IN $texts WHERE (size(x.name) >= 2 AND t CONTAINS x.name)
+                            OR any(a IN coalesce(x.aliases, []) WHERE size(a) >= 2 AND t CONTAINS a))
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, coalesce(x.aliases, []) AS aliases
 ORDER BY size(x.name) DESC, id ASC
 LIMIT $limit
