@@ -498,7 +498,7 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     found: list[AnswerItem] = []
     texts: dict[str, str] = {}
     for r in rows:
-        if r["hits"] < best * 0.8:
+        if r["hits"] < best * 0.7:
             continue
         passages.append(r["passage_id"])
         texts[r["passage_id"]] = r.get("text") or ""
