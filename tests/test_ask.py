@@ -150,4 +150,4 @@ def test_corpus_dev_questions_recall(corpus: EmbeddedStore) -> None:
             recalls.append(hit / len(q["answer"]))
     mean = sum(recalls) / len(recalls)
     print(f"\nquestion answer-set recall over {len(recalls)} dev questions: {mean:.3f}")
-    assert mean >= 0.4  # measured, and reported by `policykg eval`; the goal is 0.8
+    assert mean >= 0.6  # a regression guard; `policykg eval` reports the figure, the goal is 0.8
