@@ -665,6 +665,9 @@ class _Extractor:
                 self.represented_industries(p, m, il)
         named_names = {n[2] for n in named}
         for il in lists:
+            if il.label == "Zone":
+                self.zone_items(p, il)
+                continue
             first = il.items[0] if il.items else ""
             status = self._status(text, il.start, il.start + len(first))
             for i, raw in enumerate(il.items):
@@ -672,8 +675,8 @@ class _Extractor:
                 if not name:
                     continue
                 if name in named_names:
-                    if il.head in _CLOSER_HEADS and label_of(name) == "Park" and \
-                            re.fullmatch(_CLOSER_MODIFIER, il.modifier):
+                    if il.head in _CLOSER_HEADS and label_of(name) == "Park" and (
+                            re.fullmatch(_CLOSER_MODIFIER, il.modifier) or il.head == "创新平台"):
                         # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
                         self.out.relabel(name, p.id, "Park", il.label)
                         ref = self.out.mention(il.label, name, p.id)
@@ -735,6 +738,16 @@ class _Extractor:
                     self.relate_enterprise(p, ref, status)
                 else:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def zone_items(self, p: Passage, il: ItemList) -> None:
+        """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
+        for i, raw in enumerate(il.items):
+            name = self._item_name(raw, i == 0)
+            if 2 <= len(name) <= 10 and not _VERBISH.search(name) and is_specific(name, "") and \
+                    label_of(name) in (None, "Zone", "Park"):
+                if label_of(name) == "Park":
+                    self.out.relabel(name, p.id, "Park", "Zone")
+                self.out.mention("Zone", name, p.id)
 
     def _proper_project(self, name: str) -> bool:
         """An item of '…等项目' is a project when something in it is proper: a firm or place

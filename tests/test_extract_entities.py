@@ -204,11 +204,15 @@ GOALS = """天津港保税区关于推动远洋片区产业发展的工作方案
 """
 
 
+def _extract_text(factory: pytest.TempPathFactory, text: str) -> Extraction:
+    path = factory.mktemp("corpus") / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(_doc(path))
+
+
 @pytest.fixture(scope="module")
 def goals(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
-    path = tmp_path_factory.mktemp("corpus") / "goals.txt"
-    path.write_text(GOALS, encoding="utf-8")
-    return extract(_doc(path))
+    return _extract_text(tmp_path_factory, GOALS)
 
 
 def test_goal_phrases_are_not_parks_but_listed_carriers_are(goals: Extraction) -> None:
@@ -229,3 +233,39 @@ def test_zone_names_hold_no_verbs_and_short_forms_need_a_left_edge(goals: Extrac
     assert not {z for z in zones if z.startswith(("支持", "升级"))}
     assert "津南区" not in zones  # 天津南… is not the district
     assert "西青" in zones  # a short form after a verb still is
+
+
+WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
+发布日期: 2024-06-01      来源: 天津港保税区
+
+第一章 重点任务
+
+开工建设青岚高速公路河东段，新建临海东站和临海南站，扩建青岚北特高压站。
+推动天津市海川医院滨江院区建设，支持天津市远帆职业学校雄安分校建设，新建临海三中。
+贯彻落实中共十九届五中全会精神。
+提升海棠老街、威尼斯风情区、香榭小镇等地标商圈品质。
+支持星火计算创新中心、青禾应用示范基地等军民融合创新平台建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def works(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, WORKS)
+
+
+def test_branches_sections_stations_and_numbered_schools_are_projects(works: Extraction) -> None:
+    projects = set(_mentions(works, "Project"))
+    assert {"青岚高速公路河东段", "临海东站", "临海南站", "青岚北特高压站", "天津市海川医院滨江院区",
+            "天津市远帆职业学校雄安分校", "临海三中"} <= projects
+    assert not {p for p in projects if "五中" in p}  # 五中全会 is a plenary session
+
+
+def test_districts_listed_as_such_are_zones(works: Extraction) -> None:
+    zones = set(_mentions(works, "Zone"))
+    assert {"海棠老街", "威尼斯风情区", "香榭小镇"} <= zones
+    assert "香榭小镇" not in _mentions(works, "Park")
+
+
+def test_a_base_listed_among_innovation_platforms_is_a_platform(works: Extraction) -> None:
+    assert "青禾应用示范基地" in _mentions(works, "Platform")
+    assert "青禾应用示范基地" not in _mentions(works, "Park")
