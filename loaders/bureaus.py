@@ -178,7 +178,8 @@ def canonical(surface: str, default_level: str | None = None,
             _local_prefixed(text) and _strip(text, ("区委", "市委", "区", "市"))[1]
             in lex.body_canon):
         name = lex.national_canon[text]
-        return BureauName(name, "national", _aliases(name, seen))
+        return BureauName(name, "national", _aliases(name, seen),
+                          collective=_names_no_one(text) or _names_no_one(name))
     party_head, rest = _strip(text, ("中共",))
     place = ""
     while True:
@@ -245,6 +246,11 @@ def canonical(surface: str, default_level: str | None = None,
     return BureauName(name, level, _aliases(name, seen))
 
 
+def _names_no_one(text: str) -> bool:
+    """…有关部门, …部委: ministries as a class, which no one can be asked to answer for."""
+    return bool(re.search(r"有关|相关|各|部委$|部门$", text))
+
+
 def _local_prefixed(text: str) -> bool:
     return text.startswith(("区", "市"))
 
@@ -272,9 +278,21 @@ def find(text: str) -> list[BureauSpan]:
     lex = lexicon()
     spans = []
     for m in lex.regex.finditer(text):
-        if canonical(m.group()) is not None:
+        if canonical(m.group()) is not None and not _field_not_body(text, m, lex):
             spans.append(BureauSpan(m.group(), m.start(), m.end()))
     return spans
+
+
+_BODY_CLASS = re.compile(r"[、和及与]?[^,，。;；:：]{0,16}?(?:等)?(?:部门|单位|机构|部委)")
+
+
+def _field_not_body(text: str, m: re.Match, lex: _Lexicon) -> bool:
+    """A vertical service written bare (customs, border control) names a body only in a list
+    that closes with 部门/单位/机构; before a noun (…验证系统) or among fields (…相关事项,
+    …等领域) it names a field of work."""
+    if clean(m.group()) not in lex.vertical:
+        return False
+    return not _BODY_CLASS.match(text, m.end())
 
 
 def match_at(text: str, pos: int) -> str | None:

@@ -26,7 +26,7 @@ _UNIT_RE = "(?:万亿|亿|万)?(?:" + "|".join(
 _QTY = re.compile(
     rf"(?P<pre>前|不低于|不高于|不少于|不超过|控制在|超过|达到|突破)?"
     rf"(?P<num>{_NUM})(?:[—\-~～至到](?P<num2>{_NUM}))?"
-    rf"(?P<unit>{_UNIT_RE}|亿级|万级)?(?P<post>以上|以内|左右|位|名)?")
+    rf"(?P<unit>{_UNIT_RE}|亿级|万级)?(?P<post>以上|以下|以内|左右|位|名)?")
 _FUTURE = re.compile(r"到20\d\d年|力争|达到|突破|超过|提高到|提升至|提升到|增长|新增|累计|不低于|"
                      r"不高于|不少于|控制在|以上|建成|建设|培育|引进|推广|打造|形成|实现|保持|完成|"
                      r"确保|进入|示范应用|年均|布局|扩建|新建")
@@ -144,12 +144,20 @@ def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None
 
 
 def _table_subject(doc: StructuredDocument, row: TableRow) -> Ref | None:
+    return _zone_in(row.caption) or plan_zone(doc)
+
+
+def plan_zone(doc: StructuredDocument) -> Ref | None:
+    """The area a plan is for, named in its title: what a metric of the whole area measures."""
+    return _zone_in(doc.meta.title or "") or _zone_in(doc.meta.publisher or "")
+
+
+def _zone_in(text: str) -> Ref | None:
     from loaders.zones import zone_lexicon
 
-    for text in (row.caption, doc.meta.title or ""):
-        found = zone_lexicon().find(text)
-        if found:
-            return Ref("Zone", max(found, key=lambda f: f[1] - f[0])[2])
+    found = zone_lexicon().find(text)
+    if found:
+        return Ref("Zone", max(found, key=lambda f: f[1] - f[0])[2])
     return None
 
 
@@ -179,9 +187,97 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
             year = next((y for s, y in reversed(years) if s < m.start()), None)
             year = year or default_year
             metric = _metric_before(clause, m.start())
-            out.append(TargetFact(None, metric or clause[:20], value, unit, year, p.id,
+            if _is_delta(metric, unit) or _is_scale_class(clause, m) or _names_a_place(metric):
+                continue
+            if post in ("以上", "以下") and _QUALIFIED_NOUN.match(clause, m.end()):
+                continue  # 3岁以下婴幼儿: a class inside the metric's name
+            if clause[m.end():m.end() + 1] == "的":
+                continue  # 500平方公里的生态带: the size of a thing described, not a goal
+            verb = _VERB_ONLY.fullmatch(metric or "")
+            if not verb and _inside_a_name(clause, m.end()):
+                continue
+            if verb or not metric:
+                if verb and _ACTION_VERB.fullmatch(metric) and unit and unit[-1] in _ACTION_UNITS:
+                    continue  # 实施10个专项: the plan's own actions, not a measured outcome
+                counted = _noun_after(clause, m.end())
+                if not counted:
+                    continue
+                metric = (metric or "") + counted
+            out.append(TargetFact(None, _trim_predicate(metric), value, unit, year, p.id,
                                   clause.strip()[:120]))
     return out
+
+
+# A metric that is only a verb counts the noun written after the number (推荐8家孵化器).
+_VERB_ONLY = re.compile(r"(?:推荐|推出|推动|实施|打造|形成|建设|建成|培育|引进|引育|招引|推广|新增|"
+                        r"设立|创建|布局|新建|扩建|认定|举办|开展|出台|制定|印发|召开|组织|完成|"
+                        r"争创|储备|签约|落地|落户|吸引|集聚|聚集|发展|支持|带动|服务|举行|办好)?")
+_ACTION_VERB = re.compile(r"实施|开展|出台|制定|印发|召开|组织|举办|举行|办好")
+_ACTION_UNITS = ("个", "项", "条", "批", "场", "次", "件")
+# Words ending a counted noun: the verb of the next phrase (孵化器申报…).
+_NOUN_END = re.compile(r"申报|参与|参加|进行|开展|实现|达到|落地|落户|入驻|建设|用于|获得|提供|"
+                       r"纳入|享受|覆盖|联通|连接|贯通|以上|左右|以内|等|的")
+# Words that name what is measured; a metric ends with one unless a growth phrase follows.
+_MEASURE_NOUN = re.compile(r"企业|机构|项目|平台|人数|人口|数量|总量|比例|比率|数|量|额|率|比重|占比|规模|产值|"
+                           r"收入|床位|学位|排名|指数|总值|面积|容量|能力|人才|载体|线路|基地|园区|"
+                           r"车辆|设施|学校|医院")
+_GROWTH = re.compile(r"增长|增速|增幅|下降|降幅|降低|提高|提升|比重|占比")
+
+
+# What follows 以上/以下 when they qualify a noun (3岁以下婴幼儿) rather than close a goal
+# (年均20%以上增长, 10%以上实现千亿规模).
+_QUALIFIED_NOUN = re.compile(r"(?!增|提|降|下降|实|达|规模|的|并|和|或)[\u4e00-\u9fff]")
+
+
+def _is_delta(metric: str | None, unit: str | None) -> bool:
+    """比2020年提高6个百分点, 提高9.5个百分点: a change of the metric before, not a target."""
+    if not metric:
+        return unit == "个百分点"
+    return bool(re.match(r"^(?:比|较|同比|相比)", metric)) or (
+        unit == "个百分点" and bool(re.fullmatch(r"(?:累计|再|分别)?(?:提高|提升|增加|下降|降低|减少)",
+                                                   metric)))
+
+
+def _is_scale_class(clause: str, m: re.Match) -> bool:
+    """两个500亿级产业集群: 500亿 is the class of each cluster, the count is the target."""
+    return (m.group("unit") or "").endswith("级") and bool(
+        re.search(r"[一二两三四五六七八九十几\d]+个$", clause[:m.start()]))
+
+
+def _inside_a_name(clause: str, end: int) -> bool:
+    """东港80万吨乙烯、西区储能电站等项目: a number between a noun and a noun that a list
+    separator closes is part of an item's name (a plant by its capacity)."""
+    noun = re.match(r"[\u4e00-\u9fff]{1,8}(?=[、等])", clause[end:])
+    return noun is not None
+
+
+def _names_a_place(metric: str | None) -> bool:
+    """东港80万吨乙烯: a place then a number is the name of a plant in a list, not a goal."""
+    from loaders.zones import zone_lexicon
+
+    return bool(metric) and zone_lexicon().canonical(metric) is not None
+
+
+def _noun_after(clause: str, end: int) -> str:
+    rest = re.split(r"[,，;；。:：(（]", clause[end:], maxsplit=1)[0]
+    cut = _NOUN_END.search(rest)
+    noun = rest[:cut.start()] if cut else rest
+    noun = noun.strip("、 ")
+    return noun if 2 <= len(noun) <= 20 and re.search(r"[\u4e00-\u9fff]", noun) else ""
+
+
+def _trim_predicate(metric: str) -> str:
+    """优质企业持续涌现 → 优质企业: a short verb phrase after the last measure
+    word is what happens to the metric, not its name; a growth phrase stays (产值年均增长)."""
+    last = None
+    for last in _MEASURE_NOUN.finditer(metric):
+        pass
+    if last is None or last.end() == len(metric):
+        return metric
+    tail = metric[last.end():]
+    if len(tail) <= 6 and not _GROWTH.search(tail) and not re.search(r"\d", tail):
+        return metric[:last.end()]
+    return metric
 
 
 def _ends_clause(clause: str, end: int) -> bool:
@@ -201,10 +297,13 @@ def _not_quantity(clause: str, m: re.Match) -> bool:
         return True
     if re.match(r"[A-Za-z号版期英级+]", after) and m.group("unit") not in ("亿级", "万级"):
         return True
+    if clause[m.end():m.end() + 1] == "级" and not (m.group("unit") or "").endswith("级"):
+        return True  # 30万吨级航道: the class of a thing, not a count
     return bool(re.match(r"[A-Za-z]", before))
 
 
-_LEAD = re.compile(r"^(?:(?:到|在|至)?20\d\d年(?:内|底|前)?|力争|确保|其中|全年|累计|预计|争取|分别|新增)+")
+_LEAD = re.compile(r"^(?:(?:到|在|至)?20\d\d年(?:内|底|前)?|“?十[一二三四五六]五”?(?:期间|期末|时期)?|"
+                   r"力争|确保|其中|全年|累计|预计|争取|分别|新增)+")
 _TAIL = re.compile(r"(?:达到|突破|超过|实现|不低于|不高于|不少于|控制在|提高到|提升至|为|约|共|"
                    r"新增|保持|分别)+$")
 
@@ -213,6 +312,10 @@ def _metric_before(clause: str, pos: int) -> str:
     """The words naming what the number counts: the phrase just before it, cue words off.
     A bare growth rate (…,年均增长8%) takes the name of the quantity before it."""
     pieces = re.split(r"[,，、:：]", clause[:pos])
+    # A run-on sentence (…达到9亿吨“十五五”期间累计…): the metric starts after the
+    # quantity that the previous goal reached.
+    pieces[-1] = re.split(rf"(?:达到|突破|超过|达){_NUM}(?:{_UNIT_RE})?(?:以上|左右)?",
+                          pieces[-1])[-1]
     head = _TAIL.sub("", _LEAD.sub("", pieces[-1].strip()))
     if not head and len(pieces) > 1 and clause[pos - 1:pos] == "、":
         # 分别达到750家、80家: the second number counts what the first does.

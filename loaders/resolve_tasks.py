@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Callable
 
 from loaders import bureaus
+from loaders.extract_targets import plan_zone
 from loaders.model import Extraction, Ref, TargetFact, TaskFact
 from loaders.task_table import first_sentence
 from ontology.batch import Edge, Node
@@ -131,8 +132,9 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
         texts[p.id] = text
     for t in extraction.tasks:
         _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref, texts)
+    area = plan_zone(doc)
     for t in extraction.targets:
-        _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []))
+        _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []), area)
     for n in g.nodes.values():
         n.props[SOURCES] = sorted(n.props[SOURCES])
     for e in g.edges.values():
@@ -187,13 +189,64 @@ def _stub(hit: tuple[str, str]) -> Node:
     return Node(label, node_id, node_id)
 
 
+# A metric of the area's economy as a whole even when it names an industry (某产业增加值占
+# GDP比重 is a share of the area's output).
+_AREA_SHARE = re.compile(r"占.{0,12}(?:比重|比例)|占比|生产总值|GDP|全区|全市|全域")
+# A metric about one industry's size or growth (某产业规模, 某产品产值年均增长).
+_INDUSTRY_SIZE = re.compile(r"产业|产值|营业收入|营收|规模|增加值|增长|增速|集群")
+# Things whose capacity a sentence can count (扩建某医院,新增病房300间).
+_COUNTABLE_PLACES = ("Project", "Park")
+
+
+def _subject(t: TargetFact, mentioned: list[Ref], area: Ref | None,
+             resolve_ref: ResolveRef) -> Ref | None:
+    """What a sentence target measures: a thing named in its metric (the longest), an
+    industry whose size the metric is, a project or park the same clause names just before
+    the number, else the area the plan is for."""
+    named = [r for r in mentioned if r.surface and r.surface in t.metric
+             and (r.label != "Industry" or (_INDUSTRY_SIZE.search(t.metric)
+                                            and not _AREA_SHARE.search(t.metric)))]
+    named = [r for r in named if resolve_ref(r) is not None]
+    if named:
+        return max(named, key=lambda r: len(r.surface))
+    industry = _industry_of(t.metric, resolve_ref)
+    if industry is not None:
+        return industry
+    head = t.text.split(t.metric, 1)[0] if t.metric and t.metric in t.text else ""
+    near = re.split(r"[,，]", head)[-2:] if head else []
+    before = "".join(near)
+    places = [(before.rfind(r.surface), r) for r in mentioned
+              if r.label in _COUNTABLE_PLACES and r.surface and r.surface in before
+              and resolve_ref(r) is not None]
+    if places:
+        return max(places, key=lambda x: (x[0], len(x[1].surface)))[1]
+    return area
+
+
+_SIZE_WORD = re.compile(r"(?:产业|行业)?(?:实现)?(?:产值|营业收入|营收|规模|增加值|总收入|收入)")
+
+
+def _industry_of(metric: str, resolve_ref: ResolveRef) -> Ref | None:
+    """X制造产业规模 → the industry X制造, when some document names it."""
+    if _AREA_SHARE.search(metric):
+        return None
+    m = _SIZE_WORD.search(metric)
+    if m is None or m.start() < 2:
+        return None
+    head = metric[:m.start()]
+    for form in (head + "产业", head, head.removesuffix("业"), head.removesuffix("产业")):
+        ref = Ref("Industry", form)
+        if len(form) >= 2 and resolve_ref(ref) is not None:
+            return ref
+    return None
+
+
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
-            mentioned: list[Ref]) -> None:
-    if t.subject is None:
-        # The subject of a sentence target: the longest thing named in its metric.
-        named = [r for r in mentioned if r.surface and r.surface in t.metric]
-        if named:
-            t.subject = max(named, key=lambda r: len(r.surface))
+            mentioned: list[Ref], area: Ref | None = None) -> None:
+    if t.subject is None or resolve_ref(t.subject) is None:
+        # A subject no document names as a node (a table's short industry name) gives way
+        # to what the sentence or the plan says is measured.
+        t.subject = _subject(t, mentioned, area, resolve_ref) or t.subject
     props = {"value": float(t.value), "unit": t.unit or "", "metric": t.metric,
              "text": t.text, "doc": doc.file}
     if t.year is not None:

@@ -74,3 +74,22 @@ def test_parse_list_cuts_the_glued_last_item() -> None:
 def test_parse_list_stops_at_prose() -> None:
     items, end = bureaus.parse_list("进一步推广企业开办全程网上办,着力提升", 0)
     assert items == [] and end == 0
+
+
+def test_placeholders_for_many_bodies_are_collective() -> None:
+    for surface in ("国家部委", "国家有关部门", "国家相关部委", "有关省级人民政府", "各开发区管委会"):
+        got = bureaus.canonical(surface)
+        assert got is not None and got.collective, surface
+    assert not bureaus.canonical("国家发改委").collective
+    assert not bureaus.canonical("商务部").collective
+
+
+@pytest.mark.parametrize("text, found", [
+    ("深化与海关、机场、港口等部门协同创新", ["海关"]),
+    ("继续实施与统计、海关、人力资源和社会保障相关事项合并年报", []),  # fields of work
+    ("运行全国第一个海关区块链验证系统", []),
+    ("加大税务、金融、外汇、海关等领域的协同创新力度", []),
+    ("天津海关、市商务局负责", ["天津海关", "市商务局"]),
+])
+def test_bare_customs_is_a_body_only_among_bodies(text: str, found: list[str]) -> None:
+    assert [s.surface for s in bureaus.find(text)] == found

@@ -135,3 +135,49 @@ def test_a_row_whose_target_is_words_has_no_target(docs) -> None:
     ts = extract_targets.extract(doc).targets
     assert not [t for t in ts if t.metric.startswith("研发支出与地区生产总值之比")]
     assert [t.value for t in ts if t.metric == "森林覆盖率"] == [6.53]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The counted noun after the number names a metric the verb alone does not.
+    ("力争2026年推荐8家孵化器申报国家级孵化器。", [(8, "家", 2026, "推荐孵化器")]),
+    # A change against a baseline is not a second target.
+    ("到2030年,数字经济占比达到30%,比2020年提高6个百分点。", [(30, "%", 2030, "数字经济占比")]),
+    ("到2030年,服务业占比达到60%以上,提高9.5个百分点。", [(60, "%", 2030, "服务业占比")]),
+    # 500亿级 is the class of each cluster; the plan's own actions are not outcomes.
+    ("到2030年,打造两个500亿级产业集群。", []),
+    ("到2030年,实施12个重点改革专项。", []),
+    # A capacity inside a project's name, the size of a thing described, an age class.
+    ("到2030年,推进东港80万吨乙烯、西区储能电站等重大项目建设。", []),
+    ("依托两区间500平方公里的生态带,建设绿廊。", []),
+    ("到2030年,每千人口拥有3岁以下婴幼儿托位数达到5个。",
+     [(5, "个", 2030, "每千人口拥有3岁以下婴幼儿托位数")]),
+    # What happens to the metric is not its name; a growth phrase is.
+    ("到2030年,科技型、专精特新等优质企业持续涌现,分别达到600家、90家。",
+     [(600, "家", 2030, "专精特新等优质企业"), (90, "家", 2030, "专精特新等优质企业")]),
+    ("力争2030年生产总值增速达到8%以上实现翻番。", [(8, "%", 2030, "生产总值增速")]),
+    ("到2030年,港口吞吐量达到9亿吨“十五五”期间累计投资总额达500亿元。",
+     [(9, "亿吨", 2030, "港口吞吐量"), (500, "亿元", 2030, "投资总额")]),
+])
+def test_metric_is_what_the_number_counts(text: str, expected) -> None:
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    assert got == expected
+
+
+def test_every_target_measures_something(docs) -> None:
+    """A sentence target measures the industry its metric sizes, else the plan's own zone."""
+    doc = docs[HITECH][0]
+    ex = extract_targets.extract(doc)
+    known = {("Zone", "天津滨海高新技术产业开发区"): "zone:hitech", ("Zone", "天津高新区"): "zone:hitech",
+             ("Industry", "新能源"): "ind:新能源", ("Industry", "新能源产业"): "ind:新能源"}
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: (known[(ref.label, ref.surface)], ref.label)
+        if (ref.label, ref.surface) in known else None)
+    targets = {n.id: n for n in nodes if n.label == "Target"}
+    measures = {e.src: e.dst for e in edges if e.rel == "MEASURES"}
+    assert targets and set(targets) == set(measures)
+    size = [i for i, n in targets.items() if n.props["metric"] == "新能源产业规模"]
+    assert size and {measures[i] for i in size} == {"ind:新能源"}
+    # A share of the area's output is the area's, even when it names an industry.
+    shares = [i for i, n in targets.items() if "占地区生产总值比重" in n.props["metric"]]
+    assert shares and {measures[i] for i in shares} == {"zone:hitech"}
