@@ -106,7 +106,13 @@ async function query(text) {
     const [search, answer] = await Promise.all([
       api(`/api/v1/search?q=${encodeURIComponent(text)}&limit=20`),
       asking ? api(`/api/v1/ask?q=${encodeURIComponent(text)}`) : Promise.resolve(null)]);
-    const hits = search.items;
+    let hits = search.items;
+    if (!hits.length && answer) {
+      // A question rarely matches a name as a whole: look up the names it was read to contain.
+      const named = Object.entries(answer.slots).filter(([k, v]) => Array.isArray(v) && k !== 'asks')
+        .map(([, v]) => v[0]).filter(Boolean);
+      if (named.length) hits = (await api(`/api/v1/search?q=${encodeURIComponent(named[0])}&limit=20`)).items;
+    }
     let industry = null;
     if (answer && answer.intent === 'parks_by_industry') industry = answer.params.industry;
     else if (!answer && hits.length && hits[0].label === 'Industry') industry = hits[0].name;
@@ -115,7 +121,11 @@ async function query(text) {
     if (answer) {
       left += `<h2>回答 <span class="muted">${esc(INTENT_ZH[answer.intent] || '未识别的问题')}</span></h2>`;
       if (answer.note) left += `<p class="note">${esc(answer.note)}</p>`;
-      if (answer.answers.length) left += `<div class="card">${answersHtml(answer)}</div>`;
+      if (places) {
+        left += `<h3>与“${esc(industry)}”相关的园区和功能区：重点发展、已入驻企业、招商对接企业分列</h3>${placesHtml(places)}`;
+      } else if (answer.answers.length) {
+        left += `<div class="card">${answersHtml(answer)}</div>`;
+      }
       if (answer.suggestions.length && !answer.answers.length) {
         left += `<div class="card"><h3>可以这样问</h3><div class="chips">${answer.suggestions.map((x) =>
           `<a href="#/q/${encodeURIComponent(x)}">${esc(x)}</a>`).join('')}</div></div>`;
@@ -125,7 +135,7 @@ async function query(text) {
           esc(answer.cypher)}\n\n// 参数: ${esc(JSON.stringify(answer.params))}</pre></details>`;
       }
     }
-    if (places) left += `<h2>与“${esc(industry)}”相关的园区和功能区</h2>${placesHtml(places)}`;
+    if (places && !answer) left += `<h2>与“${esc(industry)}”相关的园区和功能区</h2>${placesHtml(places)}`;
     if (!left) left = hits.length ? '<p class="muted">点击右侧结果查看详情。</p>' : '<p class="muted">没有找到结果，换个说法试试。</p>';
     const right = `<h2>检索结果（${hits.length}）</h2><ul class="plain hits">${hits.map((h) => `<li>${link(h)}${
       h.aliases.length ? ` <span class="muted">又称 ${esc(h.aliases.slice(0, 3).join('、'))}</span>` : ''}</li>`).join('') ||
