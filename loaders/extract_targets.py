@@ -191,6 +191,8 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 continue
             if post in ("以上", "以下") and _QUALIFIED_NOUN.match(clause, m.end()):
                 continue  # 3岁以下婴幼儿: a class inside the metric's name
+            if re.match(r"[^,，、]{0,16}之一", clause[m.end():]):
+                continue  # 首批3个示范平台之一: a rank among peers, not a goal
             if clause[m.end():m.end() + 1] == "的":
                 continue  # 500平方公里的生态带: the size of a thing described, not a goal
             verb = _VERB_ONLY.fullmatch(metric or "")
@@ -233,9 +235,11 @@ def _is_delta(metric: str | None, unit: str | None) -> bool:
     """比2020年提高6个百分点, 提高9.5个百分点: a change of the metric before, not a target."""
     if not metric:
         return unit == "个百分点"
+    if unit == "倍" and re.match(r"^(?:是|为|相当于|达到)?.{0,8}的(?:近|约)?$", metric):
+        return True  # 是2020年的近2倍: a multiple of a baseline
     return bool(re.match(r"^(?:比|较|同比|相比)", metric)) or (
-        unit == "个百分点" and bool(re.fullmatch(r"(?:累计|再|分别)?(?:提高|提升|增加|下降|降低|减少)",
-                                                   metric)))
+        unit == "个百分点" and bool(re.fullmatch(
+            r"(?:平均|年均|每年|累计|再|分别)*(?:提高|提升|增加|下降|降低|减少)", metric)))
 
 
 def _is_scale_class(clause: str, m: re.Match) -> bool:
@@ -324,7 +328,7 @@ def _metric_before(clause: str, pos: int) -> str:
             return _metric_before(clause, prev[-1].start())
     if re.fullmatch(r"(?:年均)?(?:增长|增速|增幅)?", head) and len(pieces) > 1:
         prev = re.sub(rf"{_NUM}.*$", "", _LEAD.sub("", pieces[-2].strip()))
-        prev = _TAIL.sub("", prev)
+        prev = _trim_predicate(_TAIL.sub("", prev))
         growth = "年均增长" if head else ""
         return (prev + growth).strip()[-40:] or growth
     return head.strip()[-40:]

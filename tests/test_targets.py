@@ -181,3 +181,16 @@ def test_every_target_measures_something(docs) -> None:
     # A share of the area's output is the area's, even when it names an industry.
     shares = [i for i, n in targets.items() if "占地区生产总值比重" in n.props["metric"]]
     assert shares and {measures[i] for i in shares} == {"zone:hitech"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2030年,专利拥有量达到900件,是2020年的近2倍。", [(900, "件", 2030, "专利拥有量")]),
+    ("到2030年,研发投入强度达到4%,平均每年提高0.2个百分点。", [(4, "%", 2030, "研发投入强度")]),
+    ("该平台是全国首批5个国家级示范平台之一,到2030年引进团队20个。", [(20, "个", 2030, "引进团队")]),
+    ("到2030年,营业收入迈入800亿元大关,年均增长9%。",
+     [(800, "亿元", 2030, "营业收入"), (9, "%", 2030, "营业收入年均增长")]),
+])
+def test_comparisons_and_ranks_are_not_targets(text: str, expected) -> None:
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    assert got == expected
