@@ -239,6 +239,38 @@ _NOT_AN_INDUSTRY = re.compile(
     r"[一二三四五六七八九十\d]+(?:大|个)|一[廊带核区]")
 
 
+def _industry_items(parts: list[str]) -> list[str]:
+    """Split 甲和乙 only when both halves are industries; 海洋油气开采和储运装备 shares its head."""
+    out = []
+    for part in parts:
+        m = re.search(r"和|及", part)
+        if m and _is_industry_phrase(part[:m.start()]) and (_is_industry_phrase(
+                part[m.end():]) or taxonomy().canonical(part[:m.start()])):
+            out.extend((part[:m.start()], part[m.end():]))
+        elif part:
+            out.append(part)
+    return out
+
+
+def _loose_industry(item: str) -> bool:
+    """A product or field word (整车, 大型航天器) read as an industry inside an industry list."""
+    item = item.strip("“”\"")
+    return 3 <= len(item) <= 14 and strip_cues(item) == item and not _VERBISH.search(item) and \
+        not re.match(r"当地|本地|天津|我国|国内|布局|结合", item) and "布局" not in item and not _NOT_AN_INDUSTRY.search(
+        item) and not re.search(r"[0-9%，。；：]|企业|公司|项目|平台|中心|园区|基地|能力|水平|"
+                                r"体系|机制|政策|环境|规模|需求|模式|场景|工作|建设|发展$", item) \
+        and label_of(item) is None and not _zone_refs(item) and is_specific(item, "")
+
+
+def _listed_industries(names: list[str]) -> list[str]:
+    """The industries of a list: every item a reader would call one, and, when most items are
+    industries, also the product and field words listed beside them (the list shares a kind)."""
+    strict = [n for n in names if _is_industry_phrase(n)]
+    if len(names) >= 3 and len(strict) * 2 >= len(names):
+        return [n for n in names if n in strict or _loose_industry(n)]
+    return strict
+
+
 def _is_industry_phrase(item: str) -> bool:
     item = item.strip("“”\"")
     if taxonomy().canonical(item):
@@ -668,6 +700,9 @@ class _Extractor:
             if il.label == "Zone":
                 self.zone_items(p, il)
                 continue
+            if il.label == "Industry":
+                self.industry_list(p, il, {n[2] for n in named})
+                continue
             first = il.items[0] if il.items else ""
             status = self._status(text, il.start, il.start + len(first))
             for i, raw in enumerate(il.items):
@@ -738,6 +773,24 @@ class _Extractor:
                     self.relate_enterprise(p, ref, status)
                 else:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def industry_list(self, p: Passage, il: ItemList, named: set[str]) -> None:
+        """甲、乙等产业 / 甲、乙等优势领域: the items are industries (or, after a loose head such
+        as 领域, only where the sentence is about industries)."""
+        loose_head = il.head in ("领域", "行业", "业态")
+        names = []
+        for i, raw in enumerate(il.items):
+            name = self._item_name(raw, i == 0)
+            if not name or name in named or label_of(name) or zone_lexicon().canonical(name):
+                continue
+            if loose_head and name in _ACTIVITY_CATEGORIES:
+                continue  # 围绕研发设计、采购供应等应用领域: activities
+            names.append(name)
+        if loose_head and not (self.context_industry(p) or any(
+                taxonomy().canonical(n) or self.known_industry(n) for n in names)):
+            return
+        for name in _listed_industries(_industry_items(names)):
+            self.industry_item(p, name, il)
 
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
@@ -1067,13 +1120,12 @@ class _Extractor:
             if il and len(il.items) >= 2 and not re.match(r"\s*以", text[m.end():]):
                 spans.append(il)  # 发展以甲、乙为代表的…: the items are firms
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
-            spans.append(ItemList([i for i in re.split(r"、|和|及", m.group(1)) if i],
+            spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
         for il in spans:
-            for i, raw in enumerate(il.items):
-                name = raw.strip("“”\" ")
-                name = strip_cues(re.sub(r"等$", "", name))
-                if _is_industry_phrase(name) and not zone_lexicon().canonical(name):
+            names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
+            for name in _listed_industries(names):
+                if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:

@@ -269,3 +269,28 @@ def test_districts_listed_as_such_are_zones(works: Extraction) -> None:
 def test_a_base_listed_among_innovation_platforms_is_a_platform(works: Extraction) -> None:
     assert "青禾应用示范基地" in _mentions(works, "Platform")
     assert "青禾应用示范基地" not in _mentions(works, "Park")
+
+
+INDUSTRIES = """天津港保税区关于加快先进制造业发展的实施方案
+发布日期: 2024-07-01      来源: 天津港保税区
+
+第一章 产业发展
+
+第一节 高端装备产业
+
+航空航天。强化飞机制造、大型运输机、卫星及卫星应用等优势领域。
+海洋装备产业。以深海油气开采和储运装备、船舶关键配套设备、港口疏浚工程装备、海洋监测仪器为重点，提升配套能力。
+"""
+
+
+@pytest.fixture(scope="module")
+def industries(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, INDUSTRIES)
+
+
+def test_products_listed_among_industries_are_industries(industries: Extraction) -> None:
+    found = set(_mentions(industries, "Industry"))
+    assert {"飞机制造", "大型运输机", "船舶关键配套设备"} <= found
+    # 甲和乙装备 shares its head: one industry, not a stray 乙装备
+    assert "深海油气开采和储运装备" in found and "储运装备" not in found
+    assert ("深海油气开采和储运装备", "海洋装备产业") in _facts(industries, "SUBINDUSTRY_OF")
