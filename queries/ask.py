@@ -377,7 +377,8 @@ def plan(p: Parsed) -> list[Plan]:
         grams = bigrams(LABEL_CUES.sub(" ", re.sub(r"市级|区级|国家级|协助|支持|配合|负责|牵头|哪些", " ", content(q))))
         if grams:
             plans.append(Plan("bureaus_by_task_text", "tasks_by_text", {"bigrams": grams}, role, level))
-    if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and asks not in (
+    courting = bool(re.search(r"招商|对接|招引|引进", q))  # 招商对接目标 are enterprises, not targets
+    if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and not courting and asks not in (
             "Enterprise", "Park", "Zone", "Platform", "Project", "Bureau"):
         subject = place or p.first("Industry") or enterprise or _free_term(q, "产值|营收|收入|吞吐量|目标")
         if subject or p.year:
@@ -400,7 +401,7 @@ def plan(p: Parsed) -> list[Plan]:
                                                   "industry": industry if not enterprise and not place
                                                   else p.first("Industry")}))
     wants_platform = asks == "Platform" or bool(re.search(r"平台|实验室|创新中心|研究院|机构", q))
-    wants_enterprise = asks == "Enterprise" or bool(re.search(r"企业|公司|集团|招商|对接目标|龙头", q))
+    wants_enterprise = asks == "Enterprise" or courting or bool(re.search(r"企业|公司|集团|龙头", q))
     status = "target" if re.search(r"招商|对接|招引|引进|引育|吸引|招|目标名单", q) else (
         "present" if re.search(r"依托|已有|入驻|聚集|集聚|代表|现有|落户", q) else None)
     if wants_platform and (industry or place):
@@ -603,6 +604,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         first = next(iter(parsed.entities.values()))[0]
         rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
         items = _items(Plan("entity", "entity_relations", {"id": first.id}), rel.rows)
+        wanted = [i for i in items if i.label in labels]
+        items = wanted or items  # the kind asked for first; all neighbours when none is of that kind
         rows = _plain_rows(rel.rows)
         if items:
             result.intent, result.query = "entity", "entity_relations"
