@@ -244,7 +244,9 @@ def _industry_items(parts: list[str]) -> list[str]:
     out = []
     for part in parts:
         m = re.search(r"和|及", part)
-        if m and _is_industry_phrase(part[:m.start()]) and (_is_industry_phrase(
+        left_whole = _is_industry_phrase(part[:m.start()]) or bool(
+            re.search(r"[品器机车剂料件]$", part[:m.start()])) if m else False
+        if m and left_whole and (_is_industry_phrase(
                 part[m.end():]) or taxonomy().canonical(part[:m.start()])):
             out.extend((part[:m.start()], part[m.end():]))
         elif part:
@@ -926,6 +928,11 @@ class _Extractor:
             return
         if place and label in ("Park", "Platform", "Project"):
             self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+            narrower = self.place_for(p)
+            if zone_in_name and zone_lexicon().canonical(zone_in_name) == zone_lexicon().canonical(
+                    self.ctx.subject or "") and narrower and narrower[1] != self.ctx.subject:
+                # 某高新区体育中心 in the part about one of its areas lies in that area too.
+                self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
         if label == "Park":
             for ind in own or industries:
@@ -1130,8 +1137,11 @@ class _Extractor:
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
         ref = self.out.mention("Industry", name, p.id)
+        # A list in a paragraph that opens by naming its industry (航空航天。强化甲、乙等优势领域)
+        # lists kinds of that industry whatever verb introduces it.
         cued = il.head == "重点" or bool(
-            _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6]))
+            _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6])) or (
+            il.label == "Industry" and p.line in self.ctx.line_industry)
         parent = self.context_industry(p)
         # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones.
         if cued and parent and industry_key(parent) != industry_key(name):
