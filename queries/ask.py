@@ -353,6 +353,10 @@ class Plan:
 def plan(p: Parsed) -> list[Plan]:
     """The named queries that answer a parsed question, most specific first."""
     q = p.question
+    if p.entities and not content(p.residue).strip():
+        # Only a name: what the graph says about it.
+        first = next(iter(p.entities.values()))[0]
+        return [Plan("entity", "entity_relations", {"id": first.id})]
     industry = p.first("Industry") or _free_term(q, "产业|领域|行业")
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
@@ -385,6 +389,9 @@ def plan(p: Parsed) -> list[Plan]:
             plans.append(Plan("targets", "targets", {"subject": subject, "year": p.year or 0}))
     if p.first("Industry") and re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q):
         plans.append(Plan("subindustries", "subindustries", {"industry": p.first("Industry")}))
+    located = next((e for lab in ("Enterprise", "Platform", "Project", "Park") for e in p.entities.get(lab, [])), None)
+    if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise":
+        plans.append(Plan("where_is", "where_is", {"id": located.id}))
     if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q):
         plans.append(Plan("place_parents", "place_parents", {"place": place}))
     if place and asks in ("Park", "Zone") and not p.first("Industry") \

@@ -49,6 +49,9 @@ def names(a) -> set[str]:  # type: ignore[no-untyped-def]
     ("东湖片区有哪些园区", "places_in", {"星河氢能产业园"}),
     ("星河园属于哪个片区", "place_parents", {"东湖片区"}),
     ("新能源包括哪些细分领域", "subindustries", {"氢能"}),
+    ("甲氢科技位于哪里", "where_is", {"星河氢能产业园", "东湖片区"}),
+    ("星河氢能产业园", "entity", {"东湖片区", "氢能", "甲氢科技", "乙能集团"}),
+    ("西港园区的招商对接目标有哪些", "enterprises", {"丙药公司"}),
 ])
 def test_intents_slots_and_answers(store: EmbeddedStore, question: str, intent: str, expected: set[str]) -> None:
     a = answer(store, question)
