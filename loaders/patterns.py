@@ -115,6 +115,11 @@ _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一�
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
 
+# Titles the state awards to many bodies (国家重点实验室): 国家 + one of them names a kind.
+_DESIGNATIONS = frozenset({"重点实验室", "技术创新中心", "制造业创新中心", "产业创新中心", "工程中心",
+                           "研究中心", "技术中心", "示范基地", "产业基地", "检测中心"})
+
+
 @lru_cache(maxsize=65536)
 def suffix_of(name: str) -> str | None:
     """The longest known suffix a name ends with (the leftmost match of an end-anchored search)."""
@@ -134,6 +139,9 @@ def is_specific(name: str, suffix: str | None = None) -> bool:
     suffix = suffix if suffix is not None else (suffix_of(name) or "")
     core = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
     core = re.sub(r"[()（）“”\"·\-—+]", "", core)
+    if core == "国家" and len(suffix) >= 4 and _LABEL_OF.get(suffix) != "Zone" and \
+            suffix not in _DESIGNATIONS:
+        return True  # 国家会展中心: a national institution of its kind is one thing
     rest = _GENERIC_RE.sub("", core)
     return len(rest) >= 2 or (len(rest) == 1 and len(core) >= 4 and not rest.isdigit())
 

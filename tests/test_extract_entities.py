@@ -245,6 +245,7 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 贯彻落实中共十九届五中全会精神。
 提升海棠老街、威尼斯风情区、香榭小镇等地标商圈品质。
 支持星火计算创新中心、青禾应用示范基地等军民融合创新平台建设。
+依托国家会展中心举办国际展会，争创一批国家重点实验室。
 """
 
 
@@ -294,3 +295,9 @@ def test_products_listed_among_industries_are_industries(industries: Extraction)
     # 甲和乙装备 shares its head: one industry, not a stray 乙装备
     assert "深海油气开采和储运装备" in found and "储运装备" not in found
     assert ("深海油气开采和储运装备", "海洋装备产业") in _facts(industries, "SUBINDUSTRY_OF")
+
+
+def test_a_national_institution_is_named_but_a_national_title_is_a_kind(works: Extraction) -> None:
+    platforms = set(_mentions(works, "Platform"))
+    assert "国家会展中心" in platforms
+    assert "国家重点实验室" not in platforms
