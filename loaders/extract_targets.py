@@ -125,7 +125,7 @@ def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None
             name = name.strip(" ;；")
             sub = Ref("Industry", name) if name and _INDUSTRY_METRIC.search(metric) else subject
             out.append(TargetFact(sub,
-                                  f"{name}{metric}", float(val), unit, year, row.passage,
+                                  _part_metric(name, metric, unit), float(val), unit, year, row.passage,
                                   f"{metric}（{name}）{val}", _number(base.get(name, ""))))
         return out
     if values and not re.search(r"\d", values[-1]):
@@ -141,6 +141,21 @@ def _table_targets(doc: StructuredDocument, row: TableRow, plan_year: int | None
     baseline = _number(numeric[0]) if len(numeric) >= 2 else None
     return [TargetFact(subject, metric, target, unit, year, row.passage,
                        f"{cells[metric_i]} {numeric[-1]}", baseline)]
+
+
+def _part_metric(name: str, metric: str, unit: str | None) -> str:
+    """The metric of one part of a composite cell, worded to read alone: notes in brackets
+    off, a part that is itself a count (医疗机构数量) as it is, a part listed in the metric
+    (甲、乙、丙总数) counted by itself, else the part before the metric (某产业集群营收)."""
+    metric = re.sub(r"[(（](?:含|占|包括)[^()（）]*[)）]", "", metric)
+    if unit:
+        metric = metric.replace(f"({unit})", "").replace(f"（{unit}）", "")
+    metric = re.sub(r"[(（][^()（）]*[)）]", "", metric) if name in metric else metric
+    if _MEASURE_NOUN.search(name[-2:]) and name[-1] in "数量":
+        return name
+    if name in metric and re.search(r"[、和及]", metric):
+        return name + "数量"
+    return name + metric
 
 
 def _table_subject(doc: StructuredDocument, row: TableRow) -> Ref | None:
@@ -191,13 +206,26 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 continue
             if post in ("以上", "以下") and _QUALIFIED_NOUN.match(clause, m.end()):
                 continue  # 3岁以下婴幼儿: a class inside the metric's name
+            if re.match(r"[^,，;；]{0,30}的基础上", clause[m.end():]):
+                continue  # 在首批10个试点的基础上: what is done already, the ground of the goal
+            if unit == "所" and not re.match(r"[\u4e00-\u9fff]", clause[m.end():m.end() + 1]):
+                continue  # 某53所: a numbered institute, not a count of schools
             if re.match(r"[^,，、]{0,16}之一", clause[m.end():]):
                 continue  # 首批3个示范平台之一: a rank among peers, not a goal
             if clause[m.end():m.end() + 1] == "的":
                 continue  # 500平方公里的生态带: the size of a thing described, not a goal
-            verb = _VERB_ONLY.fullmatch(metric or "")
+            metric = _QUANTIFIER_TAIL.sub("", metric or "")
+            verb = _VERB_ONLY.fullmatch(metric)
             if not verb and _inside_a_name(clause, m.end()):
                 continue
+            scale = (m.group("unit") or "").endswith("级")
+            if scale or (not verb and _ends_a_list(clause, m.start("num"))):
+                # 打造营收500亿级潜力型集群, 甲、乙、丙5条产业链: the noun after the number is
+                # what is counted or sized.
+                counted = _noun_after(clause, m.end())
+                if counted:
+                    metric = counted + (_VERB_ONLY_HEAD.sub("", metric) if scale else "")
+                    verb = None
             if verb or not metric:
                 if verb and _ACTION_VERB.fullmatch(metric) and unit and unit[-1] in _ACTION_UNITS:
                     continue  # 实施10个专项: the plan's own actions, not a measured outcome
@@ -205,7 +233,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 if not counted:
                     continue
                 metric = (metric or "") + counted
-            out.append(TargetFact(None, _trim_predicate(metric), value, unit, year, p.id,
+            out.append(TargetFact(None, _trim_predicate(metric, unit), value, unit, year, p.id,
                                   clause.strip()[:120]))
     return out
 
@@ -218,7 +246,7 @@ _ACTION_VERB = re.compile(r"实施|开展|出台|制定|印发|召开|组织|举
 _ACTION_UNITS = ("个", "项", "条", "批", "场", "次", "件")
 # Words ending a counted noun: the verb of the next phrase (孵化器申报…).
 _NOUN_END = re.compile(r"申报|参与|参加|进行|开展|实现|达到|落地|落户|入驻|建设|用于|获得|提供|"
-                       r"纳入|享受|覆盖|联通|连接|贯通|以上|左右|以内|等|的")
+                       r"纳入|享受|覆盖|联通|连接|贯通|实施|推进|推动|以上|左右|以内|等|的")
 # Words that name what is measured; a metric ends with one unless a growth phrase follows.
 _MEASURE_NOUN = re.compile(r"企业|机构|项目|平台|人数|人口|数量|总量|比例|比率|数|量|额|率|比重|占比|规模|产值|"
                            r"收入|床位|学位|排名|指数|总值|面积|容量|能力|人才|载体|线路|基地|园区|"
@@ -229,6 +257,21 @@ _GROWTH = re.compile(r"增长|增速|增幅|下降|降幅|降低|提高|提升|�
 # What follows 以上/以下 when they qualify a noun (3岁以下婴幼儿) rather than close a goal
 # (年均20%以上增长, 10%以上实现千亿规模).
 _QUALIFIED_NOUN = re.compile(r"(?!增|提|降|下降|实|达|规模|的|并|和|或)[\u4e00-\u9fff]")
+
+
+_VERB_ONLY_HEAD = re.compile(r"^(?:打造|形成|建设|建成|培育|发展|实现|达到)")
+# Words between a metric and its number that say which share of it is meant (完成另外38个).
+_QUANTIFIER_TAIL = re.compile(r"(?:另外|首批|第一批|其中|共|再)$")
+
+
+def _ends_a_list(clause: str, start: int) -> bool:
+    """The number follows the last item of a list and a noun follows it (甲、乙、丙5条产业链)."""
+    seps = re.findall(r"[,，、:：]", clause[:start])
+    if not seps or seps[-1] != "、":
+        return False
+    q = re.match(rf"{_NUM}(?:{_UNIT_RE})?", clause[start:])
+    after = clause[start + (q.end() if q else 0):][:1]
+    return bool(re.match(r"[\u4e00-\u9fff]", after))
 
 
 def _is_delta(metric: str | None, unit: str | None) -> bool:
@@ -270,7 +313,7 @@ def _noun_after(clause: str, end: int) -> str:
     return noun if 2 <= len(noun) <= 20 and re.search(r"[\u4e00-\u9fff]", noun) else ""
 
 
-def _trim_predicate(metric: str) -> str:
+def _trim_predicate(metric: str, unit: str | None = "%") -> str:
     """优质企业持续涌现 → 优质企业: a short verb phrase after the last measure
     word is what happens to the metric, not its name; a growth phrase stays (产值年均增长)."""
     last = None
@@ -279,7 +322,8 @@ def _trim_predicate(metric: str) -> str:
     if last is None or last.end() == len(metric):
         return metric
     tail = metric[last.end():]
-    if len(tail) <= 6 and not _GROWTH.search(tail) and not re.search(r"\d", tail):
+    rate = unit in ("%", "个百分点", "倍", None)
+    if len(tail) <= 6 and not (rate and _GROWTH.search(tail)) and not re.search(r"\d", tail):
         return metric[:last.end()]
     return metric
 
@@ -306,10 +350,20 @@ def _not_quantity(clause: str, m: re.Match) -> bool:
     return bool(re.match(r"[A-Za-z]", before))
 
 
-_LEAD = re.compile(r"^(?:(?:到|在|至)?20\d\d年(?:内|底|前)?|“?十[一二三四五六]五”?(?:期间|期末|时期)?|"
+_LEAD = re.compile(r"^(?:\d{1,3}[.．、]|(?:到|在|至)?20\d\d年(?:内|底|前)?|“?十[一二三四五六]五”?(?:期间|期末|时期)?|"
                    r"力争|确保|其中|全年|累计|预计|争取|分别|新增)+")
 _TAIL = re.compile(r"(?:达到|突破|超过|实现|不低于|不高于|不少于|控制在|提高到|提升至|为|约|共|"
                    r"新增|保持|分别)+$")
+
+
+def _without_body(text: str) -> str:
+    """某部确保新建建筑…: the body that answers for a goal is not part of its metric."""
+    from loaders import bureaus
+
+    spans = bureaus.find(text[:16])
+    if spans and spans[0].start == 0:
+        return text[spans[0].end:]
+    return text
 
 
 def _metric_before(clause: str, pos: int) -> str:
@@ -320,7 +374,7 @@ def _metric_before(clause: str, pos: int) -> str:
     # quantity that the previous goal reached.
     pieces[-1] = re.split(rf"(?:达到|突破|超过|达){_NUM}(?:{_UNIT_RE})?(?:以上|左右)?",
                           pieces[-1])[-1]
-    head = _TAIL.sub("", _LEAD.sub("", pieces[-1].strip()))
+    head = _TAIL.sub("", _LEAD.sub("", _without_body(_LEAD.sub("", pieces[-1].strip()))))
     if not head and len(pieces) > 1 and clause[pos - 1:pos] == "、":
         # 分别达到750家、80家: the second number counts what the first does.
         prev = list(re.finditer(_NUM, clause[:pos - 1]))

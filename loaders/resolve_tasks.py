@@ -210,6 +210,13 @@ def _subject(t: TargetFact, mentioned: list[Ref], area: Ref | None,
     if named:
         return max(named, key=lambda r: len(r.surface))
     industry = _industry_of(t.metric, resolve_ref)
+    if industry is None and _INDUSTRY_SIZE.search(t.metric) and not _AREA_SHARE.search(t.metric):
+        # 提升某产业能级,打造营收500亿级集群: the size of the one industry the sentence is about.
+        found = {resolve_ref(r): r for r in mentioned
+                 if r.label == "Industry" and r.surface and r.surface in t.text}
+        found.pop(None, None)
+        if len(found) == 1:
+            industry = next(iter(found.values()))
     if industry is not None:
         return industry
     head = t.text.split(t.metric, 1)[0] if t.metric and t.metric in t.text else ""

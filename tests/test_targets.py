@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,27 @@ def test_comparisons_and_ranks_are_not_targets(text: str, expected) -> None:
     p = Passage("doc:x:p1", text, 0, len(text), 1, None)
     got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What was done already is the ground of the goal; a body answering for it is no metric.
+    ("在推进首批6个试点的基础上,到2030年完成另外20个行业综合改革。",
+     [(20, "个", 2030, "完成行业综合改革")]),
+    ("12.交通运输部确保新建公共建筑100%执行节能标准。", [(100, "%", None, "新建公共建筑")]),
+    # The noun after a list, the cluster a revenue class sizes, a numbered institute.
+    ("到2030年,围绕甲、乙、丙3条产业链实施链长制。", [(3, "条", 2030, "产业链")]),
+    ("到2030年,打造营收300亿级特色型产业集群。", [(300, "亿元", 2030, "特色型产业集群营收")]),
+    ("依托某光电、电子21所等,发展精密仪器。", []),
+])
+def test_what_is_counted_reads_alone(text: str, expected) -> None:
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    assert got == expected
+
+
+def test_parts_of_a_composite_cell_read_alone(docs) -> None:
+    ts = _targets(docs, HITECH)
+    metrics = {t.metric for t in ts}
+    # No unit or bracketed note inside a metric, and a part that is a count stands alone.
+    assert not [m for m in metrics if "学位数(" in m or "(个)" in m]
+    assert not [m for m in metrics if re.search(r"[、].*总数$", m)]
