@@ -76,7 +76,7 @@ _CUT_WORDS = sorted({
     "突破", "扩大", "统筹", "融入", "引领", "巩固", "激活", "用好", "加速", "倾力", "服务好",
     "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
     "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入", "在",
-    "从", "结合", "振兴", "针对", "满足", "掌握", "扩展", "遴选", "连接", "迁建", "适时启动", "增加",
+    "从", "结合", "振兴", "针对", "满足", "掌握", "扩展", "遴选", "连接", "迁建", "适时启动", "增加", "赋予",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
 _WEAK_CUTS = frozenset({"发展", "建设", "服务", "合作", "研究", "利用", "提升", "改造", "保护"})
@@ -234,6 +234,9 @@ def acceptable(name: str, label: str) -> bool:
     plain = name.replace("“", "").replace("”", "")
     if "的" in plain or "或" in plain or _COUNTED.match(plain) or _NAME_VERBS.search(plain):
         return False
+    if re.match(r"(?:全国|全市|全区|国内|北方)?首[家个批座]", plain) or re.search(
+            r"\d+(?:亿|万)(?:元)?级", plain):
+        return False  # 首家某中心, 营收千亿级集群: a ranking or a size, not a name
     if "等" in plain.replace("高等", "").replace("中等", "").replace("等级", ""):
         return False
     if re.search(r"各|内各|所有|每一", plain):
