@@ -30,6 +30,8 @@ _QTY = re.compile(
 _FUTURE = re.compile(r"到20\d\d年|力争|达到|突破|超过|提高到|提升至|提升到|增长|新增|累计|不低于|"
                      r"不高于|不少于|控制在|以上|建成|建设|培育|引进|推广|打造|形成|实现|保持|完成|"
                      r"确保|进入|示范应用|年均|布局|扩建|新建")
+# 建区三十年来, 2015年以来: a clause looking back over what was reached.
+_SINCE = re.compile(r"(?:[一二三四五六七八九十百\d]+年|多年|近年|以)来")
 _PAST = re.compile(r"回顾|成就|发展基础|现实基础|基础条件|发展现状|十三五.{0,4}(?:时期|期间|成就)|总结")
 _YEAR = re.compile(r"(?:到|至|在)?(20\d\d)年(?![0-9]*月)")
 _TABLE_HEAD = re.compile(r"20\d\d|目标|指标")
@@ -182,7 +184,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
     text = p.text
     for clause_m in re.finditer(r"[^。；;!！?？]+", text):
         clause = clause_m.group()
-        if not _FUTURE.search(clause):
+        if not _FUTURE.search(clause) or _SINCE.search(clause):
             continue
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(clause)]
         for m in _QTY.finditer(clause):

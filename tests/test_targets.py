@@ -219,3 +219,9 @@ def test_parts_of_a_composite_cell_read_alone(docs) -> None:
     # No unit or bracketed note inside a metric, and a part that is a count stands alone.
     assert not [m for m in metrics if "学位数(" in m or "(个)" in m]
     assert not [m for m in metrics if re.search(r"[、].*总数$", m)]
+
+
+def test_a_clause_looking_back_sets_no_target() -> None:
+    text = "建区二十年来,通过大招商、大建设,发展成为GDP 500亿元的外向型经济区域。"
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    assert extract_targets.sentence_targets(p, 2030) == []
