@@ -423,6 +423,7 @@ class _Extractor:
                 if m and not zone_lexicon().canonical(surf):
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
+        self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
     def place_for(self, p: Passage, exclude: str | None = None) -> tuple[str, str] | None:
@@ -572,6 +573,7 @@ class _Extractor:
                 named.append((m.start(1), m.end(1), q, lab))
 
         industry_here = self.industries_in(p, zrefs)
+        named = [self._without_verb(n) for n in named]
         for s, e, name, label in named:
             ref = out.mention(label, name, p.id)
             # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
@@ -594,6 +596,18 @@ class _Extractor:
         self.industry_lists(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+
+    def _without_verb(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """创新某医院运行机制 / 联合某站: 创新 and 联合 begin real names too (联合利华), so they
+        are cut only when the document also names the rest without them."""
+        s, e, name, label = found
+        m = re.match(r"(创新|联合)(?=[\u4e00-\u9fff]{4})", name)
+        if not m or label not in ("Project", "Platform", "Park"):
+            return found
+        rest = name[m.end():]
+        if self.full_text.count(rest) > self.full_text.count(name) and label_of(rest) == label:
+            return (s + m.end(), e, rest, label)
+        return found
 
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""

@@ -246,6 +246,8 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 提升海棠老街、威尼斯风情区、香榭小镇等地标商圈品质。
 支持星火计算创新中心、青禾应用示范基地等军民融合创新平台建设。
 依托国家会展中心举办国际展会，争创一批国家重点实验室。
+推动临海总医院东港医院建设，创新临海总医院东港医院运行机制，支持二级以上医院开设老年病科。
+优化疏港公路布局，实现经济从高速增长转向高质量发展。
 """
 
 
@@ -301,3 +303,9 @@ def test_a_national_institution_is_named_but_a_national_title_is_a_kind(works: E
     platforms = set(_mentions(works, "Platform"))
     assert "国家会展中心" in platforms
     assert "国家重点实验室" not in platforms
+
+
+def test_kinds_of_works_and_verbs_in_front_are_not_projects(works: Extraction) -> None:
+    projects = set(_mentions(works, "Project"))
+    assert "临海总医院东港医院" in projects
+    assert not {p for p in projects if p.startswith(("创新", "二级", "疏港", "经济"))}
