@@ -589,7 +589,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     if chosen is not None and chosen.intent == "document_entities":
         # Names the document writes without a resolved mention are still named by it.
         known = {i.id for i in items}
-        rows_ = run(store, "document_names", {"id": chosen.params["id"], "labels": [chosen.params["label"]]}).rows
+        kinds = RELATED.get(chosen.params["label"]) or [chosen.params["label"]]
+        rows_ = run(store, "document_names", {"id": chosen.params["id"], "labels": kinds}).rows
         items += [g for g in _items(chosen, rows_) if g.id not in known]
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query
