@@ -248,8 +248,30 @@ def _industry_of(metric: str, resolve_ref: ResolveRef) -> Ref | None:
     return None
 
 
+_RANKS = ("直辖市", "省", "市辖区", "原行政区")
+
+
+def _place_named_first(metric: str, resolve_ref: ResolveRef) -> Ref | None:
+    """The place a metric opens with (某港货物吞吐量), when a document names it as a node."""
+    from loaders.zones import zone_lexicon
+
+    lex = zone_lexicon()
+    # A province or city before a metric ranks the thing counted (某市级研究院), it is not
+    # the place measured.
+    found = [f for f in lex.find(metric) if f[0] == 0
+             and lex.entries.get(f[3]) is not None and lex.entries[f[3]].kind not in _RANKS]
+    if not found:
+        return None
+    ref = Ref("Zone", max(found, key=lambda f: f[1])[2])
+    return ref if resolve_ref(ref) is not None else None
+
+
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
             mentioned: list[Ref], area: Ref | None = None) -> None:
+    own = _place_named_first(t.metric, resolve_ref)
+    if own is not None and (t.subject is None or t.subject.label == "Zone"):
+        # 某港集装箱吞吐量 in a table of the whole area measures the port it names.
+        t.subject = own
     if t.subject is None or resolve_ref(t.subject) is None:
         # A subject no document names as a node (a table's short industry name) gives way
         # to what the sentence or the plan says is measured.

@@ -225,3 +225,17 @@ def test_a_clause_looking_back_sets_no_target() -> None:
     text = "建区二十年来,通过大招商、大建设,发展成为GDP 500亿元的外向型经济区域。"
     p = Passage("doc:x:p1", text, 0, len(text), 1, None)
     assert extract_targets.sentence_targets(p, 2030) == []
+
+
+def test_a_metric_opening_with_a_port_measures_the_port(docs) -> None:
+    doc = docs[PLAN_2023][0]
+    ex = extract_targets.extract(doc)
+    known = {"天津港": "zone:port", "天津市": "zone:city"}
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: (known[ref.surface], "Zone")
+        if ref.label == "Zone" and ref.surface in known else None)
+    measures = {e.src: e.dst for e in edges if e.rel == "MEASURES"}
+    by_value = {n.props["value"]: n.id for n in nodes if n.label == "Target"}
+    assert measures[by_value[2700.0]] == "zone:port"
+    # The plan's own area (its publisher's city) for a metric of the whole area.
+    assert measures[by_value[510.0]] == "zone:city"
