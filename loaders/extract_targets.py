@@ -383,7 +383,13 @@ def _metric_before(clause: str, pos: int) -> str:
         if prev:
             return _metric_before(clause, prev[-1].start())
     if re.fullmatch(r"(?:年均)?(?:增长|增速|增幅)?", head) and len(pieces) > 1:
-        prev = re.sub(rf"{_NUM}.*$", "", _LEAD.sub("", pieces[-2].strip()))
+        before = pieces[-2]
+        if not head:
+            # 甲、乙等企业持续涌现,分别达到…: the whole list before the comma is counted.
+            commas = re.split(r"[,，:：]", clause[:pos])
+            if len(commas) > 1 and "、" in commas[-2] and not re.search(r"\d", commas[-2]):
+                before = commas[-2]
+        prev = re.sub(rf"{_NUM}.*$", "", _LEAD.sub("", before.strip()))
         prev = _trim_predicate(_TAIL.sub("", prev))
         growth = "年均增长" if head else ""
         return (prev + growth).strip()[-40:] or growth
