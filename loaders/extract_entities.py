@@ -63,6 +63,9 @@ _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
+# Steps of a value chain (研发、生产制造、销售), listed like industries but done in every one.
+_ACTIVITIES = frozenset({"生产制造", "研发", "生产", "制造", "销售", "使用", "服务", "应用",
+                         "设计", "集成服务", "总装测试", "后服务"})
 _ACTIVITY_CATEGORIES = frozenset({"研发设计", "信息服务", "科技服务", "金融服务", "商贸服务", "服务贸易",
                                   "会展", "制造业", "服务业", "现代服务业", "生产性服务业",
                                   "生活性服务业", "农业", "物流"})
@@ -198,7 +201,7 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 # What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
-_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑")
+_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑|构建")
 _GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|引领区|高地|繁华区)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
@@ -213,15 +216,16 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
     if not _GOAL_HEAD.search(name) or re.search(r"[0-9A-Za-z“”]", name):
         return False
     after = text[end:end + 1]
-    if after and after not in "，,。；;和及与":
+    if after and after not in "，,。；;、和及与":
         return False
+    close = _CLAUSE_MARK.search(text, end)
+    if re.search(r"等|[一二三四五六七八九十两]+[区园个大基]", text[end:close.start() if close else len(
+            text)]):
+        return False  # 打造甲园、乙基地等一批园区 / …“五区”引领: carriers that exist
     begin = 0
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
-    before = text[begin:start]
-    if "、" in before and not re.search(r"(?:和|及|与)$", before):
-        return False
-    return bool(_GOAL_VERB.search(before))
+    return bool(_GOAL_VERB.search(text[begin:start]))
 
 
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
@@ -267,6 +271,7 @@ def _loose_industry(item: str) -> bool:
 def _listed_industries(names: list[str]) -> list[str]:
     """The industries of a list: every item a reader would call one, and, when most items are
     industries, also the product and field words listed beside them (the list shares a kind)."""
+    names = [n for n in names if n not in _ACTIVITIES]
     strict = [n for n in names if _is_industry_phrase(n)]
     if len(names) >= 3 and len(strict) * 2 >= len(names):
         return [n for n in names if n in strict or _loose_industry(n)]
@@ -940,6 +945,9 @@ class _Extractor:
             self.out.mention("Enterprise", name, p.id, status=status)
             self.relate_enterprise(p, ref, status)
             return
+        at = p.text.find(name)
+        if at >= 0 and _BENCHMARK.search(p.text, clause_start(p.text, at), at):
+            place = None  # 缺乏类似某地某实验室: named as a model elsewhere, not here
         if place and label in ("Park", "Platform", "Project"):
             self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
             narrower = self.place_for(p)
