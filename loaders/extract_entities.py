@@ -244,7 +244,7 @@ _NOT_AN_INDUSTRY = re.compile(
 
 
 def _industry_items(parts: list[str]) -> list[str]:
-    """Split 甲和乙 only when both halves are industries; 海洋油气开采和储运装备 shares its head."""
+    """Split 甲和乙 only when both halves are industries; 深海钻采和储运装备 shares its head."""
     out = []
     for part in parts:
         m = re.search(r"和|及", part)
@@ -259,7 +259,7 @@ def _industry_items(parts: list[str]) -> list[str]:
 
 
 def _loose_industry(item: str) -> bool:
-    """A product or field word (整车, 大型航天器) read as an industry inside an industry list."""
+    """A product or field word (整车, 重型运载器) read as an industry inside an industry list."""
     item = item.strip("“”\"")
     return 3 <= len(item) <= 14 and strip_cues(item) == item and not _VERBISH.search(item) and \
         not re.match(r"当地|本地|天津|我国|国内|布局|结合", item) and "布局" not in item and not _NOT_AN_INDUSTRY.search(
@@ -603,7 +603,7 @@ class _Extractor:
         self.link_passage_industries(p)
 
     def _without_verb(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-        """创新某医院运行机制 / 联合某站: 创新 and 联合 begin real names too (联合利华), so they
+        """创新某医院运行机制 / 联合某站: 创新 and 联合 begin real names too (联合某某 as a brand), so they
         are cut only when the document also names the rest without them."""
         s, e, name, label = found
         m = re.match(r"(创新|联合)(?=[\u4e00-\u9fff]{4})", name)

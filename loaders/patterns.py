@@ -142,7 +142,7 @@ def is_specific(name: str, suffix: str | None = None) -> bool:
     core = re.sub(r"[()（）“”\"·\-—+]", "", core)
     if core == "国家" and len(suffix) >= 4 and _LABEL_OF.get(suffix) != "Zone" and \
             suffix not in _DESIGNATIONS:
-        return True  # 国家会展中心: a national institution of its kind is one thing
+        return True  # 国家某某博览中心: a national institution of its kind is one thing
     rest = _GENERIC_RE.sub("", core)
     return len(rest) >= 2 or (len(rest) == 1 and len(core) >= 4 and not rest.isdigit())
 
