@@ -207,9 +207,9 @@ def _subject(t: TargetFact, mentioned: list[Ref], area: Ref | None,
              and (r.label != "Industry" or (_INDUSTRY_SIZE.search(t.metric)
                                             and not _AREA_SHARE.search(t.metric)))]
     named = [r for r in named if resolve_ref(r) is not None]
-    if named:
-        return max(named, key=lambda r: len(r.surface))
     industry = _industry_of(t.metric, resolve_ref)
+    if named or industry is not None:
+        return max(named + ([industry] if industry else []), key=lambda r: len(r.surface))
     if industry is None and _INDUSTRY_SIZE.search(t.metric) and not _AREA_SHARE.search(t.metric):
         # 提升某产业能级,打造营收500亿级集群: the size of the one industry the sentence is about.
         found = {resolve_ref(r): r for r in mentioned
@@ -240,7 +240,12 @@ def _industry_of(metric: str, resolve_ref: ResolveRef) -> Ref | None:
     m = _SIZE_WORD.search(metric)
     if m is None or m.start() < 2:
         return None
+    from loaders.zones import zone_lexicon
+
     head = metric[:m.start()]
+    place = [f for f in zone_lexicon().find(head) if f[0] == 0]
+    if place:  # 某区X制造实现产值: the industry after the place
+        head = head[max(f[1] for f in place):] or head
     for form in (head + "产业", head, head.removesuffix("业"), head.removesuffix("产业")):
         ref = Ref("Industry", form)
         if len(form) >= 2 and resolve_ref(ref) is not None:
@@ -262,20 +267,27 @@ def _place_named_first(metric: str, resolve_ref: ResolveRef) -> Ref | None:
              and lex.entries.get(f[3]) is not None and lex.entries[f[3]].kind not in _RANKS]
     if not found:
         return None
-    ref = Ref("Zone", max(found, key=lambda f: f[1])[2])
-    return ref if resolve_ref(ref) is not None else None
+    first = max(found, key=lambda f: f[1])
+    for form in (first[2], first[3]):  # as written, so that it is named in the metric
+        ref = Ref("Zone", form)
+        if resolve_ref(ref) is not None:
+            return ref
+    return None
 
 
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
             mentioned: list[Ref], area: Ref | None = None) -> None:
     own = _place_named_first(t.metric, resolve_ref)
-    if own is not None and (t.subject is None or t.subject.label == "Zone"):
-        # 某港集装箱吞吐量 in a table of the whole area measures the port it names.
-        t.subject = own
+    if t.subject is not None and t.subject.label == "Zone":
+        # In a table of the whole area, 某产品产值 measures its industry and 某港集装箱吞吐量
+        # the port it names.
+        t.subject = _industry_of(t.metric, resolve_ref) or own or t.subject
     if t.subject is None or resolve_ref(t.subject) is None:
         # A subject no document names as a node (a table's short industry name) gives way
-        # to what the sentence or the plan says is measured.
-        t.subject = _subject(t, mentioned, area, resolve_ref) or t.subject
+        # to what the sentence or the plan says is measured; a place the metric opens with
+        # competes with the other things it names.
+        t.subject = _subject(t, mentioned + ([own] if own else []), area, resolve_ref) \
+            or t.subject
     props = {"value": float(t.value), "unit": t.unit or "", "metric": t.metric,
              "text": t.text, "doc": doc.file}
     if t.year is not None:

@@ -239,3 +239,22 @@ def test_a_metric_opening_with_a_port_measures_the_port(docs) -> None:
     assert measures[by_value[2700.0]] == "zone:port"
     # The plan's own area (its publisher's city) for a metric of the whole area.
     assert measures[by_value[510.0]] == "zone:city"
+
+
+def test_an_industry_output_in_the_area_table_measures_the_industry(docs) -> None:
+    doc = docs[BONDED][0]
+    ex = extract_targets.extract(doc)
+    known = {("Zone", "天津港保税区"): "zone:bz", ("Zone", "保税区"): "zone:bz",
+             ("Industry", "快速消费品"): "ind:fmcg", ("Industry", "高端装备制造"): "ind:hem"}
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: (known[(ref.label, ref.surface)], ref.label)
+        if (ref.label, ref.surface) in known else None)
+    measures = {e.src: e.dst for e in edges if e.rel == "MEASURES"}
+    table = [n for n in nodes if n.label == "Target" and n.props["metric"] == "快速消费品产值"]
+    assert table and {measures[n.id] for n in table} == {"ind:fmcg"}
+    # A place before the industry (某区X制造实现产值) does not hide the industry.
+    placed = [n for n in nodes if n.label == "Target" and n.props["value"] == 600.0
+              and "高端装备制造" in n.props["metric"]]
+    assert placed and {measures[n.id] for n in placed} == {"ind:hem"}
+    gdp = [n for n in nodes if n.label == "Target" and n.props["metric"] == "地区生产总值"]
+    assert gdp and {measures[n.id] for n in gdp} == {"zone:bz"}
