@@ -464,14 +464,29 @@ def _table(b: _Builder, lines: list[_Line], table: Table, section: Section) -> N
                   section)
 
 
+# `2航空产业`: an arabic heading whose 、 was lost; only taken as one when it continues the
+# numbering of the arabic heading before it (1、甲 … 2乙), since figures open lines too (2025年).
+_GLUED_ARABIC = re.compile(r"^(?P<num>\d{1,2})(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff（）()、]{1,15})$")
+
+
 def _find_headings(lines: list[_Line], skip: set[int]) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
+    last_arabic: Heading | None = None
     for ln in lines:
         if not ln.text or ln.idx in skip:
             continue
         h = match_heading(ln.text)
+        if h is None and last_arabic is not None and last_arabic.value is not None:
+            m = _GLUED_ARABIC.match(ln.text)
+            if m and int(m.group("num")) == last_arabic.value + 1 and is_titleish(ln.text):
+                h = Heading("arabic", m.group("num"), int(m.group("num")), m.group("title"),
+                            ln.text, len(ln.text), recovered=True)
         if h is not None:
             found[ln.idx] = h
+            if h.style == "arabic":
+                last_arabic = h
+            elif h.style in ("part", "chapter", "section", "cn"):
+                last_arabic = None
     return found
 
 

@@ -318,3 +318,28 @@ def test_kinds_of_works_and_verbs_in_front_are_not_projects(works: Extraction) -
     projects = set(_mentions(works, "Project"))
     assert "临海总医院东港医院" in projects
     assert not {p for p in projects if p.startswith(("创新", "二级", "疏港", "经济"))}
+
+
+GLUED = """天津港保税区关于先进制造业的实施方案
+发布日期: 2024-08-01      来源: 天津港保税区
+
+第一章 重点产业
+
+1、智能装备制造
+
+——工业母机。重点发展精密机床。
+
+2船舶配套产业
+
+——船用发动机。提升配套能力。
+
+2025年，产值明显提升。
+"""
+
+
+def test_a_numbered_heading_that_lost_its_comma_still_heads_its_items(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, GLUED)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("船用发动机", "船舶配套产业") in sub
+    assert ("船用发动机", "智能装备制造") not in sub
