@@ -210,7 +210,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 continue  # 3岁以下婴幼儿: a class inside the metric's name
             if re.match(r"[^,，;；]{0,30}的基础上", clause[m.end():]):
                 continue  # 在首批10个试点的基础上: what is done already, the ground of the goal
-            if unit == "所" and not re.match(r"[\u4e00-\u9fff]", clause[m.end():m.end() + 1]):
+            if unit == "所" and not re.match(r"(?![等、])[\u4e00-\u9fff]", clause[m.end():m.end() + 1]):
                 continue  # 某53所: a numbered institute, not a count of schools
             if re.match(r"[^,，、]{0,16}之一", clause[m.end():]):
                 continue  # 首批3个示范平台之一: a rank among peers, not a goal

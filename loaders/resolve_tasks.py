@@ -133,8 +133,11 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
     for t in extraction.tasks:
         _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref, texts)
     area = plan_zone(doc)
+    sections = doc.section_by_id()
+    section_of = {p.id: p.section for p in doc.passages}
     for t in extraction.targets:
-        _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []), area)
+        topic = _section_industry(sections, section_of.get(t.passage), resolve_ref)
+        _target(g, doc, t, resolve_ref, mentions_by_passage.get(t.passage, []), area, topic)
     for n in g.nodes.values():
         n.props[SOURCES] = sorted(n.props[SOURCES])
     for e in g.edges.values():
@@ -275,19 +278,39 @@ def _place_named_first(metric: str, resolve_ref: ResolveRef) -> Ref | None:
     return None
 
 
+_NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
+                        r"[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|专栏\d*)\s*")
+
+
+def _section_industry(sections, section_id: str | None, resolve_ref: ResolveRef) -> Ref | None:
+    """The industry a section is headed by (（三）某产业), nearest heading first: what a count
+    in its paragraphs (加氢站6座) is about."""
+    sec = sections.get(section_id) if section_id else None
+    while sec is not None:
+        title = _NUMBERING.sub("", sec.title or "").strip(" 。.:：")
+        for form in (title, title.removesuffix("产业"), title.removesuffix("领域")):
+            ref = Ref("Industry", form)
+            if 2 <= len(form) <= 12 and resolve_ref(ref) is not None:
+                return ref
+        sec = sections.get(sec.parent) if sec.parent else None
+    return None
+
+
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
-            mentioned: list[Ref], area: Ref | None = None) -> None:
+            mentioned: list[Ref], area: Ref | None = None, topic: Ref | None = None) -> None:
     own = _place_named_first(t.metric, resolve_ref)
     if t.subject is not None and t.subject.label == "Zone":
-        # In a table of the whole area, 某产品产值 measures its industry and 某港集装箱吞吐量
+        # In a table of the whole area, 某产品产值 measures its industry and 某港货运量
         # the port it names.
         t.subject = _industry_of(t.metric, resolve_ref) or own or t.subject
     if t.subject is None or resolve_ref(t.subject) is None:
         # A subject no document names as a node (a table's short industry name) gives way
         # to what the sentence or the plan says is measured; a place the metric opens with
         # competes with the other things it names.
-        t.subject = _subject(t, mentioned + ([own] if own else []), area, resolve_ref) \
-            or t.subject
+        if _AREA_SHARE.search(t.metric):
+            topic = None  # a share of the area's whole is the area's, whatever the section
+        t.subject = _subject(t, mentioned + ([own] if own else []), topic or area,
+                             resolve_ref) or t.subject
     props = {"value": float(t.value), "unit": t.unit or "", "metric": t.metric,
              "text": t.text, "doc": doc.file}
     if t.year is not None:

@@ -258,3 +258,22 @@ def test_an_industry_output_in_the_area_table_measures_the_industry(docs) -> Non
     assert placed and {measures[n.id] for n in placed} == {"ind:hem"}
     gdp = [n for n in nodes if n.label == "Target" and n.props["metric"] == "地区生产总值"]
     assert gdp and {measures[n.id] for n in gdp} == {"zone:bz"}
+
+
+def test_a_count_in_an_industry_section_measures_that_industry(docs) -> None:
+    doc = docs[BONDED][0]
+    ex = extract_targets.extract(doc)
+    sections = doc.section_by_id()
+    passages = doc.passage_by_id()
+    # Whatever industry headings the document has: each one, when known, is the subject.
+    titles = {resolve_tasks._NUMBERING.sub("", s.title).strip() for s in sections.values()}
+    known = {("Zone", "天津港保税区"): "zone:bz", ("Zone", "保税区"): "zone:bz"}
+    known.update({("Industry", t): f"ind:{t}" for t in titles if t.startswith("氢能")})
+    nodes, edges = resolve_tasks.to_graph(
+        ex, lambda ref: (known[(ref.label, ref.surface)], ref.label)
+        if (ref.label, ref.surface) in known else None)
+    measures = {e.src: e.dst for e in edges if e.rel == "MEASURES"}
+    stations = [n for n in nodes if n.label == "Target" and n.props["metric"] == "加氢站"]
+    assert stations and all(measures[n.id].startswith("ind:氢能") for n in stations)
+    sec = sections[passages[stations[0].props["sources"][0]].section]
+    assert "氢能" in sec.title or "氢能" in sections[sec.parent].title
