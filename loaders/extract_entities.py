@@ -52,7 +52,7 @@ _VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实�
                       r"保障|突破|拓展|扩大|统筹|融入|争创|落实|开展|引领|支撑|做强|"
                       r"做优|形成|提高|巩固|激活|开启|面向|对接|用好|共建)")
 _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心|园区|基地|政策|机制|体系|能力|"
-                           r"水平|环境|服务体系|建设|发展|规模|人才|资金|资源|技术研发|产品|设备|"
+                           r"水平|环境|服务体系|建设|发展|规模|人才|资金|资源|技术研发|产品|生产设备|"
                            r"环节|场景|模式|试点|示范|工作|活动|业务|方式|需求|要素|标准|指标|"
                            r"目标|任务|措施|意见|方案|规划|等)$")
 
@@ -842,6 +842,10 @@ class _Extractor:
         kinds = [k for k in re.split(r"、|和|及", re.sub(r"等$", "", after.group(1))) if k]
         firms = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
         for kind in kinds:
+            # 以甲、乙为代表的网络货运平台: the firms run platforms of that line of business.
+            bare = re.sub(r"(?:平台|企业|公司)$", "", kind)
+            if bare != kind and _is_industry_phrase(bare):
+                kind = bare
             if not _is_industry_phrase(kind):
                 continue
             ref = self.out.mention("Industry", kind, p.id)
@@ -1148,6 +1152,10 @@ class _Extractor:
             il = list_after(text, m.end())
             if il and len(il.items) >= 2 and not re.match(r"\s*以", text[m.end():]):
                 spans.append(il)  # 发展以甲、乙为代表的…: the items are firms
+            elif il and len(il.items) == 1 and re.search(r"(?:重点|大力|积极|加快|培育)发展$",
+                                                         m.group(0)) and _is_industry_phrase(
+                    il.items[0]) and len(il.items[0]) >= 4:
+                spans.append(il)  # 大力发展输变电设备，…: one industry is a list of one
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
             spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
