@@ -217,6 +217,9 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
             if clause[m.end():m.end() + 1] == "的":
                 continue  # 500平方公里的生态带: the size of a thing described, not a goal
             metric = _QUANTIFIER_TAIL.sub("", metric or "")
+            if metric.endswith("年均") and clause.startswith("增", m.end()):
+                # 甲和乙保持年均20%以上增长: the growth rate of what is named before.
+                metric = re.sub(r"(?:保持|实现)?年均$", "", metric) + "年均增长"
             verb = _VERB_ONLY.fullmatch(metric)
             if not verb and _inside_a_name(clause, m.end()):
                 continue

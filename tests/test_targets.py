@@ -277,3 +277,10 @@ def test_a_count_in_an_industry_section_measures_that_industry(docs) -> None:
     assert stations and all(measures[n.id].startswith("ind:氢能") for n in stations)
     sec = sections[passages[stations[0].props["sources"][0]].section]
     assert "氢能" in sec.title or "氢能" in sections[sec.parent].title
+
+
+def test_a_growth_rate_written_around_its_number() -> None:
+    text = "到2030年,甲和乙保持年均15%以上增长。"
+    p = Passage("doc:x:p1", text, 0, len(text), 1, None)
+    got = [(t.value, t.unit, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    assert got == [(15, "%", "甲和乙年均增长")]
