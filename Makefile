@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup run build serve test bench system-tools lint-cypher clean
+.PHONY: setup run build serve test bench screenshots system-tools lint-cypher clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -36,9 +36,11 @@ serve: setup
 # Tests drive Debian's chromium (the page) and check docker-compose.yml with Debian's
 # docker-compose; install them when we can (root with apt), otherwise those tests skip and
 # say why.
+# (fonts-wqy-microhei: without a Chinese font the page renders empty boxes in screenshots.)
 SYSTEM_TOOLS := chromium docker-compose
 system-tools:
 	@missing=""; for t in $(SYSTEM_TOOLS); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$$missing fonts-wqy-microhei"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing Debian packages for the tests:$$missing"; \
@@ -47,6 +49,10 @@ system-tools:
 
 test: setup system-tools
 	$(BIN)/pytest -q
+
+# Retake the README's screenshots with the page test (real chromium, real corpus).
+screenshots: setup system-tools
+	POLICYKG_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/pytest -q tests/test_page.py
 
 bench: setup
 	$(BIN)/python -m bench

@@ -56,6 +56,9 @@ class Context:
 
                     try:
                         self._store = open_store(self.settings)
+                        # A long-running server restarts a store killed hard even when no
+                        # request comes in; the restart is logged and shown by /health.
+                        self._store.start_watchdog()
                     except StoreUnavailable:
                         raise
                     except Exception as exc:  # a store that cannot start is unavailable

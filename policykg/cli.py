@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from policykg.settings import get_settings
@@ -191,15 +192,15 @@ def ask(question: str = typer.Argument(..., help="A question in Chinese, e.g. �
     if as_json:
         out.print_json(result.model_dump_json())
         return
-    out.print(f"[bold]{result.question}[/bold]  ({result.intent or '未识别'})")
+    out.print(escape(f"{result.question}  ({result.intent or '未识别'})"), style="bold")
     if result.cypher:
-        out.print(f"[dim]{result.cypher}[/dim]")
+        out.print(escape(result.cypher), style="dim")
     for a in result.answers:
-        out.print(f"  • {a.name}  [dim]{a.label} {a.id}[/dim]")
+        out.print(f"  • {escape(a.name)}  [dim]{escape(a.label)} {escape(a.id)}[/dim]")
     for ev in result.evidence[:10]:
-        out.print(f"  [green]证据[/green] {ev.text} [dim]({ev.document})[/dim]")
+        out.print(f"  [green]证据[/green] {escape(ev.text)} [dim]({escape(str(ev.document))})[/dim]")
     if not result.answers and result.suggestions:
-        out.print("可以试试: " + " / ".join(result.suggestions))
+        out.print("可以试试: " + escape(" / ".join(result.suggestions)))
 
 
 @app.command("eval")

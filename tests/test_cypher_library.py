@@ -75,3 +75,15 @@ def test_runs_on_the_embedded_store(path: Path, corpus_store) -> None:
     params = {p.name: (p.default if p.default is not None else DUMMY[p.type]) for p in q.params}
     result = corpus_store.read(load_query(q.name).cypher, params)
     assert isinstance(result.rows, list)
+
+
+def test_listed_relationship_types_cover_the_ontology() -> None:
+    """Queries that list relationship types (to skip the passage layer quickly) must list
+    every domain type, so a type added to the ontology is not silently left out."""
+    from ontology.schema import DOMAIN_RELATIONSHIPS
+
+    for name in ("entity_relations", "neighbourhood"):
+        text = load_query(name).cypher
+        for rel in DOMAIN_RELATIONSHIPS:
+            assert rel in text, f"{name}.cypher does not follow {rel}"
+        assert "MENTIONS" not in text

@@ -4,12 +4,12 @@
 //   :param id => ""  // str: the node id
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 200  // int, optional: rows at most
-MATCH (n)-[r]->(m)
-WHERE n.id = $id AND NOT m:Passage
+MATCH (n)-[r:PART_OF|LOCATED_IN|FOCUSES_ON|TARGETS|IN_INDUSTRY|SUBINDUSTRY_OF|UNDERTAKEN_BY|HAS_TASK|LED_BY|SUPPORTED_BY|CONCERNS|SETS|MEASURES|CITES|HAS_SECTION]->(m)
+WHERE n.id = $id
 RETURN 'out' AS direction, type(r) AS rel, m.id AS id, m.name AS name, labels(m)[0] AS label,
        coalesce(r.sources, []) AS sources, r.item AS item
 UNION ALL
-MATCH (n)<-[r]-(m)
-WHERE n.id = $id AND NOT m:Passage
+MATCH (n)<-[r:PART_OF|LOCATED_IN|FOCUSES_ON|TARGETS|IN_INDUSTRY|SUBINDUSTRY_OF|UNDERTAKEN_BY|HAS_TASK|LED_BY|SUPPORTED_BY|CONCERNS|SETS|MEASURES|CITES|HAS_SECTION]-(m)
+WHERE n.id = $id
 RETURN 'in' AS direction, type(r) AS rel, m.id AS id, m.name AS name, labels(m)[0] AS label,
        coalesce(r.sources, []) AS sources, r.item AS item
