@@ -58,7 +58,9 @@ _NOT_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平台|中心
 
 
 _LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*|[^,，|；;]*以[东西南北]")
-_QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|改扩建|扩建|迁建")
+_QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|电气化改造|改扩建|扩建|迁建")
+_SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
+                            r"(提级改造|拓宽改造|电气化改造|改扩建)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
@@ -597,6 +599,13 @@ class _Extractor:
                 out.mention(label, form, p.id, alias_of=name)
             self.relate_named(p, ref, name, sentence_zone, industry_here)
 
+        # 甲公路、乙大道拓宽改造: every road of the list takes the work written once at its end.
+        projects = {n[2] for n in named if n[3] == "Project"}
+        for m in _SHARED_ACTION.finditer(text):
+            for item in m.group(1).split("、"):
+                item = strip_cues(item.strip())
+                if item in projects:
+                    self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
         self.industry_lists(p)
         self.project_lists(p)

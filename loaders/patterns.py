@@ -305,7 +305,12 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
             deng = chunk.rfind("等", 0, m.start())
             if deng != -1 and chunk[max(0, deng - 1):deng + 2][:2] not in ("高等", "中等") and \
                     chunk[deng:deng + 2] != "等级":
-                continue  # 等路桥工程: after 等 comes the kind of the listed things, not a name
+                # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
+                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
+                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))
+                if conj == -1 or m.start() - conj - 1 < 4:
+                    continue
+                deng = conj
             piece = chunk[deng + 1:end] if deng != -1 else chunk[:end]
             name = trim_left(piece, len(suffix))
             if len(name) <= len(suffix):

@@ -257,6 +257,8 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 依托国家展览中心举办国际展会，争创一批国家重点实验室。
 推动临海总医院东港医院建设，创新临海总医院东港医院运行机制，支持二级以上医院开设老年病科。
 优化疏港公路布局，实现经济从高速增长转向高质量发展。
+实施甲河、乙河等一级河道堤防达标治理和青岚运河石桥船闸工程。
+加快青岚公路、临海大道拓宽改造建设，推进青临铁路电气化改造。
 """
 
 
@@ -343,3 +345,10 @@ def test_a_numbered_heading_that_lost_its_comma_still_heads_its_items(
     sub = _facts(ex, "SUBINDUSTRY_OF")
     assert ("船用发动机", "船舶配套产业") in sub
     assert ("船用发动机", "智能装备制造") not in sub
+
+
+def test_names_after_a_list_and_shared_works(works: Extraction) -> None:
+    projects = _mentions(works, "Project")
+    assert "青岚运河石桥船闸工程" in projects  # after 等…和 a new name starts
+    assert projects["青岚公路拓宽改造"]["alias_of"] == "青岚公路"
+    assert projects["青临铁路电气化改造"]["alias_of"] == "青临铁路"
