@@ -403,16 +403,7 @@ class EmbeddedStore(GraphStore):
     # -- reads -----------------------------------------------------------------------------
     def read(self, cypher: str, params: dict[str, Any] | None = None, *,
              timeout_ms: int | None = None, limit: int | None = None) -> ReadResult:
-        if not isinstance(cypher, str) or not cypher.strip():
-            raise QueryError("empty query; send a Cypher statement")
-        if params is not None and not isinstance(params, dict):
-            raise QueryError("parameters must be a mapping of names to values")
-        try:
-            cap = self.row_cap if limit is None else max(0, min(int(limit), self.row_cap))
-            timeout = self.timeout_ms if timeout_ms is None else max(1, min(int(timeout_ms),
-                                                                             self.timeout_ms))
-        except (TypeError, ValueError):
-            raise QueryError("limit and timeout_ms must be whole numbers") from None
+        cap, timeout = self._read_bounds(cypher, params, timeout_ms, limit)
         t0 = time.perf_counter()
         try:
             res = self._call(lambda: self._graph.ro_query(cypher, params or None, timeout=timeout))

@@ -75,6 +75,25 @@ class GraphStore(ABC):
              timeout_ms: int | None = None, limit: int | None = None) -> ReadResult:
         """Run a read-only query, read-only at the database, with a timeout and a row cap."""
 
+    row_cap: int
+    timeout_ms: int
+
+    def _read_bounds(self, cypher: object, params: object, timeout_ms: int | None,
+                     limit: int | None) -> tuple[int, int]:
+        """Check a read's arguments and clamp them: callers may ask for fewer rows or less
+        time than configured, never for more."""
+        if not isinstance(cypher, str) or not cypher.strip():
+            raise QueryError("empty query; send a Cypher statement")
+        if params is not None and not isinstance(params, dict):
+            raise QueryError("parameters must be a mapping of names to values")
+        try:
+            cap = self.row_cap if limit is None else max(0, min(int(limit), self.row_cap))
+            timeout = self.timeout_ms if timeout_ms is None else max(1, min(int(timeout_ms),
+                                                                             self.timeout_ms))
+        except (TypeError, ValueError):
+            raise QueryError("limit and timeout_ms must be whole numbers") from None
+        return cap, timeout
+
     @abstractmethod
     def dump(self) -> tuple[list[Node], list[Edge]]:
         """Every node and relationship, for export; not capped, not for user queries."""
