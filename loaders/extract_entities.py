@@ -204,7 +204,7 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
 
 # What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
 _GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑|构建")
-_GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|引领区|高地|繁华区)$")
+_GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|先导区|引领区|高地|繁华区)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
@@ -568,14 +568,16 @@ class _Extractor:
                 continue
             if label == "Enterprise" and not self._enterprise_name_ok(name):
                 continue
-            if label == "Park" and p.kind != "table_row" and _is_aspiration(text, s, e, name):
+            if label in ("Park", "Platform") and p.kind != "table_row" and _is_aspiration(
+                    text, s, e, name):
                 continue
             named.append((s, e, name, label))
         # Quoted names: 打造“某某谷”, “互联网+某某”平台.
         for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
             q = m.group(1) if not m.group(2) else m.group(0)
             lab = label_of(q)
-            if lab and lab != "Zone" and is_specific(q.replace("“", "").replace("”", "")) and \
+            if lab and lab != "Zone" and "、" not in q and is_specific(
+                    q.replace("“", "").replace("”", "")) and \
                     not any(n[2] == q for n in named):
                 named.append((m.start(1), m.end(1), q, lab))
 

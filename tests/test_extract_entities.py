@@ -253,7 +253,7 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 推动天津市海川医院滨江院区建设，支持天津市远帆职业学校雄安分校建设，新建临海三中。
 贯彻落实中共十九届五中全会精神。
 提升海棠老街、威尼斯风情区、香榭小镇等地标商圈品质。
-支持星火计算创新中心、青禾应用示范基地等军民融合创新平台建设。
+支持星火计算创新中心、青禾应用示范基地等航天融合创新平台建设。
 依托国家展览中心举办国际展会，争创一批国家重点实验室。
 推动临海总医院东港医院建设，创新临海总医院东港医院运行机制，支持二级以上医院开设老年病科。
 优化疏港公路布局，实现经济从高速增长转向高质量发展。
@@ -352,3 +352,20 @@ def test_names_after_a_list_and_shared_works(works: Extraction) -> None:
     assert "青岚运河石桥船闸工程" in projects  # after 等…和 a new name starts
     assert projects["青岚公路拓宽改造"]["alias_of"] == "青岚公路"
     assert projects["青临铁路电气化改造"]["alias_of"] == "青临铁路"
+
+
+def test_events_and_designated_areas_are_platforms_unless_they_are_goals(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, """天津港保税区关于开放合作的工作方案
+发布日期: 2024-09-01      来源: 天津港保税区
+
+第一章 重点任务
+
+办好用好海河国际航运论坛，承办全国海员技能大赛，建设国家级智能航运先导区。
+建设成为东北亚航运创新先导区。
+举办路演项目、科技论坛、创业大赛等活动。
+""")
+    platforms = set(_mentions(ex, "Platform"))
+    assert {"海河国际航运论坛", "全国海员技能大赛", "国家级智能航运先导区"} <= platforms
+    assert "东北亚航运创新先导区" not in platforms
+    assert not {p for p in platforms if "、" in p}
