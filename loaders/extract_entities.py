@@ -533,6 +533,9 @@ class _Extractor:
             else:
                 out.mention("Zone", surf, p.id)
                 zone_names.append(surf)
+                abbr = re.match(r"[(（]([A-Z]{2,6})[)）]", text[e:])
+                if abbr:  # 某某商务区(CBD): the zone is also known by its letters
+                    out.mention("Zone", surf + abbr.group(0), p.id, alias_of=surf)
             name = inner if outer else surf
             canon = zone_lexicon().canonical(name)
             if name.endswith("港") and len(name) >= 3:

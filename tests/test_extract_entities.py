@@ -204,6 +204,7 @@ GOALS = """天津港保税区关于推动远洋片区产业发展的工作方案
 深化与中关村合作，支持与远洋片区实现融合发展。
 推动东堤保税区整合升级为综合保税区。
 扩建天津南环枢纽站，推进西青12英寸晶圆厂建设。
+有序推动滨湖商务区(BCD)建设。
 """
 
 
@@ -242,6 +243,7 @@ def test_zone_names_hold_no_verbs_and_short_forms_need_a_left_edge(goals: Extrac
     assert not {z for z in zones if z.startswith(("支持", "升级"))}
     assert "津南区" not in zones  # 天津南… is not the district
     assert "西青" in zones  # a short form after a verb still is
+    assert _mentions(goals, "Zone")["滨湖商务区(BCD)"]["alias_of"] == "滨湖商务区"
 
 
 WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
