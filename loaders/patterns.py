@@ -22,7 +22,7 @@ _NAME_RUN = re.compile(f"[{NAME_CHARS}]+")
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "Zone": ("综合保税区", "保税物流园区", "保税港区", "综保区", "自贸试验区", "自由贸易试验区",
              "经济技术开发区", "高新技术产业开发区", "经济区", "工业区", "片区", "港区", "商务区"),
-    "Park": ("产业园区", "工业园区", "产业园", "科技园", "工业园", "创新园", "示范园", "软件园",
+    "Park": ("产业园区", "工业园区", "产业园", "科技园", "工业园", "创新园", "示范园", "软件园", "创业园",
              "物流园", "产业基地", "示范基地", "研发基地", "制造基地", "生产基地", "总部基地",
              "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "综合试验区", "谷", "小镇"),
     "Platform": ("重点实验室", "实验室", "技术创新中心", "制造业创新中心", "产业创新中心",
@@ -81,6 +81,7 @@ _CUT_WORDS = sorted({
     "留足",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
+_INNER_WORDS = ("促进", "发展", "服务", "合作")
 _WEAK_CUTS = frozenset({"发展", "建设", "服务", "合作", "研究", "利用", "提升", "改造", "保护"})
 _CUT_RE = re.compile("|".join(re.escape(w) for w in _CUT_WORDS))
 _CUT_RE_END = re.compile("(?:" + "|".join(re.escape(w) for w in _CUT_WORDS) + ")$")
@@ -195,6 +196,15 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     # The nearest cut wins; a generic remainder (…公共服务平台) is left for is_specific to
     # reject rather than widened into the verb in front of it.
     name = _LEAD_STRIP.sub("", chunk[max(cuts):])
+    if len(cuts) > 1 and suffix_len and not is_specific(name, chunk[len(chunk) - suffix_len:]):
+        # 某某进口贸易促进创新示范区: a word that also names a purpose (促进) cut off the
+        # name's own words; the cut before it gives the whole name.
+        last = max(cuts)
+        word = next((w for w in _INNER_WORDS if chunk[:last].endswith(w)), None)
+        if word:
+            wider = _LEAD_STRIP.sub("", chunk[sorted(cuts)[-2]:])
+            if not _STARTS_WITH_VERB.match(wider) and not _CUT_RE.match(wider):
+                name = wider
     if _STARTS_WITH_VERB.match(name):
         return ""
     lead = _CUT_RE.match(name)

@@ -197,6 +197,7 @@ GOALS = """天津港保税区关于推动远洋片区产业发展的工作方案
 做大海洋食品产业，打造国际领先的海洋食品精深加工集聚区。
 大力发展冷链物流，建设成为北方重要的冷链分拨基地和进口食品展示交易中心。
 加快建设星湾数字产业园、蓝鲸智造基地、晨光物流园等载体。
+建设东港国家级出口贸易促进创新示范区，依托归国学人创业园集聚人才。
 提升城市品质，打造商务服务集聚区、楼宇经济繁华区。
 打造临海汽车城、海星材料产业基地“两区”引领的格局。
 缺乏类似南湖光谷实验室等高能级平台。
@@ -224,6 +225,7 @@ def test_goal_phrases_are_not_parks_but_listed_carriers_are(goals: Extraction) -
     assert "海洋食品精深加工集聚区" not in parks
     assert "冷链分拨基地" not in parks
     assert {"星湾数字产业园", "蓝鲸智造基地", "晨光物流园"} <= parks
+    assert {"东港国家级出口贸易促进创新示范区", "归国学人创业园"} <= parks
     assert "商务服务集聚区" not in parks  # a list of goals is still goals
     assert "海星材料产业基地" in parks  # …“两区”: a count of carriers that exist
 
