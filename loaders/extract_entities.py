@@ -586,6 +586,13 @@ class _Extractor:
 
         industry_here = self.industries_in(p, zrefs)
         named = [self._without_verb(n) for n in named]
+        # 某集团 holding a work word (中国某路设计集团) names no work; a branch (某学校某分校)
+        # keeps its parent as a thing, but only the branch is where the sentence puts it.
+        outer = [(s, e, lab) for s, e, _, lab in names_ending_with_suffix(text)]
+        named = [n for n in named if not any(
+            lab == "Enterprise" and s <= n[0] and n[1] < e for s, e, lab in outer)]
+        nested = {n[2] for n in named if n[3] != "Enterprise" and any(
+            s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
         for s, e, name, label in named:
             ref = out.mention(label, name, p.id)
             # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
@@ -602,7 +609,8 @@ class _Extractor:
                 act = before.group(1)
                 form = act + name if act == "新建" else name + act
                 out.mention(label, form, p.id, alias_of=name)
-            self.relate_named(p, ref, name, sentence_zone, industry_here)
+            if name not in nested:
+                self.relate_named(p, ref, name, sentence_zone, industry_here)
 
         # 甲公路、乙大道拓宽改造: every road of the list takes the work written once at its end.
         projects = {n[2] for n in named if n[3] == "Project"}

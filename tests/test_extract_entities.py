@@ -263,6 +263,8 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 优化疏港公路布局，实现经济从高速增长转向高质量发展。
 实施甲河、乙河等一级河道堤防达标治理和青岚运河石桥船闸工程。
 加快青岚公路、临海大道拓宽改造建设，推进青临铁路电气化改造。
+推进临海市财经学校雄安分校等建设，打造适应雄安新区产业发展的职业教育集群。
+提升远东铁路设计集团等科研院所服务能级。
 """
 
 
@@ -373,3 +375,10 @@ def test_events_and_designated_areas_are_platforms_unless_they_are_goals(
     assert {"海河国际航运论坛", "全国海员技能大赛", "国家级智能航运先导区"} <= platforms
     assert "东北亚航运创新先导区" not in platforms
     assert not {p for p in platforms if "、" in p}
+
+
+def test_a_branch_is_placed_its_parent_is_not_and_firms_hold_no_works(works: Extraction) -> None:
+    located = _facts(works, "LOCATED_IN")
+    assert "临海市财经学校雄安分校" in {src for src, _ in located}
+    assert "临海市财经学校" not in {src for src, _ in located}
+    assert "远东铁路" not in _mentions(works, "Project")
