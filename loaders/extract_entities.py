@@ -695,6 +695,9 @@ class _Extractor:
         item = re.sub(r"^(?:的|等|和|与|及|以及)", "", item)
         if first:
             item = strip_cues(item)
+            m = re.match(r"(?:联合|创新)(?=\S{2})", item)
+            if m and self.full_text.count(item[m.end():]) > self.full_text.count(item):
+                item = item[m.end():]  # 联合甲、乙等企业: 甲 is named alone elsewhere
             suffix = suffix_of(item)
             if suffix:  # 某某谷以某某创新中心: a suffixed name starts after the last cut
                 item = trim_left(item, len(suffix)) or item
@@ -807,8 +810,9 @@ class _Extractor:
                             text, il, name):
                         continue
                     lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
-                elif not is_specific(name) or (lab == "Enterprise" and
-                                               not self._enterprise_name_ok(name)):
+                elif not is_specific(name) or (name.endswith("基金") and not acceptable(
+                        name, lab)) or (
+                        lab == "Enterprise" and not self._enterprise_name_ok(name)):
                     continue
                 props = {"status": status} if lab == "Enterprise" else {}
                 ref = self.out.mention(lab, name, p.id, **props)

@@ -265,6 +265,8 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 加快青岚公路、临海大道拓宽改造建设，推进青临铁路电气化改造。
 推进临海市财经学校雄安分校等建设，打造适应雄安新区产业发展的职业教育集群。
 提升远东铁路设计集团等科研院所服务能级。
+引进天使投资基金、私募基金等金融服务机构。
+联合星闪科技、云岚网络等龙头企业建设智慧运营中心。星闪科技牵头建设算力平台。
 """
 
 
@@ -382,3 +384,9 @@ def test_a_branch_is_placed_its_parent_is_not_and_firms_hold_no_works(works: Ext
     assert "临海市财经学校雄安分校" in {src for src, _ in located}
     assert "临海市财经学校" not in {src for src, _ in located}
     assert "远东铁路" not in _mentions(works, "Project")
+
+
+def test_list_items_drop_kinds_of_funds_and_a_verb_in_front(works: Extraction) -> None:
+    assert "私募基金" not in _mentions(works, "Platform")
+    firms = set(_mentions(works, "Enterprise"))
+    assert "星闪科技" in firms and "联合星闪科技" not in firms
