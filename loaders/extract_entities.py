@@ -895,7 +895,7 @@ class _Extractor:
                     taxonomy().canonical(prefix):
                 return False
         if re.search(r"(类|粮|酒|风貌|风情|公园|粉尘|空间|冶炼|招投标|合同|审批|开办|性|升级|补充|"
-                     r"美国|贷)$", name):
+                     r"美国|贷|[河湖江湾])$", name):
             return False
         if re.search(r"[，。；：、]", name):
             return False
