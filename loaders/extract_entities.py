@@ -1109,9 +1109,11 @@ class _Extractor:
     def lead_industry(self, p: Passage, lead: str) -> bool:
         """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
         name = strip_cues(lead)
-        if not (_is_industry_phrase(name) or taxonomy().canonical(name)):
-            return False
         sec = self.ctx.industry_of_section(p.section)
+        # Under an industry heading a bare product lead (调味品。) names a kind of it too.
+        if not (_is_industry_phrase(name) or taxonomy().canonical(name) or (
+                sec and len(name) <= 8 and _loose_industry(name))):
+            return False
         in_industry_part = sec is not None or bool(re.search(
             r"产业|制造|集群|服务业|经济", clean_title(self.ctx.sections[p.section].title)
             if p.section in self.ctx.sections else ""))

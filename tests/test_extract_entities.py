@@ -303,6 +303,10 @@ INDUSTRIES = """天津港保税区关于加快先进制造业发展的实施方�
 
 航空航天。强化飞机制造、大型运输机、卫星及卫星应用等优势领域。
 深海装备产业。以深海油气开采和储运装备、船舶关键配套设备、港口疏浚工程装备、海洋监测仪器为重点，提升配套能力。
+
+第二节 食品加工产业
+
+速冻面点。鼓励禾丰食品等企业扩大规模。
 """
 
 
@@ -317,6 +321,8 @@ def test_products_listed_among_industries_are_industries(industries: Extraction)
     # 甲和乙装备 shares its head: one industry, not a stray 乙装备
     assert "深海油气开采和储运装备" in found and "储运装备" not in found
     assert ("深海油气开采和储运装备", "深海装备产业") in _facts(industries, "SUBINDUSTRY_OF")
+    # under an industry heading a bare product lead is a kind of it
+    assert ("速冻面点", "食品加工产业") in _facts(industries, "SUBINDUSTRY_OF")
 
 
 def test_a_national_institution_is_named_but_a_national_title_is_a_kind(works: Extraction) -> None:
