@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
-from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng
+from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng, split_items
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
     acceptable,
@@ -742,9 +742,19 @@ class _Extractor:
                 lists.append(il)
                 self.represented_industries(p, m, il)
         named_names = {n[2] for n in named}
+        # 扩大甲、乙等日用消费品生产规模: a list closed by a word no head table knows.
+        for m in re.finditer(r"等", text):
+            start = clause_start(text, m.start())
+            if "、" in text[start:m.start()] and not any(
+                    o.start <= m.start() <= o.end + 1 for o in lists):
+                items = split_items(text[start:m.start()])
+                if items:
+                    self.firm_siblings(p, ItemList(items, start, m.start(), None, None))
         for il in lists:
             if il.label == "Zone":
                 self.zone_items(p, il)
+                continue
+            if il.label in (None, "Industry") and self.firm_siblings(p, il):
                 continue
             if il.label == "Industry":
                 self.industry_list(p, il, {n[2] for n in named})
@@ -838,6 +848,21 @@ class _Extractor:
             return
         for name in _listed_industries(_industry_items(names)):
             self.industry_item(p, name, il)
+
+    def firm_siblings(self, p: Passage, il: ItemList) -> bool:
+        """甲、乙等日用消费品: when an item is a firm the document names, the list is of firms."""
+        firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        names = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
+        if len(names) < 2 or not any(n in firms for n in names):
+            return False
+        if not all(n in firms or (label_of(n) in (None, "Enterprise") and self._looks_like_brand(
+                n)) for n in names):
+            return False
+        status = self._status(p.text, il.start, il.start + len(il.items[0]))
+        for name in names:
+            ref = self.out.mention("Enterprise", name, p.id, status=status)
+            self.relate_enterprise(p, ref, status)
+        return True
 
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""

@@ -268,6 +268,7 @@ WORKS = """天津港保税区关于推进社会事业设施建设的实施方案
 引进天使投资基金、私募基金等金融服务机构。
 联合星闪科技、云岚网络等龙头企业建设智慧运营中心。星闪科技牵头建设算力平台。
 依托青岚河、白鹭湖等水系，建设生态廊道。
+扩大星闪科技、澜图智造等智能终端生产规模。
 """
 
 
@@ -398,3 +399,4 @@ def test_list_items_drop_kinds_of_funds_and_a_verb_in_front(works: Extraction) -
     firms = set(_mentions(works, "Enterprise"))
     assert "星闪科技" in firms and "联合星闪科技" not in firms
     assert not {"青岚河", "白鹭湖"} & firms  # rivers and lakes one relies on are no firms
+    assert "澜图智造" in firms  # listed beside a firm the document names
