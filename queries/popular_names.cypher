@@ -15,6 +15,7 @@ LIMIT $limit
 RETURN labels(p)[0] AS label, p.name AS name, degree
 UNION ALL
 MATCH (b:Bureau)<-[:LED_BY|SUPPORTED_BY]-(:Task)
+WHERE NOT coalesce(b.collective, false)
 WITH b, count(*) AS degree
 ORDER BY degree DESC, b.id ASC
 LIMIT $limit

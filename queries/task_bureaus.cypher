@@ -6,6 +6,7 @@
 MATCH (t:Task)-[r:LED_BY|SUPPORTED_BY]->(b:Bureau)
 WHERE (toString(t.number) = $number OR toString(t.number) ENDS WITH (')' + $number)) AND ($doc IS NULL OR t.doc = $doc)
 RETURN b.id AS id, b.name AS name, labels(b)[0] AS label, b.level AS level,
+       coalesce(b.collective, false) AS collective,
        CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE 'support' END AS role, t.id AS task_id, t.number AS number,
        t.text AS text, r.item AS item, coalesce(r.sources, []) AS sources
 ORDER BY task_id ASC, role ASC, name ASC
