@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from api import errors
 from api.cache import CachedHits, ResponseCache
 from api.limits import BodyLimit
+from api.rdf_routes import router as rdf_router
 from api.routes import router
 from graph.store import GraphStore, StoreUnavailable
 from policykg.settings import PROJECT_ROOT, Settings, get_settings
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.ctx = ctx
     errors.install(app)
     app.include_router(router)
+    app.include_router(rdf_router)
     app.add_middleware(CachedHits)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
