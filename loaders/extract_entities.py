@@ -18,6 +18,8 @@ from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_de
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
 from loaders.patterns import (
     acceptable,
+    FIRM_TRADE,
+    firm_prefix,
     is_specific,
     label_of,
     names_ending_with_suffix,
@@ -883,7 +885,8 @@ class _Extractor:
         if _zone_refs(name):
             return True
         firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
-        return any(name.startswith(f) for f in firms if len(f) >= 2)
+        return any(name.startswith(f) for f in firms if len(f) >= 2) or bool(
+            self.fused_firm(name, ""))
 
     def represented_industries(self, p: Passage, m: re.Match, il: ItemList) -> None:
         """以甲、乙等为代表的O2O服务、文旅服务: the firms are examples of those industries."""
@@ -1129,6 +1132,26 @@ class _Extractor:
                     self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
                                   Ref("Enterprise", firm), m.passage)
                     break
+            else:
+                firm = self.fused_firm(m.surface, self.by_id[m.passage].text)
+                if firm:
+                    text = self.by_id[m.passage].text
+                    pos = max(text.find(m.surface), 0)
+                    status = self._status(text, clause_start(text, pos), pos)
+                    ref = self.out.mention("Enterprise", firm, m.passage, status=status)
+                    self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface), ref, m.passage)
+
+    def fused_firm(self, name: str, context: str) -> str | None:
+        """某某乳业新厂项目: the firm written into a project's name, when it has a firm's shape."""
+        firm = firm_prefix(name, context)
+        if not firm or taxonomy().canonical(firm) or _zone_refs(firm):
+            return None
+        # 某某微电子 is a firm when its trade name (某某) is no industry word itself.
+        trade_name = re.sub("(?:" + "|".join(FIRM_TRADE) + ")$", "", firm)
+        if not trade_name or industryish(trade_name) or _is_industry_phrase(trade_name) or \
+                taxonomy().canonical(trade_name):
+            return None
+        return firm
 
     # -- industries -----------------------------------------------------------------------
     def lead_industry(self, p: Passage, lead: str) -> bool:
@@ -1189,8 +1212,9 @@ class _Extractor:
             refs.append(ref)
             if parent and industry_key(parent) != industry_key(name):
                 self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
-            if m.start() == 0 and p.line not in self._lead_lines:
-                # 创业孵化领域,…: the rest of the paragraph speaks of that domain.
+            if m.start() == 0:
+                # 创业孵化领域,…: the rest of the paragraph speaks of that domain, until the
+                # next sentence that opens with another (核心芯片领域,… 整机终端领域,…).
                 self._lead_lines.add(p.line)
                 self.ctx.line_industry[p.line] = name
         return refs

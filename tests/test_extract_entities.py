@@ -400,3 +400,37 @@ def test_list_items_drop_kinds_of_funds_and_a_verb_in_front(works: Extraction) -
     assert "星闪科技" in firms and "联合星闪科技" not in firms
     assert not {"青岚河", "白鹭湖"} & firms  # rivers and lakes one relies on are no firms
     assert "澜图智造" in firms  # listed beside a firm the document names
+
+
+FUSED = """天津港保税区关于重点项目建设的工作方案
+发布日期: 2024-10-01      来源: 天津港保税区
+
+第一章 重点项目
+
+——食品饮料。推动云岭乳业新厂、青禾食品新品等项目建设。
+——生物医药。推动明川肿瘤创新药物项目建设，加快肿瘤创新药物研发。
+打造中国云联京津冀算力产业园、星澜燃气LNG调峰储备项目等一批项目。
+推进生物医药新厂项目建设，推进第二幼儿园项目建设。
+——集成电路。芯片设计领域，推进一批设计项目。整机终端领域，依托磐石电脑，提升整机研发能力。
+"""
+
+
+def test_a_firm_written_into_a_project_name_undertakes_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, FUSED)
+    undertaken = _facts(ex, "UNDERTAKEN_BY")
+    firms = set(_mentions(ex, "Enterprise"))
+    assert ("云岭乳业新厂", "云岭乳业") in undertaken
+    assert ("明川肿瘤创新药物项目", "明川") in undertaken  # the product is named again
+    assert ("中国云联京津冀算力产业园", "中国云联") in undertaken
+    assert ("星澜燃气LNG调峰储备项目", "星澜燃气") in undertaken
+    assert {"云岭乳业", "星澜燃气"} <= firms
+    # An industry or an ordinal in front names no firm.
+    assert not {"生物医药", "生物", "第二"} & firms
+
+
+def test_each_sentence_opening_with_a_field_sets_the_field_of_what_follows(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, FUSED)
+    assert ("磐石电脑", "整机终端") in _facts(ex, "IN_INDUSTRY")
+    assert ("磐石电脑", "芯片设计") not in _facts(ex, "IN_INDUSTRY")
