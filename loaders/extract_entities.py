@@ -167,7 +167,8 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
 _ACTIONS = ("提级改造", "拓宽改造", "改扩建", "扩建", "改造", "加长")
 _BUILD_ONE = re.compile(
     r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动)"
-    r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延))"
+    r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延|"
+    r"机场|锚地|航道|码头|物流枢纽))"
     r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
 _SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁|铁))((?:[A-Z]\d{1,2}|\d{1,2}号线?)"
                            r"(?:、(?:[A-Z]\d{1,2}|\d{1,2}号线?))+)线?")
@@ -456,6 +457,7 @@ class _Extractor:
         for row in self.doc.tables:
             self.table_row(row)
         self.undertakers()
+        self.named_after_industry()
         self.industry_hierarchy()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
 
@@ -1033,6 +1035,9 @@ class _Extractor:
         self.lines_sharing_suffix(p)
         for m in _BUILD_ONE.finditer(text):
             name = m.group(1)
+            if re.search(r"(机场|锚地|航道|码头|物流枢纽)$", name) and len(name) < 6 and \
+                    not _zone_refs(name):
+                continue  # 推进集装箱码头建设: a kind of port work, not a named one
             if acceptable(name, "Project") and is_specific(name, "") and \
                     not zone_lexicon().canonical(name):
                 ref = self.out.mention("Project", name, p.id)
@@ -1122,7 +1127,7 @@ class _Extractor:
     def undertakers(self) -> None:
         """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
         firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"},
-                       key=len, reverse=True)
+                       key=lambda f: (-len(f), f))
         for m in list(self.out.mentions):
             if m.label != "Project":
                 continue
@@ -1140,6 +1145,26 @@ class _Extractor:
                     status = self._status(text, clause_start(text, pos), pos)
                     ref = self.out.mention("Enterprise", firm, m.passage, status=status)
                     self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface), ref, m.passage)
+
+    def named_after_industry(self) -> None:
+        """先进操作系统创新中心 / 某某生物安全实验室: a body named after an industry the document
+        names works in it, whether or not the taxonomy knows the industry."""
+        industries = sorted({m.surface for m in self.out.mentions if m.label == "Industry"
+                             and len(m.surface) >= 3 and not _zone_refs(m.surface)},
+                            key=lambda s: (-len(s), s))
+        done: set[tuple[str, str]] = set()
+        for m in list(self.out.mentions):
+            if m.label not in ("Platform", "Project", "Park") or (m.label, m.surface) in done:
+                continue
+            done.add((m.label, m.surface))
+            taken: list[tuple[int, int]] = []
+            for ind in industries:
+                at = m.surface.find(ind)
+                if at < 0 or m.surface == ind or any(a <= at < b for a, b in taken):
+                    continue
+                taken.append((at, at + len(ind)))
+                rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
+                self.out.fact(rel, Ref(m.label, m.surface), Ref("Industry", ind), m.passage)
 
     def fused_firm(self, name: str, context: str) -> str | None:
         """某某乳业新厂项目: the firm written into a project's name, when it has a firm's shape."""

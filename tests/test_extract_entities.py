@@ -434,3 +434,28 @@ def test_each_sentence_opening_with_a_field_sets_the_field_of_what_follows(
     ex = _extract_text(tmp_path_factory, FUSED)
     assert ("磐石电脑", "整机终端") in _facts(ex, "IN_INDUSTRY")
     assert ("磐石电脑", "芯片设计") not in _facts(ex, "IN_INDUSTRY")
+
+
+WORKS_AND_AREAS = """天津港保税区关于开放合作的实施方案
+发布日期: 2024-11-01      来源: 天津港保税区
+
+第一章 重点任务
+
+强化与北京青杨、云溪等开发区对接合作。
+新建东湖通航天津临港机场，加快推动深水船舶锚地建设。
+——深海潜航装备。提升研发能力。
+
+第二章 保障措施
+
+支持建设深海潜航装备创新中心。
+"""
+
+
+def test_works_after_a_verb_areas_before_a_head_and_bodies_named_after_an_industry(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, WORKS_AND_AREAS)
+    zones = set(_mentions(ex, "Zone"))
+    assert {"北京青杨", "云溪"} <= zones  # 甲、乙等开发区 names development areas
+    projects = set(_mentions(ex, "Project"))
+    assert {"东湖通航天津临港机场", "深水船舶锚地"} <= projects
+    assert ("深海潜航装备创新中心", "深海潜航装备") in _facts(ex, "IN_INDUSTRY")
