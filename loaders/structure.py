@@ -599,12 +599,42 @@ def _recover_lost(lines: list[_Line], skip: set[int],
             recovered[i] = Heading("section", number, section_no, text, text, len(text), True)
         elif kind[i] == "lead":
             lead = lead_sentence(text) or ""
-            recovered[i] = Heading("section", number, section_no, lead, lead, len(lead) + 1, True)
+            broad = _shared_industry(lines, i, found, cue_idx)
+            if broad:  # 甲。… 乙。… 丙。…: the lost title is the industry its leads are kinds of
+                recovered[i] = Heading("section", number, section_no, broad, broad, 0, True,
+                                       body_only=True)
+            else:
+                recovered[i] = Heading("section", number, section_no, lead, lead, len(lead) + 1,
+                                       True)
         else:
             title = first_clause(text)
             recovered[i] = Heading("section", number, section_no, title, title, 0, True,
                                    body_only=True)
     return recovered
+
+
+def _shared_industry(lines: list[_Line], start: int, found: dict[int, Heading],
+                     cue_idx: set[int]) -> str | None:
+    """A lost section whose paragraphs open with industries of one national category
+    (人工智能。… 区块链。…) was titled by that category; its first lead is only its first item."""
+    from loaders.industries import taxonomy
+    leads = []
+    for ln in lines:
+        if ln.idx < start or not ln.text:
+            continue
+        if ln.idx != start and (ln.idx in found or ln.idx in cue_idx):
+            break
+        lead = lead_sentence(ln.text)
+        if lead:
+            leads.append(lead)
+    canon = [c for c in (taxonomy().canonical(lead) for lead in leads) if c]
+    if len(leads) < 3 or len(canon) < 3:
+        return None
+    parents = [taxonomy().parent(c) for c in canon]
+    best = max(set(parents) - {None}, key=lambda x: (parents.count(x), x), default=None)
+    if best and parents.count(best) * 2 > len(canon) and parents.count(best) >= 3:
+        return best
+    return None
 
 
 def _recover_titles(cues: list[_Line], found: dict[int, Heading]) -> dict[int, Heading]:

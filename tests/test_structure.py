@@ -392,3 +392,21 @@ def test_notice_with_full_width_indentation_and_front_matter(tmp_path: Path) -> 
         (1, "一", "强化企业培育"), (2, "一", "支持企业做大做强"), (2, "二", "支持企业创新"),
         (3, "1", "鼓励建设研发中心"), (3, "2", "支持首台套装备"), (1, "二", "强化要素保障"),
         (2, "一", "加强用地保障")]
+
+
+def test_a_lost_section_is_titled_by_the_category_its_leads_share(tmp_path: Path) -> None:
+    """第一节 lost with its title: its paragraphs open 人工智能。/ 区块链。/ 第五代移动通信。, kinds
+    of one national category, so the section is that category and not its first item."""
+    body = "坚持创新驱动发展,全面提升产业竞争力,加快建设现代化产业体系,推动经济高质量发展。"
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "某某区产业发展规划", "第一章 发展基础", body, body, "第二章 重点产业", body,
+        " 人工智能。" + body, "区块链。" + body, "第五代移动通信。" + body,
+        "第二节 优化提升优势产业", "航空航天。" + body]), encoding="utf-8")
+    doc = structure(read_document(path))[0]
+    ids = doc.section_by_id()
+    lost = next(s for s in doc.sections if s.line == 7)
+    assert lost.title == "新一代信息技术" and lost.number == "一"
+    for p in doc.passages:
+        if p.text.startswith(("区块链", "第五代移动通信")):
+            assert ids[p.section].title == "新一代信息技术"
