@@ -44,6 +44,11 @@ _ALIAS_DEF = re.compile(r"[(（](?:以下)?简称[“\"]?([^”\"()（）]{1,15}
 _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育发展|加快发展|提升发展|发展壮大|"
                              r"重点布局|积极布局|前瞻布局|聚焦|主导产业|做大做强|培育壮大|打造|做强|"
                              r"做优|引育|发展)")
+_DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|做优|扶持)(?:壮大)?"
+                               r"([\u4e00-\u9fff]{2,10}?)产业(?![园链集基区带体化])")
+# Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
+_KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
+                    r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -573,6 +578,8 @@ class _Extractor:
                 continue
             if not is_specific(name) or len(name) > 30:
                 continue
+            if re.search(r"[\u4e00-\u9fff]{1,4}[化型式]、$", text[:s]):
+                continue  # 集约化、可视化某平台: the qualities before 、 are part of one name
             if label == "Enterprise" and not self._enterprise_name_ok(name):
                 continue
             if label in ("Park", "Platform") and p.kind != "table_row" and _is_aspiration(
@@ -625,6 +632,7 @@ class _Extractor:
                     self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
         self.industry_lists(p)
+        self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
 
@@ -1266,6 +1274,22 @@ class _Extractor:
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
+
+    def developed_industries(self, p: Passage) -> None:
+        """加快发展某某产业 / 提升某某产业水平 / 发展壮大甲和乙产业: an industry named as the
+        object of a development verb, in any part of a plan."""
+        for m in _DEVELOP_INDUSTRY.finditer(p.text):
+            obj = m.group(1)
+            halves = re.split(r"和|与|及", obj)
+            names = [h + "产业" for h in halves] if len(halves) == 2 and all(
+                industryish(h) or taxonomy().canonical(h) for h in halves) else [obj + "产业"]
+            for name in names:
+                core = name[:-2]
+                if len(core) < 2 or re.search(r"[和与及、的]", core) or _VERBISH.search(core) or \
+                        _NOT_AN_INDUSTRY.search(name) or re.fullmatch(_KIND_OF_INDUSTRY, core) or \
+                        _zone_refs(core) or re.search(r"一批|新兴$|新$", core):
+                    continue  # 培育一批原创性新兴产业: a kind of industry, not one
+                self.out.mention("Industry", name, p.id)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
         ref = self.out.mention("Industry", name, p.id)

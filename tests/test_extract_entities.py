@@ -459,3 +459,30 @@ def test_works_after_a_verb_areas_before_a_head_and_bodies_named_after_an_indust
     projects = set(_mentions(ex, "Project"))
     assert {"东湖通航天津临港机场", "深水船舶锚地"} <= projects
     assert ("深海潜航装备创新中心", "深海潜航装备") in _facts(ex, "IN_INDUSTRY")
+
+
+def test_an_industry_named_after_a_development_verb(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, """天津港保税区关于产业发展的工作方案
+发布日期: 2024-12-01      来源: 天津港保税区
+
+第一章 重点任务
+
+加快发展滨海文旅产业，提升低空飞行产业水平，发展壮大节能环保和清洁能源产业。
+培育一批原创性新兴产业，推动产业链延伸。
+""")
+    industries = set(_mentions(ex, "Industry"))
+    assert {"滨海文旅产业", "低空飞行产业", "节能环保产业", "清洁能源产业"} <= industries
+    assert not {i for i in industries if "一批" in i or i.endswith("新兴产业")}
+
+
+def test_qualities_listed_before_a_name_do_not_cut_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, """天津港保税区关于安全生产的工作方案
+发布日期: 2024-12-02      来源: 天津港保税区
+
+第一章 重点任务
+
+加快园区集约化、可视化安全监管信息共享平台建设。
+""")
+    assert "可视化安全监管信息共享平台" not in _mentions(ex, "Platform")
