@@ -5,17 +5,56 @@
 // param: year: int = 0 target year; 0 for any
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 100 rows at most
-MATCH (t:Target)
-WITH t, [(t)-[:MEASURES]->(m) | m] AS measured,
-     CASE WHEN $industry IS NULL THEN [] ELSE [(t)-[:MEASURES]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
+// Exactly one branch runs, chosen by which of industry and subject are given; each opens with a
+// guard so the others cost nothing. An industry starts from the matching industries and walks
+// down to the targets measuring them or their sub-industries. With neither, the page is cut
+// before the measured things are gathered. Pattern comprehensions appear only where needed:
+// FalkorDB evaluates them even under a CASE that discards them.
+WITH 1 AS go
+WHERE $industry IS NOT NULL
+MATCH (i:Industry)
+WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+WITH DISTINCT sub
+MATCH (t:Target)-[:MEASURES]->(sub)
+WITH DISTINCT t
+WITH t, [(t)-[:MEASURES]->(m) | m] AS measured
 WHERE ($year = 0 OR toInteger(t.year) = $year)
   AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
        OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
        OR any(m IN measured WHERE m.name CONTAINS $subject OR $subject IN coalesce(m.aliases, [])))
-  AND ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))
 OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
        t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
        d.id AS doc_id, coalesce(s.sources, []) AS sources
 ORDER BY year ASC, name ASC
 SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $industry IS NULL AND $subject IS NOT NULL
+MATCH (t:Target)
+WITH t, [(t)-[:MEASURES]->(m) | m] AS measured
+WHERE ($year = 0 OR toInteger(t.year) = $year)
+  AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
+       OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
+       OR any(m IN measured WHERE m.name CONTAINS $subject OR $subject IN coalesce(m.aliases, [])))
+OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
+RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       d.id AS doc_id, coalesce(s.sources, []) AS sources
+ORDER BY year ASC, name ASC
+SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $industry IS NULL AND $subject IS NULL
+MATCH (t:Target)
+WHERE $year = 0 OR toInteger(t.year) = $year
+OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
+WITH t, d, s
+ORDER BY t.year ASC, t.name ASC
+SKIP $skip LIMIT $limit
+WITH t, d, s, [(t)-[:MEASURES]->(m) | m] AS measured
+RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       d.id AS doc_id, coalesce(s.sources, []) AS sources
+ORDER BY year ASC, name ASC

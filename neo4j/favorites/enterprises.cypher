@@ -6,18 +6,69 @@
 //   :param status => null  // str, optional: present or target; null for both
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 100  // int, optional: rows at most
-MATCH (e:Enterprise)
-WITH e, CASE WHEN $industry IS NULL THEN [] ELSE [(e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
-WHERE $industry IS NULL OR any(x IN inds WHERE x.name CONTAINS $industry OR $industry IN coalesce(x.aliases, []))
+WITH 1 AS go
+WHERE $place IS NOT NULL AND $industry IS NULL
+MATCH (:Enterprise)-[:LOCATED_IN|TARGETS]-(p)
+WITH DISTINCT p
+WITH p, [(p)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
+WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
+MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
+WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
+WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
+WHERE $status IS NULL OR how = $status
+RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
+       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+ORDER BY name ASC, place ASC
+SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $place IS NOT NULL AND $industry IS NOT NULL
+MATCH (:Enterprise)-[:LOCATED_IN|TARGETS]-(p)
+WITH DISTINCT p
+WITH p, [(p)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
+WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
+MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
+WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
+WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
+WHERE $status IS NULL OR how = $status
+MATCH (e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry)
+WHERE anc.name CONTAINS $industry OR $industry IN coalesce(anc.aliases, [])
+WITH DISTINCT e, p, how, s
+RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
+       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+ORDER BY name ASC, place ASC
+SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $place IS NULL AND $industry IS NOT NULL
+MATCH (i:Industry)
+WHERE (i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, []))
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+WITH DISTINCT sub
+MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
+WITH DISTINCT e
 OPTIONAL MATCH (e)-[l:LOCATED_IN]->(lp)
 OPTIONAL MATCH (tp)-[t:TARGETS]->(e)
 WITH e, collect(DISTINCT {p: lp, how: 'present', s: l.sources}) + collect(DISTINCT {p: tp, how: 'target', s: t.sources}) AS links
 UNWIND links AS k
 WITH e, k.p AS p, k.how AS how, k.s AS s
-WHERE (p IS NOT NULL OR ($place IS NULL AND how = coalesce(e.status, 'present')))
+WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
   AND ($status IS NULL OR how = $status)
-WITH e, p, how, s, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:LOCATED_IN|PART_OF*0..]->(up) | up] END AS ups
-WHERE $place IS NULL OR any(x IN ups WHERE x.name CONTAINS $place OR $place IN coalesce(x.aliases, []))
+RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
+       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+ORDER BY name ASC, place ASC
+SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $place IS NULL AND $industry IS NULL
+MATCH (e:Enterprise)
+OPTIONAL MATCH (e)-[l:LOCATED_IN]->(lp)
+OPTIONAL MATCH (tp)-[t:TARGETS]->(e)
+WITH e, collect(DISTINCT {p: lp, how: 'present', s: l.sources}) + collect(DISTINCT {p: tp, how: 'target', s: t.sources}) AS links
+UNWIND links AS k
+WITH e, k.p AS p, k.how AS how, k.s AS s
+WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
+  AND ($status IS NULL OR how = $status)
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
        p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
 ORDER BY name ASC, place ASC

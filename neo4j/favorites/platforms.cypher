@@ -5,11 +5,15 @@
 //   :param place => null  // str, optional: park or zone name or part of one; null for any
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 100  // int, optional: rows at most
-MATCH (x:Platform)
-WITH x, CASE WHEN $industry IS NULL THEN [] ELSE [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds,
-     CASE WHEN $place IS NULL THEN [] ELSE [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] END AS ups
-WHERE ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))
-  AND ($place IS NULL OR any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, [])))
+WITH 1 AS go
+WHERE $industry IS NOT NULL AND $place IS NULL
+MATCH (i:Industry)
+WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+WITH DISTINCT sub
+MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
+WITH DISTINCT x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
 OPTIONAL MATCH (x)-[r:IN_INDUSTRY|LOCATED_IN]->(y)
 WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
@@ -17,4 +21,53 @@ RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
        reduce(acc = [], s IN srcs | acc + s) AS sources
 ORDER BY name ASC
-SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $industry IS NOT NULL AND $place IS NOT NULL
+MATCH (i:Industry)
+WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+WITH DISTINCT sub
+MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
+WITH DISTINCT x
+MATCH (x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up)
+WHERE up.name CONTAINS $place OR $place IN coalesce(up.aliases, [])
+WITH DISTINCT x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:IN_INDUSTRY|LOCATED_IN]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Industry | t.name] AS industries,
+       [t IN ys WHERE NOT t:Industry | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s) AS sources
+ORDER BY name ASC
+UNION ALL
+WITH 1 AS go
+WHERE $industry IS NULL AND $place IS NOT NULL
+MATCH (:Platform)-[:LOCATED_IN]->(pl)
+WITH DISTINCT pl
+WITH pl, [(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
+WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
+MATCH (x:Platform)-[:LOCATED_IN]->(pl)
+WITH DISTINCT x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:IN_INDUSTRY|LOCATED_IN]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Industry | t.name] AS industries,
+       [t IN ys WHERE NOT t:Industry | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s) AS sources
+ORDER BY name ASC
+UNION ALL
+WITH 1 AS go
+WHERE $industry IS NULL AND $place IS NULL
+MATCH (x:Platform)
+WITH x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:IN_INDUSTRY|LOCATED_IN]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Industry | t.name] AS industries,
+       [t IN ys WHERE NOT t:Industry | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s) AS sources
+ORDER BY name ASC
