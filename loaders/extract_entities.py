@@ -1155,7 +1155,7 @@ class _Extractor:
                     self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface), ref, m.passage)
 
     def named_after_industry(self) -> None:
-        """先进操作系统创新中心 / 某某生物安全实验室: a body named after an industry the document
+        """某某操作系统创新中心 / 某某生物安全实验室: a body named after an industry the document
         names works in it, whether or not the taxonomy knows the industry."""
         industries = sorted({m.surface for m in self.out.mentions if m.label == "Industry"
                              and len(m.surface) >= 3 and not _zone_refs(m.surface)},
