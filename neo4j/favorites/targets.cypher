@@ -49,8 +49,7 @@ OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 WITH t, d, s
 ORDER BY t.year ASC, t.name ASC
 SKIP $skip LIMIT $limit
-WITH t, d, s, [(t)-[:MEASURES]->(m) | m] AS measured
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
-       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
        d.id AS doc_id, coalesce(s.sources, []) AS sources
 ORDER BY year ASC, name ASC
