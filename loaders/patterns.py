@@ -184,6 +184,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue
         # A conjunction splits two names only when the left one is itself a name
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
+        if m.group(0) == "及其":
+            continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None and not (
                 m.group(0) in ("和", "及") and len(chunk) - m.end() - suffix_len >= 4):
             continue  # 甲治理和乙船闸工程 splits; 甲与乙研究所 stays whole
@@ -241,6 +243,16 @@ _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "�
                      "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
+# Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
+# named by these and generic words alone is a kind; one with a place, an organisation or a code
+# in front (某市物流信息平台) keeps a proper part that survives the removal.
+_PLATFORM_KIND_RE = re.compile(
+    r"贸易|交易|结算|招商引资|招商|投资|融资|金融|资产|资本|管理|监管|监督|执法|审批|政务|"
+    r"货物|商品|货运|客运|物流|仓储|配送|调度|运输|集疏港|跨境|进出口|外贸|电子商务|电商|对接|撮合|登记|"
+    r"流转|处置|职工|员工|人才|人力资源|就业|用工|创效|创造|协同|集成|攻关|展示|推广|宣传|"
+    r"媒体|传播|大|新|统一|高效|一体化|综合性|市场化|功能性|要素|数据|大数据|互联|联网|"
+    r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
+    r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
 def acceptable(name: str, label: str) -> bool:
     """Reject what a suffix pattern caught but no reader would call a name."""
     if "”“" in name or ("、" in name and not name.startswith("“")):
@@ -276,6 +288,8 @@ def acceptable(name: str, label: str) -> bool:
             core = _GENERIC_RE.sub("", plain[:-2])
             if len(core) <= 2 and not re.search(r"[A-Za-z“]", name):
                 return False  # 结算平台, 交易平台: a kind of platform
+            if not _PLATFORM_KIND_RE.sub("", core) and not re.search(r"[A-Za-z0-9“]", name):
+                return False  # 仓储配送大平台, 人才引育平台: what it does, not which one it is
             cut = industry_ending(core)
             if len(core) < 2 or taxonomy().canonical(core) or (cut is not None and cut < 2):
                 return False

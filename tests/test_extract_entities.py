@@ -486,3 +486,34 @@ def test_qualities_listed_before_a_name_do_not_cut_it(
 加快园区集约化、可视化安全监管信息共享平台建设。
 """)
     assert "可视化安全监管信息共享平台" not in _mentions(ex, "Platform")
+
+
+KINDS = """天津港保税区关于物流枢纽建设的实施方案
+发布日期: 2024-05-01      来源: 天津港保税区
+
+第一章 重点任务
+
+建设仓储配送大平台，搭建人才引育平台，完善货物调度平台。建设星海物流信息平台。打造钢材及其制品现货交易服务平台。
+
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path = tmp_path_factory.mktemp("kinds") / "plan.txt"
+    path.write_text(KINDS, encoding="utf-8")
+    return extract(_doc(path))
+
+
+def test_platform_named_only_by_what_it_does_is_a_kind(kinds: Extraction) -> None:
+    platforms = set(_mentions(kinds, "Platform"))
+    for kind in ("仓储配送大平台", "人才引育平台", "货物调度平台"):
+        assert kind not in platforms
+    assert "星海物流信息平台" in platforms  # a proper part in front keeps the name
+
+
+def test_a_platform_belonging_to_another_thing_is_not_cut_into_a_fragment(
+        kinds: Extraction) -> None:
+    platforms = set(_mentions(kinds, "Platform"))
+    assert "制品现货交易服务平台" not in platforms
+    assert trim_left("打造钢材及其制品现货交易服务平台", 4) == "钢材及其制品现货交易服务平台"
