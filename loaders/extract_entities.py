@@ -1334,9 +1334,7 @@ class _Extractor:
         name = cells[col_name].strip() if col_name < len(cells) else ""
         if not name or len(name) > 30:
             return
-        label = label_of(name) or "Park"
-        if label == "Zone":
-            label = "Park"
+        label = label_of(name) or "Park"  # a row named by a zone suffix is that zone
         if not is_specific(name) and label_of(name):
             return
         ref = self.out.mention(label, name, row.passage)

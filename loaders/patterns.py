@@ -253,6 +253,10 @@ _PLATFORM_KIND_RE = re.compile(
     r"媒体|传播|大|新|统一|高效|一体化|综合性|市场化|功能性|要素|数据|大数据|互联|联网|"
     r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
+# Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
+_PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
+
+
 def acceptable(name: str, label: str) -> bool:
     """Reject what a suffix pattern caught but no reader would call a name."""
     if "”“" in name or ("、" in name and not name.startswith("“")):
@@ -279,6 +283,14 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
             r"优质|高质量|一流|世界级|现代化|宜居|和谐|美丽|活力|智慧型|高品质|唯一", plain):
         return False  # a goal the text sets (打造世界级…集聚区), not a place
+    if label == "Park" and plain.endswith(("集聚区", "聚集区")):
+        from loaders.industries import taxonomy  # noqa: PLC0415
+
+        if taxonomy().canonical(plain[:-3]):
+            return False  # 某某经济聚集区 with only the industry in front: a goal, not a place
+    if label == "Park" and plain.endswith("基地") and not _PARK_ACTIVITY_RE.sub(
+            "", _GENERIC_RE.sub("", plain[:-2])):
+        return False  # 联合实训基地: what is done there, not which place it is
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False

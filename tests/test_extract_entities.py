@@ -517,3 +517,12 @@ def test_a_platform_belonging_to_another_thing_is_not_cut_into_a_fragment(
     platforms = set(_mentions(kinds, "Platform"))
     assert "制品现货交易服务平台" not in platforms
     assert trim_left("打造钢材及其制品现货交易服务平台", 4) == "钢材及其制品现货交易服务平台"
+
+
+def test_a_base_or_cluster_area_named_only_by_its_use_is_a_kind() -> None:
+    from loaders.patterns import acceptable
+
+    assert not acceptable("联合实训基地", "Park")
+    assert not acceptable("人工智能集聚区", "Park")
+    assert acceptable("星海人才实训基地", "Park")  # a proper part keeps the name
+    assert acceptable("临港冷链物流集聚区", "Park")
