@@ -636,6 +636,14 @@ class _Extractor:
         self.project_lists(p)
         self.link_passage_industries(p)
 
+    @staticmethod
+    def _own_industries(name: str, known: set[str]) -> list[str]:
+        """The industries a body's name carries: these, not its sentence, say what it works in."""
+        own = [surf for _, _, surf, _ in taxonomy().find(name)]
+        own += [k for k in known if k in name and k != name]
+        # Two characters (某某生物智创谷) are as often a firm's trade name as its field.
+        return [o for o in own if len(o) >= 3]
+
     def _without_verb(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
         """创新某医院运行机制 / 联合某站: 创新 and 联合 begin real names too (联合某某 as a brand), so they
         are cut only when the document also names the rest without them."""
@@ -669,12 +677,17 @@ class _Extractor:
         def segment(pos: int, marks: str) -> int:
             return len(re.findall(marks, text[:pos])) if pos >= 0 else -1
 
+        known = {m.surface for m in self.out.mentions if m.label == "Industry" and len(m.surface) >= 2}
+        own = {m.surface: self._own_industries(m.surface, known) for m in orgs
+               if m.label == "Platform"}
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)
             at = text.find(ind)
             for m in orgs:
                 if ind in m.surface:
                     continue
+                if own.get(m.surface) and not any(o in ind or ind in o for o in own[m.surface]):
+                    continue  # 某某海水淡化研究所 in a sentence listing ten industries works in its own
                 where = text.find(m.surface)
                 # Across a semicolon another clause speaks of other firms; a project belongs
                 # to the industries of its own comma clause (推进甲、乙等项目建设).

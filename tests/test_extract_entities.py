@@ -526,3 +526,22 @@ def test_a_base_or_cluster_area_named_only_by_its_use_is_a_kind() -> None:
     assert not acceptable("人工智能集聚区", "Park")
     assert acceptable("星海人才实训基地", "Park")  # a proper part keeps the name
     assert acceptable("临港冷链物流集聚区", "Park")
+
+
+ORG_IN_LIST = """天津港保税区关于海洋产业发展的实施方案
+发布日期: 2024-06-01      来源: 天津港保税区
+
+第一章 重点任务
+
+依托星海海水淡化研究所，聚焦海洋工程装备、船舶、海洋油气装备、海水淡化装备制造等领域，推动产业集聚发展。
+
+"""
+
+
+def test_a_body_named_after_its_field_is_not_linked_to_every_industry_of_its_sentence(
+        tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(ORG_IN_LIST, encoding="utf-8")
+    links = {d for s, d in _facts(extract(_doc(path)), "IN_INDUSTRY") if s == "星海海水淡化研究所"}
+    assert "船舶" not in links and "海洋工程装备" not in links
+    assert "海水淡化装备制造" in links or "海水淡化" in links
