@@ -20,6 +20,7 @@ from loaders.patterns import (
     acceptable,
     FIRM_TRADE,
     firm_prefix,
+    fragment_or_class,
     is_specific,
     label_of,
     names_ending_with_suffix,
@@ -464,7 +465,23 @@ class _Extractor:
         self.undertakers()
         self.named_after_industry()
         self.industry_hierarchy()
+        self.drop_fragments()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
+
+    def drop_fragments(self) -> None:
+        """Some paths take a name as written (quotes, table cells); a fragment or a class of
+        things is dropped from all of them at the end, with the facts that name it."""
+        bad = {(m.label, m.surface) for m in self.out.mentions
+               if m.label in ("Platform", "Park") and fragment_or_class(m.surface)}
+        if not bad:
+            return
+        self.out.mentions = [m for m in self.out.mentions if (m.label, m.surface) not in bad]
+        for key in [k for k in self.out.by_key if k[:2] in bad]:
+            del self.out.by_key[key]
+        self.out.by_passage = {pid: [m for m in ms if (m.label, m.surface) not in bad]
+                               for pid, ms in self.out.by_passage.items()}
+        self.out.facts = [f for f in self.out.facts if (f.src.label, f.src.surface) not in bad
+                          and (f.dst.label, f.dst.surface) not in bad]
 
     def heading_industry(self, sid: str) -> None:
         ind = self.ctx.industry_heading(sid)

@@ -184,6 +184,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue
         # A conjunction splits two names only when the left one is itself a name
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
+        if m.group(0) == "等" and chunk[max(m.start() - 1, 0):m.start()] in ("高", "中", "同", "平"):
+            continue  # 高等级某实验室: 等 inside a word, not the close of a list
         if m.group(0) == "及其":
             continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None and not (
@@ -255,6 +257,18 @@ _PLATFORM_KIND_RE = re.compile(
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
 _PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
+
+
+def fragment_or_class(name: str) -> bool:
+    """A name cut from a longer phrase (级生物安全实验室, the tail of 三级…), a class of things
+    (某某类博览会) or a slogan of parts (甲+乙+平台): whichever pattern found it, no one thing."""
+    plain = name.replace("“", "").replace("”", "")
+    if plain.startswith(("级", "类", "型", "性")):
+        return True
+    if re.search(r"(?<![人分门种])类(?=[\u4e00-\u9fff]{2})", plain):
+        return True
+    last = plain.rsplit("+", 1)[-1]
+    return "+" in plain and bool(label_of(last)) and not is_specific(last)
 
 
 def acceptable(name: str, label: str) -> bool:
@@ -340,8 +354,10 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
             end = m.end()
             # No name holds 等: what precedes it is a list, what follows its head noun.
             deng = chunk.rfind("等", 0, m.start())
-            if deng != -1 and chunk[max(0, deng - 1):deng + 2][:2] not in ("高等", "中等") and \
-                    chunk[deng:deng + 2] != "等级":
+            if deng != -1 and (chunk[max(0, deng - 1):deng + 1] in ("高等", "中等") or
+                               chunk[deng:deng + 2] == "等级"):
+                deng = -1  # 高等级某实验室: 等 inside a word, the name runs on to the left
+            if deng != -1:
                 # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
                 # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
                 conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))

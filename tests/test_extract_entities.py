@@ -545,3 +545,15 @@ def test_a_body_named_after_its_field_is_not_linked_to_every_industry_of_its_sen
     links = {d for s, d in _facts(extract(_doc(path)), "IN_INDUSTRY") if s == "星海海水淡化研究所"}
     assert "船舶" not in links and "海洋工程装备" not in links
     assert "海水淡化装备制造" in links or "海水淡化" in links
+
+
+def test_fragments_classes_and_slogans_are_not_platforms() -> None:
+    from loaders.patterns import fragment_or_class
+
+    found = {n for _, _, n, _ in names_ending_with_suffix("新建高等级生物安全实验室(P3实验室)、星海质检平台")}
+    assert "高等级生物安全实验室" in found and "级生物安全实验室" not in found
+    assert fragment_or_class("级生物安全实验室")
+    assert fragment_or_class("海工类国际博览会")
+    assert fragment_or_class("园长+专员+平台")
+    assert not fragment_or_class("中国人类遗传资源研究中心")
+    assert not fragment_or_class("星海质检平台")
