@@ -113,7 +113,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
                                r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
-                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|做实|缺乏|新增长极|增长极|类似|适时|启动)")
+                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|释放|做实|缺乏|新增长极|增长极|类似|适时|启动)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -263,8 +263,10 @@ def fragment_or_class(name: str) -> bool:
     """A name cut from a longer phrase (级生物安全实验室, the tail of 三级…), a class of things
     (某某类博览会) or a slogan of parts (甲+乙+平台): whichever pattern found it, no one thing."""
     plain = name.replace("“", "").replace("”", "")
-    if plain.startswith(("级", "类", "型", "性")):
+    if plain.startswith(("级", "类", "型", "性")) or _STARTS_WITH_VERB.match(plain):
         return True
+    if "等" in re.sub(r"高等|中等|等级", "", plain) or plain.endswith("宅基地"):
+        return True  # 甲乙等示范基地 closes a list; 宅基地 is a plot of housing land
     if re.search(r"(?<![人分门种])类(?=[\u4e00-\u9fff]{2})", plain):
         return True
     last = plain.rsplit("+", 1)[-1]

@@ -555,5 +555,8 @@ def test_fragments_classes_and_slogans_are_not_platforms() -> None:
     assert fragment_or_class("级生物安全实验室")
     assert fragment_or_class("海工类国际博览会")
     assert fragment_or_class("园长+专员+平台")
+    assert fragment_or_class("甲湖乙江等全国示范基地")
+    assert fragment_or_class("链接海外某谷")
+    assert fragment_or_class("新一轮宅基地")
     assert not fragment_or_class("中国人类遗传资源研究中心")
     assert not fragment_or_class("星海质检平台")
