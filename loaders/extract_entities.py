@@ -70,6 +70,11 @@ _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|�
 _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
+# A build verb caught at the head of a work's name (新建某某站): the work is the rest.
+_LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
+# 引进/招引 + "<technology> 研发与生产项目": the kind of project sought, not one project.
+_SOUGHT_KIND = re.compile(r"(?:研发|生产|制造)(?:[与和及](?:研发|生产|制造))?项目$")
+_SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -607,13 +612,23 @@ class _Extractor:
         for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
             q = m.group(1) if not m.group(2) else m.group(0)
             lab = label_of(q)
-            if lab and lab != "Zone" and "、" not in q and is_specific(
+            if lab and lab != "Zone" and "、" not in q and acceptable(q, lab) and is_specific(
                     q.replace("“", "").replace("”", "")) and \
                     not any(n[2] == q for n in named):
                 named.append((m.start(1), m.end(1), q, lab))
 
         industry_here = self.industries_in(p, zrefs)
         named = [self._without_verb(n) for n in named]
+        built: dict[str, str] = {}
+        for i, (s, e, name, label) in enumerate(named):
+            lead = _LEADING_BUILD.match(name)
+            rest = name[lead.end():] if lead else ""
+            if label == "Project" and lead and len(rest) >= 4 and label_of(rest) == "Project" \
+                    and is_specific(rest):
+                named[i] = (s + lead.end(), e, rest, label)
+                built[rest] = name
+        named = [n for n in named if not (n[3] == "Project" and _SOUGHT_KIND.search(n[2])
+                                          and _SEEK_CUE.search(text, 0, n[0]))]
         # 某集团 holding a work word (中国某路设计集团) names no work; a branch (某学校某分校)
         # keeps its parent as a thing, but only the branch is where the sentence puts it.
         outer = [(s, e, lab) for s, e, _, lab in names_ending_with_suffix(text)]
@@ -631,6 +646,8 @@ class _Extractor:
             if outer and label in ("Park", "Platform") and len(inner) >= 5 and label_of(inner):
                 # 某某开发区某某科技园: the park is also named without its zone.
                 out.mention(label, inner, p.id, alias_of=name)
+            if name in built and label == "Project":
+                out.mention(label, built[name], p.id, alias_of=name)
             before = _ACTION_BEFORE.search(text, 0, s)
             if before and label == "Project":
                 # 改扩建某某医院 / 新建某某中学: the work on it is named either way round.
@@ -862,8 +879,7 @@ class _Extractor:
                             text, il, name):
                         continue
                     lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
-                elif not is_specific(name) or (name.endswith("基金") and not acceptable(
-                        name, lab)) or (
+                elif not is_specific(name) or ((name.endswith("基金") or lab == "Project") and not acceptable(name, lab)) or (
                         lab == "Enterprise" and not self._enterprise_name_ok(name)):
                     continue
                 props = {"status": status} if lab == "Enterprise" else {}

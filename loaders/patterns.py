@@ -236,7 +236,17 @@ _PROJECT_GENERIC = re.compile(
     r"休闲|健康|旅游|文体|惠民|便民|三级|二级|甲等|定点|救治|传染病|一贯制|九年|十二年|高铁|"
     r"城际|新增|非首都功能|运输|产业|生物制药|乡村|轨道|交通|地铁|专科|中医|康复|以上|公立|完全|"
     r"阶段|主次干|便捷|高效|国省|疏港|环内|环外|货运|客运|市郊|高速|港口|岸线|邮轮|长输|油气|压力|"
-    r"管廊|园区|外省市|团队|携带|军民融合|垂直|供应商|高层次|储备|首个|重资产|区外|无人机")
+    r"管廊|园区|外省市|团队|携带|军民融合|垂直|供应商|高层次|储备|首个|重资产|区外|无人机|"
+    r"航道|疏浚|清淤|河道|堤防|防洪|排涝|水利|改建|建设|非首都")
+# Field words a kind of institute, exchange, service centre or contest is named by (临床医学研究所,
+# 社区卫生服务中心): with nothing proper beside them the name says what kind, not which one.
+_PLATFORM_FIELD = re.compile(
+    r"知识产权|临床|医学|医疗|卫生|证券|期货|商品|产权|社区|党群|职业|技能|便民|政务|海关|特殊|监管|"
+    r"金融|法律|人力资源|就业|养老|老年|青少年|儿童|志愿|物流|文化|体育|健康|环境|能源|农业|"
+    r"劳动|民生|综合|一站式|公益|教育|培训|招商|投资|贸易|外贸|进出口|口岸|通关")
+_PLATFORM_KIND_SUFFIX = ("研究所", "交易所", "服务中心", "大赛")
+# “五个一”工程, “双百”行动: a slogan of numbers names a programme, not a work or a body.
+_NUMERAL_SLOGAN = re.compile(r"“[一二三四五六七八九十百千万亿两双个0-9]+”")
 _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
@@ -289,6 +299,15 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 区内各学校: every one of a kind, not one thing
     if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
+    if _NUMERAL_SLOGAN.match(name):
+        return False  # “三个一”工程: a programme's slogan, not one work or body
+    if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
+            r"[A-Za-z0-9]", plain):
+        kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
+        core = plain[: len(plain) - len(kind_suffix)]
+        national_event = kind_suffix == "大赛" and core.startswith(("全国", "中国", "世界", "全球"))
+        if not national_event and not _PLATFORM_FIELD.sub("", _GENERIC_RE.sub("", core)):
+            return False  # 临床医学研究所, 某技能大赛: a kind of body or event (全国某大赛 is one)
     if "—" in plain and label_of(plain.split("—")[0]):
         return False  # 众创空间—孵化器—科技园: a chain of kinds
     if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:

@@ -9,7 +9,13 @@ import pytest
 
 from loaders.extract_entities import extract
 from loaders.model import Extraction, StructuredDocument
-from loaders.patterns import is_specific, names_ending_with_suffix, strip_cues, trim_left
+from loaders.patterns import (
+    acceptable,
+    is_specific,
+    names_ending_with_suffix,
+    strip_cues,
+    trim_left,
+)
 from loaders.read import read_document
 from loaders.structure import structure
 
@@ -560,3 +566,43 @@ def test_fragments_classes_and_slogans_are_not_platforms() -> None:
     assert fragment_or_class("新一轮宅基地")
     assert not fragment_or_class("中国人类遗传资源研究中心")
     assert not fragment_or_class("星海质检平台")
+
+
+WORK_KINDS = """青禾区关于推进重点建设的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+加快新建云栖东站，推进河道清淤工程和金鹰湖清淤工程。积极引进8英寸碳化硅外延研发与生产项目。实施“三个一”工程。
+建成青禾湾社区卫生服务中心，完善社区卫生服务中心布局，组建期货交易所，高质量举办全国社区志愿服务大赛和社区志愿服务大赛。
+"""
+
+
+@pytest.fixture(scope="module")
+def work_kinds(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, WORK_KINDS)
+
+
+def test_build_verb_leaves_the_work_name_and_stays_an_alias(work_kinds: Extraction) -> None:
+    projects = _mentions(work_kinds, "Project")
+    assert "云栖东站" in projects
+    assert projects["新建云栖东站"].get("alias_of") == "云栖东站"
+
+
+def test_kind_projects_and_slogans_are_not_projects(work_kinds: Extraction) -> None:
+    projects = _mentions(work_kinds, "Project")
+    assert "金鹰湖清淤工程" in projects  # a named lake makes the work one
+    assert "河道清淤工程" not in projects  # only work words: a kind of work
+    assert not any("碳化硅" in n for n in projects)  # 引进 + 研发与生产项目: what is sought
+    assert not any("三个一" in n for n in projects)  # a numeral slogan names a programme
+
+
+def test_bare_field_platforms_are_kinds(work_kinds: Extraction) -> None:
+    platforms = _mentions(work_kinds, "Platform")
+    assert "青禾湾社区卫生服务中心" in platforms
+    assert "期货交易所" not in platforms
+    assert "全国社区志愿服务大赛" in platforms  # a national contest is one event
+    assert "社区志愿服务大赛" not in platforms or platforms["社区志愿服务大赛"].get("alias_of")
+    assert not acceptable("社区卫生服务中心", "Platform")
+    assert not acceptable("“五个一”行动", "Project")
+    assert acceptable("青禾湾社区卫生服务中心", "Platform")
