@@ -299,6 +299,10 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 区内各学校: every one of a kind, not one thing
     if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
+    if re.match(r"[\u4e00-\u9fff]{2,6}?首[家个批座](?=[\u4e00-\u9fff]{2})", plain):
+        return False  # 某区首家某医院: a first of its kind the text aims at, not a name
+    if label == "Project" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}[一二三四]期", plain):
+        return False  # 某港一期: a phase of an area named by two characters, not one work
     if _NUMERAL_SLOGAN.match(name):
         return False  # “三个一”工程: a programme's slogan, not one work or body
     if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(

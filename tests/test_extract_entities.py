@@ -606,3 +606,10 @@ def test_bare_field_platforms_are_kinds(work_kinds: Extraction) -> None:
     assert not acceptable("社区卫生服务中心", "Platform")
     assert not acceptable("“五个一”行动", "Project")
     assert acceptable("青禾湾社区卫生服务中心", "Platform")
+
+
+def test_phases_of_short_places_and_first_of_kind_goals_are_not_projects() -> None:
+    assert not acceptable("青港二期", "Project")  # a phase of an area, not one work
+    assert acceptable("青禾综合保税区一期", "Project")
+    assert not acceptable("青禾区首家高端眼科专科医院", "Project")  # an aim, not a name
+    assert acceptable("青禾区眼科专科医院", "Project")
