@@ -17,6 +17,7 @@ gets its own server and data folder rather than a shared server with a graph per
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -152,4 +153,19 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus_result: Any) -
     try:
         store.close()
     finally:
+        _stop_leftover_server(folder)
+
+
+@contextmanager
+def invented_store(folder: Path, **overrides: Any) -> Iterator[Any]:
+    """An embedded store holding the invented graph of tests/sample_graph.py, stopped after."""
+    from graph.embedded import EmbeddedStore
+    from tests.sample_graph import invented_graph
+
+    store = EmbeddedStore(make_settings(folder, **overrides))
+    try:
+        store.rebuild([invented_graph()])
+        yield store
+    finally:
+        store.close()
         _stop_leftover_server(folder)

@@ -15,18 +15,14 @@ from api.app import create_app
 from graph.embedded import EmbeddedStore
 from ontology.batch import GraphBatch, Node
 from queries import library
-from tests.conftest import _stop_leftover_server, make_settings
+from tests.conftest import _stop_leftover_server, invented_store, make_settings
 from tests.sample_graph import invented_graph
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    folder = tmp_path_factory.mktemp("api-db")
-    s = EmbeddedStore(make_settings(folder, row_cap=500))
-    s.rebuild([invented_graph()])
-    yield s
-    s.close()
-    _stop_leftover_server(folder)
+    with invented_store(tmp_path_factory.mktemp("api-db"), row_cap=500) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,7 @@ from schemathesis.checks import content_type_conformance, not_a_server_error, re
 from api.app import create_app
 from graph.embedded import EmbeddedStore
 from queries import library
-from tests.conftest import _stop_leftover_server, make_settings
-from tests.sample_graph import invented_graph
+from tests.conftest import invented_store, make_settings
 
 TOKEN = "fuzz-token"
 INJECTIONS = [
@@ -38,12 +37,8 @@ CASES = {"run": 0}
 
 @pytest.fixture(scope="module")
 def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    folder = tmp_path_factory.mktemp("fuzz-db")
-    s = EmbeddedStore(make_settings(folder, query_timeout_ms=500))
-    s.rebuild([invented_graph()])
-    yield s
-    s.close()
-    _stop_leftover_server(folder)
+    with invented_store(tmp_path_factory.mktemp("fuzz-db"), query_timeout_ms=500) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")
