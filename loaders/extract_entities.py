@@ -217,7 +217,13 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 # What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
-_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑|构建")
+_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|创建|构筑|构建")
+# 某片区建成某示范区: what a named place is to become is its aim, not a second place.
+_PLACE_BECOMES = re.compile(r"(?:区|园|谷|城|镇|港|基地)(?:加快|全面|基本|率先|努力)?建成$")
+# 某区入选/获批某示范区: a title the state gives a place, not another place.
+_AWARDED = re.compile(r"(?:入选|获批|获评|荣获|被评为|被认定为|被命名为|作为)$")
+# 一批某某基地: a number of a kind the plan wants, not one named place.
+_MANY = re.compile(r"一批|若干|一系列|多个|各类")
 _GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|先导区|引领区|高地|繁华区)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
@@ -232,6 +238,10 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
     if not _GOAL_HEAD.search(name) or re.search(r"[0-9A-Za-z“”]", name):
         return False
     after = text[end:end + 1]
+    core = re.match(r"的?(?:中心区|核心区)", text[end:])
+    if core:  # 打造某某基地中心区: the part of the goal a place is to be is a goal too
+        end += core.end()
+        after = text[end:end + 1]
     if after and after not in "，,。；;、和及与":
         return False
     close = _CLAUSE_MARK.search(text, end)
@@ -241,7 +251,28 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
     begin = 0
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
-    return bool(_GOAL_VERB.search(text[begin:start]))
+    return bool(_GOAL_VERB.search(text[begin:start]) or _PLACE_BECOMES.search(text[begin:start]))
+
+
+def _not_one_park(text: str, start: int, name: str) -> bool:
+    """A park-shaped name that its sentence makes a title, a kind or a shared head.
+
+    某区入选某示范区 gives the place a title; 建设一批某某基地 asks for several of a kind;
+    文化、休闲、旅游小镇 spreads one head over short qualities, none of which is a name.
+    """
+    if _AWARDED.search(text, 0, start) or _AWARDED.search(text[:start].removesuffix("建设")):
+        return True
+    begin = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, start):
+        begin = m.end()
+    if _MANY.search(text, begin, start):
+        return True
+    m = re.search(r"((?:[\u4e00-\u9fff]{2}、){2,})$", text[begin:start])
+    if m:
+        words = m.group(1).split("、")[:-1]
+        words[0] = strip_cues(words[0])
+        return all(len(w) == 2 and not zone_lexicon().canonical(w) for w in words)
+    return False
 
 
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
@@ -606,6 +637,8 @@ class _Extractor:
                 continue
             if label in ("Park", "Platform") and p.kind != "table_row" and _is_aspiration(
                     text, s, e, name):
+                continue
+            if label == "Park" and p.kind != "table_row" and _not_one_park(text, s, name):
                 continue
             named.append((s, e, name, label))
         # Quoted names: 打造“某某谷”, “互联网+某某”平台.

@@ -252,7 +252,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨线", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -266,7 +266,8 @@ _PLATFORM_KIND_RE = re.compile(
     r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
-_PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
+_PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式|离岸|海外|"
+                               r"引才|引智|科普|教育|繁育|主题性|大学|高校|工业|农业|设施")
 
 
 def fragment_or_class(name: str) -> bool:
@@ -275,6 +276,8 @@ def fragment_or_class(name: str) -> bool:
     plain = name.replace("“", "").replace("”", "")
     if plain.startswith(("级", "类", "型", "性")) or _STARTS_WITH_VERB.match(plain):
         return True
+    if re.match(r"(?:示范区|园区|基地|片区|新区)(?!$)", plain) and label_of(plain) == "Park":
+        return True  # 示范区办公基地: a part of a place named before by its kind alone
     if "等" in re.sub(r"高等|中等|等级", "", plain) or plain.endswith("宅基地"):
         return True  # 甲乙等示范基地 closes a list; 宅基地 is a plot of housing land
     if re.search(r"(?<![人分门种])类(?=[\u4e00-\u9fff]{2})", plain):
@@ -320,16 +323,27 @@ def acceptable(name: str, label: str) -> bool:
             r"(外资|私募|子|专项|证券|投资|股权|创投)基金$", plain):
         return False
     if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
-            r"优质|高质量|一流|世界级|现代化|宜居|和谐|美丽|活力|智慧型|高品质|唯一", plain):
-        return False  # a goal the text sets (打造世界级…集聚区), not a place
+            r"优质|高质量|现代化|和谐|美丽|活力|智慧型|高品质|唯一", plain):
+        return False  # a goal the text sets (打造高质量…集聚区), not a place
+    if label == "Park" and (re.match(r"(?:全国|全市|全区|全省|全球|世界)", plain) or re.search(
+            r"一流|世界级|宜居|领先", plain)):
+        return False  # 全国某某基地, 世界一流某园: a rank the text aims at, not a named place
+    if label in ("Park", "Platform") and re.search(r"[一二三四五六七八九十百0-9]+条|地铁", plain):
+        return False  # 某某十条: a policy's articles; 地铁某某线: a line, not a place
+    if label == "Park" and re.search(r"[两二三四五六七八九十]大", plain):
+        return False  # 甲、乙、丙三大聚集区: the count of places listed before, no place itself
     if label == "Park" and plain.endswith(("集聚区", "聚集区")):
         from loaders.industries import taxonomy  # noqa: PLC0415
 
         if taxonomy().canonical(plain[:-3]):
             return False  # 某某经济聚集区 with only the industry in front: a goal, not a place
-    if label == "Park" and plain.endswith("基地") and not _PARK_ACTIVITY_RE.sub(
-            "", _GENERIC_RE.sub("", plain[:-2])):
-        return False  # 联合实训基地: what is done there, not which place it is
+    if label == "Park" and not _PARK_ACTIVITY_RE.sub("", _GENERIC_RE.sub("", plain[: len(
+            plain) - len(suffix_of(plain) or "")])):
+        return False  # 联合实训基地, 大学科技园: what is done there, not which place it is
+    if label == "Park" and re.search(r"[和与及]", plain) and not _PARK_ACTIVITY_RE.sub(
+            "", _GENERIC_RE.sub("", re.split(r"[和与及]", plain)[-1][: -len(
+                suffix_of(plain) or "x")])):
+        return False  # 甲与创新实践基地: the kind of base closes a list of kinds
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False

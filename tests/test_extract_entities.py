@@ -613,3 +613,39 @@ def test_phases_of_short_places_and_first_of_kind_goals_are_not_projects() -> No
     assert acceptable("青禾综合保税区一期", "Project")
     assert not acceptable("青禾区首家高端眼科专科医院", "Project")  # an aim, not a name
     assert acceptable("青禾区眼科专科医院", "Project")
+
+
+NOT_PARKS = """青禾区关于推动园区提质发展的工作方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+推动云湾片区建成国家级海洋经济示范区。
+青禾生态城入选国家全域旅游示范区，金桥数字服务基地获批市级软件服务集聚示范区。
+加快建设全国先进材料研发基地，做优全国一流人才服务产业园，助力全市智能装备产业集聚区建设。
+建立一批主题性科普教育基地，建设一批良种繁育基地。
+打造现代制造业集群区和文化、休闲、旅游小镇。
+依托甲港区、乙港区、丙港区三大工业聚集区，打造工业旅游研学基地。
+建成全国重要整车及配套设施生产基地，加快城市展馆及示范区办公基地建设。
+全面推动大学科技园建设，支持离岸基地和海外引才基地开展活动。
+缺乏类似东湖制造十条东湖新政十条等创新政策，开展与北京地铁云谷线东延连接的研究。
+加快建设云湾智能制造产业园、金桥软件园，依托智慧岛、银杏创新园等载体。
+探索建设中日、中韩产业园。
+"""
+
+
+@pytest.fixture(scope="module")
+def not_parks(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, NOT_PARKS)
+
+
+def test_titles_ranks_kinds_and_fragments_are_not_parks(not_parks: Extraction) -> None:
+    parks = set(_mentions(not_parks, "Park"))
+    for wrong in ("国家级海洋经济示范区",  # what a named place is to become
+                  "国家全域旅游示范区", "市级软件服务集聚示范区",  # titles given to places
+                  "全国先进材料研发基地", "全国一流人才服务产业园", "全市智能装备产业集聚区",
+                  "主题性科普教育基地", "良种繁育基地", "旅游小镇", "大学科技园", "离岸基地",
+                  "海外引才基地", "配套设施生产基地", "示范区办公基地"):
+        assert wrong not in parks, wrong
+    assert not any("三大" in p or "十条" in p or "地铁" in p for p in parks)
+    assert {"云湾智能制造产业园", "金桥软件园", "银杏创新园", "中韩产业园"} <= parks
