@@ -184,6 +184,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
     text = p.text
     for clause_m in re.finditer(r"[^。；;!！?？]+", text):
         clause = clause_m.group()
+        before = len(out)
         if not _FUTURE.search(clause) or _SINCE.search(clause):
             continue
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(clause)]
@@ -240,7 +241,28 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 metric = (metric or "") + counted
             out.append(TargetFact(None, _trim_predicate(metric, unit), value, unit, year, p.id,
                                   clause.strip()[:120]))
+        _pair_respectively(clause, out[before:])
     return out
+
+
+def _pair_respectively(clause: str, found: list[TargetFact]) -> None:
+    """甲、乙等高成长企业分别达到750家、80家: 分别 gives each listed item its own number, in order."""
+    if "分别" not in clause:
+        return
+    shared = Counter(t.metric for t in found).most_common(1)
+    if not shared or shared[0][1] < 2:
+        return
+    metric = shared[0][0]
+    found = [t for t in found if t.metric == metric]
+    listed, _, kind = metric.partition("等")
+    items = [i for i in re.split(r"、|和|及", listed) if i]
+    if len(items) != len(found) or any(len(i) > 12 for i in items):
+        return
+    noun = ""
+    for noun_m in _MEASURE_NOUN.finditer(kind):
+        noun = noun_m.group()
+    for item, t in zip(items, found):
+        t.metric = item if item.endswith(noun) else item + noun
 
 
 # A metric that is only a verb counts the noun written after the number (推荐8家孵化器).
