@@ -216,6 +216,13 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A list of state groups by short name: 甲控股、乙建投、丙集团 (two or three characters each).
+_HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(控股|建投|城投|集团)")
+_HOLDING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)、)+"
+                           r"[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)")
+# Whose share a word is (国有控股): an ownership, not a firm's name.
+_NOT_A_HOLDER = re.compile(r"国有|外资|民营|集体|中外|合资|参股|绝对|相对|国家|企业|公司|大型|龙头|骨干|相关|有关")
+
 # What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
 _GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|创建|构筑|构建")
 # 某片区建成某示范区: what a named place is to become is its aim, not a second place.
@@ -262,6 +269,8 @@ def _not_one_park(text: str, start: int, name: str) -> bool:
     """
     if _AWARDED.search(text, 0, start) or _AWARDED.search(text[:start].removesuffix("建设")):
         return True
+    if re.match(r"(?:行动|计划|工程|战略)", text[start + len(name):]):
+        return True  # 实施某某谷行动: a programme named after the kind of place it wants
     begin = 0
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
@@ -698,6 +707,7 @@ class _Extractor:
                 if item in projects:
                     self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
+        self.holding_lists(p)
         self.industry_lists(p)
         self.developed_industries(p)
         self.project_lists(p)
@@ -764,6 +774,8 @@ class _Extractor:
 
     # -- enterprises ----------------------------------------------------------------------
     def _enterprise_name_ok(self, name: str) -> bool:
+        if name.endswith("交易所") and not acceptable(name, "Enterprise"):
+            return False  # 证券交易所: a kind of market, not one exchange
         core = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$", "", name)
         proper = bool(_zone_refs(core)) or bool(re.match(r"(天津|中国|中|国家|北京|上海|河北)", core))
         if re.search(r"(各级|重要|知名|优势|跨国|上市|中小|投资运营|国资)", core):
@@ -939,6 +951,25 @@ class _Extractor:
             return
         for name in _listed_industries(_industry_items(names)):
             self.industry_item(p, name, il)
+
+    def holding_lists(self, p: Passage) -> None:
+        """甲控股、乙建投、丙集团: state groups go by a short name and their business word, and
+        are listed among the units that answer for a task; each is a firm already there."""
+        text = p.text
+        for m in _HOLDING_LIST.finditer(text):
+            items = m.group(0).split("、")
+            # 健全甲控股: the name begins after the verb in front of the list.
+            items[0] = trim_left(text[clause_start(text, m.start()):m.start() + len(items[0])], 2)
+            if not any(i.endswith(("控股", "建投", "城投")) for i in items):
+                continue  # a list of 集团 only is found by the suffix already
+            for item in items:
+                core = _HOLDING_ITEM.fullmatch(item)
+                if not core or _NOT_A_HOLDER.search(core.group(1)) or zone_lexicon().canonical(item):
+                    continue
+                ref = self.out.mention("Enterprise", item, p.id, status="present")
+                place = self.place_for(p)
+                if place:
+                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
 
     def firm_siblings(self, p: Passage, il: ItemList) -> bool:
         """甲、乙等日用消费品: when an item is a firm the document names, the list is of firms."""

@@ -30,11 +30,12 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                  "检测中心", "检验检测中心", "计量中心", "服务中心", "运营中心", "示范中心",
                  "研究院", "研究所", "孵化器", "加速器", "众创空间", "创新平台", "服务平台",
                  "交易平台", "贸易平台", "公共平台", "平台", "联盟",
-                 "交易所", "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
+                 "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
                  "产业基金", "发展基金", "基金", "产业集群", "创新创业基地", "双创基地", "孵化基地",
                  "实验基地", "人才基地", "先导区", "先行区", "枢纽节点", "示范城区",
                  "大赛", "年会", "博览会", "交易会", "洽谈会", "论坛"),
-    "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
+    # An exchange (某某排放权交易所) is a company that runs a market, not a lab or a centre.
+    "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "交易所"),
     "Project": ("项目", "工程", "城际铁路", "城际", "铁路", "高速公路", "高速", "公路", "大桥",
                 "地道", "码头", "船闸", "管道", "管线", "医院", "小学", "中学", "幼儿园", "学校",
                 "博物馆", "体育中心", "福利院", "养护院", "号线", "一期", "二期", "三期", "四期",
@@ -252,7 +253,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨线", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨线产科园", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -308,7 +309,7 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 某港一期: a phase of an area named by two characters, not one work
     if _NUMERAL_SLOGAN.match(name):
         return False  # “三个一”工程: a programme's slogan, not one work or body
-    if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
+    if label in ("Platform", "Enterprise") and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
             r"[A-Za-z0-9]", plain):
         kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
         core = plain[: len(plain) - len(kind_suffix)]

@@ -56,6 +56,11 @@ def key_of(label: str, surface: str) -> str:
             return "lex:" + canon
         return industry_key(_norm(surface))
     n = _strip_prefix(_norm(surface))
+    if label == "Park":
+        # 国家级某某示范区 = 国家某某示范区 = 某某示范区: the title's level is not the place.
+        bare = re.sub(r"^国家级?", "", n)
+        if len(bare) >= 5:
+            n = bare
     if label == "Enterprise":
         core = _ENTERPRISE_TAIL.sub("", n)
         if len(core) >= 2:

@@ -649,3 +649,24 @@ def test_titles_ranks_kinds_and_fragments_are_not_parks(not_parks: Extraction) -
         assert wrong not in parks, wrong
     assert not any("三大" in p or "十条" in p or "地铁" in p for p in parks)
     assert {"云湾智能制造产业园", "金桥软件园", "银杏创新园", "中韩产业园"} <= parks
+
+
+HOLDERS = """青禾区关于深化国有企业改革的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+推动国有企业改革。健全青禾控股、云湾建投各级公司法人治理结构，推进国有控股、外资控股企业规范运作。
+提升青禾碳排放权交易所功能，搭建企业与证券交易所沟通平台。
+"""
+
+
+def test_state_groups_by_short_name_and_exchanges_are_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, HOLDERS)
+    firms = _mentions(ex, "Enterprise")
+    assert firms["青禾控股"]["status"] == "present"
+    assert "云湾建投" in firms
+    assert not any(n.startswith(("健全", "全青禾")) for n in firms)
+    assert "国有控股" not in firms and "外资控股" not in firms  # an ownership, not a firm
+    assert "青禾碳排放权交易所" in firms
+    assert "证券交易所" not in firms and "证券交易所" not in _mentions(ex, "Platform")
