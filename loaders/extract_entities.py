@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders import bureaus
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
 from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng, split_items
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
@@ -215,6 +216,15 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
                 out.append((pos, pos + len(item), item + m.group(3)))
     return out
 
+
+# 支持甲建设…基地, 推进乙打造…平台: the one named between the cue and the build verb builds.
+_BUILDER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{3,6}?)(?:牵头)?(?:建设|打造)")
+_NOT_A_BUILDER = re.compile(r"园区|新区|企业|机构|高校|院所|大学|学院|研究|中心|政府|部门|社会|"
+                            r"城市|乡村|农村|街道|街镇|社区|科学家|人才|团队|片区|港|加快|率先|"
+                            r"探索|启动|全面|积极|重点|共同|联合|^[一二三四五六七八九十各该本]")
+
+# 推进甲A320…: a name in front of a model code is its maker's.
+_MAKER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{2,4}?)(?:公司)?[A-Z]{1,2}\d{2,4}(?![\dA-Za-z])")
 
 # A list of state groups by short name: 甲控股、乙建投、丙集团 (two or three characters each).
 _HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(控股|建投|城投|集团)")
@@ -708,6 +718,7 @@ class _Extractor:
                     self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
         self.holding_lists(p)
+        self.builders(p)
         self.industry_lists(p)
         self.developed_industries(p)
         self.project_lists(p)
@@ -952,6 +963,31 @@ class _Extractor:
         for name in _listed_industries(_industry_items(names)):
             self.industry_item(p, name, il)
 
+    def builders(self, p: Passage) -> None:
+        """支持某某建设某某基地 / 推进某某打造某某平台: who is to build a named carrier is a firm
+        already there, when its name looks like a brand and no place, body or kind."""
+        text = p.text
+        for m in _BUILDER.finditer(text):
+            name = m.group(1)
+            rest = text[m.end():]
+            obj = re.split(r"[，,;；。]", rest)[0]
+            if label_of(obj) not in ("Platform", "Park", "Project"):
+                obj = re.split(r"[;；。]", rest)[0]
+                if label_of(obj) not in ("Platform", "Park", "Project"):
+                    continue
+            if label_of(name) or zone_lexicon().canonical(name) or bureaus.find(name) or \
+                    _NOT_A_BUILDER.search(name) or not self._looks_like_brand(name):
+                continue
+            ref = self.out.mention("Enterprise", name, p.id, status="present")
+            self.relate_enterprise(p, ref, "present")
+        for m in _MAKER.finditer(text):
+            name = m.group(1)
+            if label_of(name) or zone_lexicon().canonical(name) or industryish(name) or \
+                    taxonomy().canonical(name) or not self._looks_like_brand(name):
+                continue
+            ref = self.out.mention("Enterprise", name, p.id, status="present")
+            self.relate_enterprise(p, ref, "present")
+
     def holding_lists(self, p: Passage) -> None:
         """甲控股、乙建投、丙集团: state groups go by a short name and their business word, and
         are listed among the units that answer for a task; each is a firm already there."""
@@ -974,6 +1010,11 @@ class _Extractor:
     def firm_siblings(self, p: Passage, il: ItemList) -> bool:
         """甲、乙等日用消费品: when an item is a firm the document names, the list is of firms."""
         firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        # 某某半导体 goes by 某某 too: a firm's name without its line of business.
+        short = {f[: -len(t)]: f for f in sorted(firms) for t in FIRM_TRADE
+                 if f.endswith(t) and len(f) - len(t) >= 2 and t not in ("集团", "股份", "控股")
+                 and not zone_lexicon().canonical(f[: -len(t)]) and f[: -len(t)] not in firms}
+        firms |= set(short)
         names = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
         if len(names) < 2 or not any(n in firms for n in names):
             return False
@@ -982,7 +1023,8 @@ class _Extractor:
             return False
         status = self._status(p.text, il.start, il.start + len(il.items[0]))
         for name in names:
-            ref = self.out.mention("Enterprise", name, p.id, status=status)
+            alias = {"alias_of": short[name]} if name in short else {}
+            ref = self.out.mention("Enterprise", name, p.id, status=status, **alias)
             self.relate_enterprise(p, ref, status)
         return True
 

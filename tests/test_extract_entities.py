@@ -670,3 +670,26 @@ def test_state_groups_by_short_name_and_exchanges_are_firms(tmp_path_factory) ->
     assert "国有控股" not in firms and "外资控股" not in firms  # an ownership, not a firm
     assert "青禾碳排放权交易所" in firms
     assert "证券交易所" not in firms and "证券交易所" not in _mentions(ex, "Platform")
+
+
+BUILDERS = """青禾区关于推动航空产业发展的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+——航空。支持云翼通航建设以通用航空运营为主的北方通航总部基地；推进星河天测打造卫星遥感数据应用平台。
+推动青飞C919机身部件生产线建设。支持园区建设共享实验平台，推进科学家共同打造开放创新平台。
+依托蓝海微电子、天樞信息等企业，推进蓝海、思源达等产业资源向北拓展。
+"""
+
+
+def test_who_builds_a_named_carrier_and_who_makes_a_model_are_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, BUILDERS)
+    firms = _mentions(ex, "Enterprise")
+    assert firms["云翼通航"]["status"] == "present"  # 支持某某建设…基地
+    assert "星河天测" in firms  # 推进某某打造…平台
+    assert "青飞" in firms  # 推动某某C919…: the maker of a model
+    assert "园区" not in firms and not any("科学家" in f for f in firms)
+    # 蓝海 is 蓝海微电子 without its line of business: a list holding it is of firms.
+    assert firms["蓝海"].get("alias_of") == "蓝海微电子"
+    assert "思源达" in firms

@@ -82,6 +82,10 @@ def test_key_ignores_place_prefixes_and_company_endings() -> None:
     assert key_of("Enterprise", "纳通医疗集团") == key_of("Enterprise", "纳通医疗")
     assert key_of("Industry", "氢能产业") == key_of("Industry", "氢能")
     assert key_of("Park", "天津市某某产业园") == key_of("Park", "某某产业园")
+    # The level of a title is not the place: 国家级某某示范园 = 国家某某示范园 = 某某示范园.
+    assert key_of("Park", "国家级青禾动漫示范园") == key_of("Park", "国家青禾动漫示范园") == \
+        key_of("Park", "青禾动漫示范园")
+    assert key_of("Park", "国家级园区") != key_of("Park", "园区")
 
 
 def test_each_batch_carries_what_its_edges_touch(pair: list[Extraction]) -> None:
