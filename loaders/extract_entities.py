@@ -226,6 +226,19 @@ _NOT_A_BUILDER = re.compile(r"园区|新区|企业|机构|高校|院所|大学|�
 # 推进甲A320…: a name in front of a model code is its maker's.
 _MAKER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{2,4}?)(?:公司)?[A-Z]{1,2}\d{2,4}(?![\dA-Za-z])")
 
+# What a firm makes, named in place of the firm (中间件、某某软件等企业).
+_PRODUCT_KIND = re.compile(r"(?:软件|中间件|系统|数据库|服务器|终端|整机|设备|器件|模组)$")
+_FIRM_KIND_WORDS = re.compile(r"应用|服务|运营|管理|技术|科技|开发|研发|生产|制造|销售|贸易|全球|知名|"
+                            r"国际|国内|互联网|专业|综合|新型|领先|龙头")
+
+
+def _without_industries(text: str) -> str:
+    """The text with every industry the taxonomy knows taken out."""
+    for _, _, surf, _ in sorted(taxonomy().find(text), key=lambda f: -len(f[2])):
+        text = text.replace(surf, "")
+    return text
+
+
 # A list of state groups by short name: 甲控股、乙建投、丙集团 (two or three characters each).
 _HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(控股|建投|城投|集团)")
 _HOLDING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)、)+"
@@ -791,6 +804,8 @@ class _Extractor:
         proper = bool(_zone_refs(core)) or bool(re.match(r"(天津|中国|中|国家|北京|上海|河北)", core))
         if re.search(r"(各级|重要|知名|优势|跨国|上市|中小|投资运营|国资)", core):
             return False
+        if not proper and len(_FIRM_KIND_WORDS.sub("", _without_industries(core))) < 2:
+            return False  # 大数据应用公司: a line of business and kind words, no name
         if not proper and (taxonomy().canonical(core) or industryish(core)):
             # 航空公司, 金融科技公司: a line of business; 昆华科技公司: a firm.
             cut = industry_ending(core)
@@ -853,6 +868,8 @@ class _Extractor:
             if il:
                 il.end = min(il.end, m.end(1))
                 il.items = [i for i in re.split(r"、|和|及", m.group(1)) if i]
+                if re.match(r"的?[\u4e00-\u9fff]{0,4}(?:产业|行业|领域|业态)", text[m.end():]):
+                    continue  # 以甲、乙等为主体的产业结构: the items are lines of business
                 il.label = il.label or "Enterprise"
                 lists.append(il)
                 self.represented_industries(p, m, il)
@@ -929,6 +946,8 @@ class _Extractor:
                     if re.search(r"配套|相关|类|服务|贸易|制造|上下游|资源|领域", il.modifier + (
                             text[il.end + 1 + len(il.modifier) + len(il.head or ""):][:2])):
                         continue  # 引育船用钢材、焊材等船舶高端配套企业: kinds of firms, not firms
+                    if _PRODUCT_KIND.search(name):
+                        continue  # 引进中间件、某某软件等企业: firms by what they make, no name
                     if not self._looks_like_brand(name):
                         continue
                     if il.label is None and il.head is None and not self._rely_enterprise_ok(

@@ -693,3 +693,24 @@ def test_who_builds_a_named_carrier_and_who_makes_a_model_are_firms(tmp_path_fac
     # 蓝海 is 蓝海微电子 without its line of business: a list holding it is of firms.
     assert firms["蓝海"].get("alias_of") == "蓝海微电子"
     assert "思源达" in firms
+
+
+KINDS_OF_FIRMS = """青禾区关于推动软件产业发展的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+青禾片区形成以船舶修造、口岸物流、粮油加工等为主体的产业结构。
+延伸引进中间件、版式文档软件、ERP软件等先进企业，积极引入全球知名的大数据应用公司。
+依法平等保护民营企业产权，通过研发众包、建设众创空间等方式打造大企业生态圈。
+依托云杉智联、蓝海微电子等企业，发展工业软件。
+"""
+
+
+def test_lines_of_business_products_and_words_with_deng_are_not_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, KINDS_OF_FIRMS)
+    firms = set(_mentions(ex, "Enterprise"))
+    for wrong in ("船舶修造", "口岸物流", "粮油加工", "中间件", "版式文档软件", "ERP软件",
+                  "大数据应用公司", "依法平", "研发众包"):
+        assert wrong not in firms, wrong
+    assert {"云杉智联", "蓝海微电子"} <= firms
