@@ -57,9 +57,10 @@ def key_of(label: str, surface: str) -> str:
         return industry_key(_norm(surface))
     n = _strip_prefix(_norm(surface))
     if label == "Park":
-        # 国家级某某示范区 = 国家某某示范区 = 某某示范区: the title's level is not the place.
-        bare = re.sub(r"^国家级?", "", n)
-        if len(bare) >= 5:
+        # 国家级某某示范区 = 国家某某示范区 = 某某示范区, 中国某某谷 = 某某谷: the title's level
+        # and the country a brand puts first are not the place.
+        bare = _strip_prefix(re.sub(r"^(?:国家级?|中国)", "", n))
+        if len(bare) >= 3:
             n = bare
     if label == "Enterprise":
         core = _ENTERPRISE_TAIL.sub("", n)

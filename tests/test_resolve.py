@@ -86,6 +86,7 @@ def test_key_ignores_place_prefixes_and_company_endings() -> None:
     assert key_of("Park", "国家级青禾动漫示范园") == key_of("Park", "国家青禾动漫示范园") == \
         key_of("Park", "青禾动漫示范园")
     assert key_of("Park", "国家级园区") != key_of("Park", "园区")
+    assert key_of("Park", "中国青禾谷") == key_of("Park", "青禾谷")
 
 
 def test_each_batch_carries_what_its_edges_touch(pair: list[Extraction]) -> None:
