@@ -188,6 +188,7 @@ _SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
 _ZONE_KIND_WORDS = re.compile(r"各|该|本|相关|特殊|综合|自贸|外向型|贸易|示范|特色|城镇|小城|主要|"
                               r"重点|部分|其他|周边|国家级|市级|区级|新")
+_PARK_HEADS = ("主题园区", "产业园区", "园区", "产业园")
 # List heads that name one kind of thing; 平台/载体 also close lists of parks.
 _CLOSER_HEADS = ("项目", "重点项目", "重大项目", "众创空间", "创新平台")
 _CLOSER_MODIFIER = r"(?:一批|新|新的|重点|重大|国家级|国家|专业化|国家专业化)?"
@@ -903,6 +904,13 @@ class _Extractor:
                         # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
                         self.out.relabel(name, p.id, "Park", il.label)
                         ref = self.out.mention(il.label, name, p.id)
+                        self.relate_named(p, ref, name, [], self.industries_in(p, []))
+                        continue
+                    if il.head in _PARK_HEADS and label_of(name) == "Platform" and \
+                            not re.search(r"等|[一二三四五六七八九十两]+[个大]", il.modifier):
+                        # 甲谷、乙创新中心等一批主题园区: the text calls the centre a park.
+                        self.out.relabel(name, p.id, "Platform", "Park")
+                        ref = self.out.mention("Park", name, p.id)
                         self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
                     if il.label == "Enterprise" and label_of(name) == "Project" and \

@@ -714,3 +714,16 @@ def test_lines_of_business_products_and_words_with_deng_are_not_firms(tmp_path_f
                   "大数据应用公司", "依法平", "研发众包"):
         assert wrong not in firms, wrong
     assert {"云杉智联", "蓝海微电子"} <= firms
+
+
+def test_a_centre_listed_among_theme_parks_is_a_park(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, """青禾区关于推动园区建设的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+高水平建成青禾声谷、国家青禾材料创新中心、云湾智造产业园等一批主题园区。建设国际数据服务特区，打造人才特区。
+""")
+    parks = set(_mentions(ex, "Park"))
+    assert {"青禾声谷", "国家青禾材料创新中心", "云湾智造产业园", "国际数据服务特区"} <= parks
+    assert "人才特区" not in parks
