@@ -227,8 +227,8 @@ _NOT_A_BUILDER = re.compile(r"园区|新区|企业|机构|高校|院所|大学|�
 # 推进甲A320…: a name in front of a model code is its maker's.
 _MAKER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{2,4}?)(?:公司)?[A-Z]{1,2}\d{2,4}(?![\dA-Za-z])")
 
-# What a firm makes, named in place of the firm (中间件、某某软件等企业).
-_PRODUCT_KIND = re.compile(r"(?:软件|中间件|系统|数据库|服务器|终端|整机|设备|器件|模组)$")
+# What a firm makes, named in place of the firm (某某构件、某某软件等企业).
+_PRODUCT_KIND = re.compile(r"(?:件|系统|数据库|服务器|终端|整机|设备|模组)$")
 _FIRM_KIND_WORDS = re.compile(r"应用|服务|运营|管理|技术|科技|开发|研发|生产|制造|销售|贸易|全球|知名|"
                             r"国际|国内|互联网|专业|综合|新型|领先|龙头")
 
@@ -955,7 +955,7 @@ class _Extractor:
                             text[il.end + 1 + len(il.modifier) + len(il.head or ""):][:2])):
                         continue  # 引育船用钢材、焊材等船舶高端配套企业: kinds of firms, not firms
                     if _PRODUCT_KIND.search(name):
-                        continue  # 引进中间件、某某软件等企业: firms by what they make, no name
+                        continue  # 引进某某构件、某某软件等企业: firms by what they make, no name
                     if not self._looks_like_brand(name):
                         continue
                     if il.label is None and il.head is None and not self._rely_enterprise_ok(

@@ -195,10 +195,10 @@ def _headline(lines: list[str], block: list[int]) -> str:
 
 def _title_key(title: str) -> str:
     """A title as two spellings of it agree: 二〇三五, 二0三五 and 二三五 (the 〇 lost in a
-    copy) are one year; spaces, punctuation and a leading 天津市 do not count."""
+    copy) are one year; spaces and punctuation do not count."""
     text = unicodedata.normalize("NFKC", title)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PSZ")
-    return re.sub(r"^天津市", "", re.sub(r"[〇○0零]", "", text))
+    return re.sub(r"[〇○0零]", "", text)
 
 
 def _cited(text: str, own_title: str) -> list[str]:
