@@ -399,8 +399,10 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
                 deng = -1  # 高等级某实验室: 等 inside a word, the name runs on to the left
             if deng != -1:
                 # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
-                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
-                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))
+                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction, and 甲等技术
+                # 协同发展的丙基地 after the 的 that closes the list's own phrase.
+                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()),
+                           chunk.rfind("的", deng, m.start()))
                 if conj == -1 or m.start() - conj - 1 < 4:
                     continue
                 deng = conj

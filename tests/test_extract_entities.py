@@ -730,3 +730,11 @@ def test_a_centre_listed_among_theme_parks_is_a_park(tmp_path_factory) -> None:
     parks = set(_mentions(ex, "Park"))
     assert {"青禾声谷", "国家青禾材料创新中心", "云湾智造产业园", "国际算力服务特区"} <= parks
     assert "人才特区" not in parks
+
+
+def test_a_name_after_the_phrase_that_closes_a_list_is_found() -> None:
+    found = {n for _, _, n, _ in names_ending_with_suffix(
+        "支持星河通导建设以遥感传输为主，定位、授时等技术协同发展的云图卫星总部基地")}
+    assert "云图卫星总部基地" in found
+    assert not any(n.startswith("技术") for n in found)
+    assert not {n for _, _, n, _ in names_ending_with_suffix("推进甲、乙等路桥工程建设")}
