@@ -298,8 +298,9 @@ def _not_one_park(text: str, start: int, name: str) -> bool:
     begin = 0
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
-    if _MANY.search(text, begin, start):
-        return True
+    many = _MANY.search(text, begin, start)
+    if many and not re.search(r"[与和同及]", text[many.end():start]):
+        return True  # (若干园区与某产业园合作: the name is a partner, not one of the many)
     m = re.search(r"((?:[\u4e00-\u9fff]{2}、){2,})$", text[begin:start])
     if m:
         words = m.group(1).split("、")[:-1]
