@@ -299,7 +299,7 @@ def _not_one_park(text: str, start: int, name: str) -> bool:
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
     many = _MANY.search(text, begin, start)
-    if many and not re.search(r"[与和同及]|对接|联动|带动|支持|服务|共建", text[many.end():start]):
+    if many and not re.search(r"[与和同及]|对接|联动|带动|共建", text[many.end():start]):
         return True  # (若干园区与某产业园合作: the name is a partner, not one of the many)
     m = re.search(r"((?:[\u4e00-\u9fff]{2}、){2,})$", text[begin:start])
     if m:
