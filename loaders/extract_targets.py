@@ -254,6 +254,10 @@ def _pair_respectively(clause: str, found: list[TargetFact]) -> None:
         return
     metric = shared[0][0]
     found = [t for t in found if t.metric == metric]
+    if not re.search(r"[、和及]", metric):
+        # 甲、乙分别达到…: the list is the phrase in front of 分别, the metric its last item.
+        before = re.split(r"[,，:：]", clause[:clause.find("分别")])[-1]
+        metric = _LEAD.sub("", _without_body(_LEAD.sub("", before.strip())))
     listed, _, kind = metric.partition("等")
     items = [i for i in re.split(r"、|和|及", listed) if i]
     if len(items) != len(found) or any(len(i) > 12 for i in items):
@@ -297,8 +301,10 @@ def _ends_a_list(clause: str, start: int) -> bool:
     if not seps or seps[-1] != "、":
         return False
     q = re.match(rf"{_NUM}(?:{_UNIT_RE})?", clause[start:])
-    after = clause[start + (q.end() if q else 0):][:1]
-    return bool(re.match(r"[\u4e00-\u9fff]", after))
+    rest = clause[start + (q.end() if q else 0):]
+    if re.match(rf"[和及与]{_NUM}", rest):
+        return False  # 分别达到500亿元和800亿元: the next number, not a counted noun
+    return bool(re.match(r"[\u4e00-\u9fff]", rest[:1]))
 
 
 def _is_delta(metric: str | None, unit: str | None) -> bool:
@@ -402,7 +408,9 @@ def _metric_before(clause: str, pos: int) -> str:
     pieces[-1] = re.split(rf"(?:达到|突破|超过|达){_NUM}(?:{_UNIT_RE})?(?:以上|左右)?",
                           pieces[-1])[-1]
     head = _TAIL.sub("", _LEAD.sub("", _without_body(_LEAD.sub("", pieces[-1].strip()))))
-    if not head and len(pieces) > 1 and clause[pos - 1:pos] == "、":
+    if head in ("和", "及", "与") and re.search(rf"{_NUM}\D{{0,6}}[和及与]$", clause[:pos]):
+        head = ""  # 分别达到500亿元和800亿元: the second number counts what the first does
+    if not head and len(pieces) > 1 and clause[pos - 1:pos] in ("、", "和", "及", "与"):
         # 分别达到750家、80家: the second number counts what the first does.
         prev = list(re.finditer(_NUM, clause[:pos - 1]))
         if prev:
