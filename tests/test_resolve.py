@@ -138,3 +138,19 @@ def test_corpus_build_is_idempotent_in_the_store(corpus_batches: list[GraphBatch
     nodes, edges = embedded_store.dump()
     ids = {n.id for n in nodes}
     assert "zone:天津滨海高新技术产业开发区" in ids
+
+
+FIRM_PARKS = """青禾区关于推动园区发展的实施方案
+
+第一章 重点任务
+
+依托云帆科技、海蓝微电子等企业，建设云帆科技智算谷和海蓝微电子芯谷。
+加快智算谷建设，推动芯谷扩容。
+"""
+
+
+def test_a_park_named_with_its_firm_in_front_is_the_park_without_it(tmp_path: Path) -> None:
+    nodes = _nodes(resolve([_extract(tmp_path, "firm-parks.txt", FIRM_PARKS)]))
+    parks = {n.name: n for n in nodes.values() if n.label == "Park"}
+    assert "智算谷" in parks["云帆科技智算谷"].aliases
+    assert "智算谷" not in parks
