@@ -767,7 +767,10 @@ class _Extractor:
             item = item.split("(")[0]
         if item.count("（") > item.count("）"):
             item = item.split("（")[0]
-        return item.strip("“”\" ")
+        bare = item.strip("“”\" ")
+        if bare.count("“") != bare.count("”"):
+            bare = item.strip("\" ")  # “甲”搬迁改造: the quote belongs to the name
+        return bare
 
     def _status(self, text: str, start: int, end: int | None = None) -> str:
         """The cue nearest before the names decides: 依托/集聚 → present, 引进/对接 → target."""
@@ -820,8 +823,14 @@ class _Extractor:
                 continue
             first = il.items[0] if il.items else ""
             status = self._status(text, il.start, il.start + len(first))
+            # 推进甲基地项目、乙研发产业化等项目: beside a named project, a sibling item is one too.
+            sibling_project = il.label == "Project" and any(
+                label_of(self._item_name(raw, i == 0)) == "Project" and
+                self._item_name(raw, i == 0) in named_names for i, raw in enumerate(il.items))
             for i, raw in enumerate(il.items):
                 name = self._item_name(raw, i == 0)
+                if i == 0 and il.label == "Project":
+                    name = re.sub(r"^(?:.*?[\u4e00-\u9fff])?了(?=\S{2})", "", name)  # 落户了甲
                 if not name:
                     continue
                 if name in named_names:
@@ -864,7 +873,7 @@ class _Extractor:
                         if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
                                 not taxonomy().canonical(name) and not industryish(name) and \
                                 not re.search(r"人才|计划|资金|基金", after) and \
-                                self._proper_project(name):
+                                (self._proper_project(name) or sibling_project):
                             ref = self.out.mention("Project", name, p.id)
                             self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
@@ -934,9 +943,9 @@ class _Extractor:
 
     def _proper_project(self, name: str) -> bool:
         """An item of '…等项目' is a project when something in it is proper: a firm or place
-        named in the document, a figure, or a facility word (新厂, 二期, 基地)."""
+        named in the document, a figure, or a facility word (新厂, 二期, 基地, 总部)."""
         if re.search(r"[0-9A-Za-z“]", name) or re.search(
-                r"(厂|线|段|基地|中心|站|码头|园|馆|院|校|期)$", name):
+                r"(厂|线|段|基地|中心|站|码头|园|馆|院|校|期|总部)$", name):
             return True
         if _zone_refs(name):
             return True

@@ -171,6 +171,10 @@ def strip_cues(item: str) -> str:
             return item
 
 
+_HE_WORDS = frozenset("协共平祥温柔谐")
+_ROUTE_END = re.compile(r"(?:线|联络线|铁路|公路|高速|城际|通道|段)$")
+
+
 def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     """Cut a run of name characters after the last word that cannot belong to the name.
 
@@ -188,6 +192,11 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue  # 高等级某实验室: 等 inside a word, not the close of a list
         if m.group(0) == "及其":
             continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
+        if m.group(0) == "和" and chunk[max(m.start() - 1, 0):m.start()] in _HE_WORDS:
+            continue  # 协和, 共和: 和 ends a word of the name, it joins nothing
+        if m.group(0) == "至" and _ROUTE_END.search(chunk) and m.start() >= 2 and \
+                not _CUT_RE_END.search(chunk[: m.start()]):
+            continue  # 甲城际乙至丙联络线: the two ends belong to the route's name
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None and not (
                 m.group(0) in ("和", "及") and len(chunk) - m.end() - suffix_len >= 4):
             continue  # 甲治理和乙船闸工程 splits; 甲与乙研究所 stays whole
@@ -297,7 +306,8 @@ def acceptable(name: str, label: str) -> bool:
         return False
     if re.search(r"各|内各|所有|每一", plain):
         return False  # 区内各学校: every one of a kind, not one thing
-    if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
+    if label in ("Park", "Platform", "Project") and "和" in re.sub(
+            "和平|[" + "".join(_HE_WORDS) + "]和", "", plain):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
     if re.match(r"[\u4e00-\u9fff]{2,6}?首[家个批座](?=[\u4e00-\u9fff]{2})", plain):
         return False  # 某区首家某医院: a first of its kind the text aims at, not a name
@@ -325,7 +335,7 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Park" and plain.endswith(("集聚区", "聚集区")):
         from loaders.industries import taxonomy  # noqa: PLC0415
 
-        if taxonomy().canonical(plain[:-3]):
+        if taxonomy().canonical(plain[:-3]) or re.search(r"(?:服务业|制造业)$", plain[:-3]):
             return False  # 某某经济聚集区 with only the industry in front: a goal, not a place
     if label == "Park" and plain.endswith("基地") and not _PARK_ACTIVITY_RE.sub(
             "", _GENERIC_RE.sub("", plain[:-2])):
@@ -382,7 +392,10 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
             if deng != -1 and (chunk[max(0, deng - 1):deng + 1] in ("高等", "中等") or
                                chunk[deng:deng + 2] == "等级"):
                 deng = -1  # 高等级某实验室: 等 inside a word, the name runs on to the left
-            if deng != -1:
+            de = chunk.rfind("的", deng + 1, m.start()) if deng != -1 else -1
+            if de != -1 and m.start() - de - 1 >= 4:
+                deng = de  # 甲、乙等技术协同发展的丙基地: after 的 a new noun phrase begins
+            elif deng != -1:
                 # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
                 # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
                 conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))

@@ -613,3 +613,34 @@ def test_phases_of_short_places_and_first_of_kind_goals_are_not_projects() -> No
     assert acceptable("青禾综合保税区一期", "Project")
     assert not acceptable("青禾区首家高端眼科专科医院", "Project")  # an aim, not a name
     assert acceptable("青禾区眼科专科医院", "Project")
+
+
+LISTED_WORKS = """青禾区关于推进重点项目的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+截至年底承接项目共计20个，重点落户了云岫数据总部、星枢智算等龙头项目。重点推进“三厂”搬迁改造、远帆重工5万台电机等项目。推进远帆重工电机产业化基地项目、人工心肺耗材研发产业化等项目进展。支持远帆重工建设以智能传感产业为主，精密测控、远程运维等技术协同发展的青鸾测控总部基地。启动云栖城际北岭至青禾西联络线建设。建设北京协和医学院青禾校区。
+"""
+
+
+@pytest.fixture(scope="module")
+def listed_works(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, LISTED_WORKS)
+
+
+def test_items_of_a_project_list_keep_their_quotes_headquarters_and_siblings(
+        listed_works: Extraction) -> None:
+    projects = _mentions(listed_works, "Project")
+    assert "云岫数据总部" in projects  # 落户了: the particle is not part of the name
+    assert "“三厂”搬迁改造" in projects
+    assert "人工心肺耗材研发产业化" in projects  # beside a named project of the same list
+
+
+def test_a_name_after_a_long_modifier_and_routes_between_two_ends(
+        listed_works: Extraction) -> None:
+    places = _mentions(listed_works, "Park")
+    projects = _mentions(listed_works, "Project")
+    assert "青鸾测控总部基地" in places  # …等技术协同发展的 ends the modifier, not the name
+    assert "云栖城际北岭至青禾西联络线" in projects
+    assert "北京协和医学院青禾校区" in projects  # 协和 is a word, not two names joined
