@@ -69,6 +69,7 @@ _LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*
 _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|电气化改造|改扩建|扩建|迁建")
 _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
+_NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
 _LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
@@ -436,6 +437,7 @@ class _Extractor:
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
+        self.firm_valleys: dict[str, str] = {}  # 智汇谷 → 某公司智汇谷
         # 空港片区 → 空港: things named 空港… in this document lie in 空港片区.
         self.zone_cores: dict[str, str] = {}
         for p in doc.passages:
@@ -468,6 +470,7 @@ class _Extractor:
         for row in self.doc.tables:
             self.table_row(row)
         self.undertakers()
+        self.short_valleys()
         self.named_after_industry()
         self.industry_hierarchy()
         self.drop_fragments()
@@ -619,6 +622,8 @@ class _Extractor:
 
         industry_here = self.industries_in(p, zrefs)
         named = [self._without_verb(n) for n in named]
+        named = [self._firm_valley(n) for n in named]
+        named += self._numbered_institutes(text)
         built: dict[str, str] = {}
         for i, (s, e, name, label) in enumerate(named):
             lead = _LEADING_BUILD.match(name)
@@ -689,6 +694,37 @@ class _Extractor:
         if self.full_text.count(rest) > self.full_text.count(name) and label_of(rest) == label:
             return (s + m.end(), e, rest, label)
         return found
+
+    def _firm_valley(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """某公司智汇谷: a 谷 a firm names after itself is its innovation carrier, not an area."""
+        s, e, name, label = found
+        if label != "Park" or not name.endswith("谷"):
+            return found
+        firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        firm = next((f for f in firms if len(f) >= 2 and name.startswith(f) and
+                     len(name) - len(f) >= 3), None)
+        if firm:
+            self.firm_valleys[name[len(firm):]] = name
+            return (s, e, name, "Platform")
+        return found
+
+    def short_valleys(self) -> None:
+        """A firm's 谷 named later without the firm is the same carrier."""
+        for m in [m for m in self.out.mentions if m.label == "Park" and
+                  m.surface in self.firm_valleys]:
+            self.out.relabel(m.surface, m.passage, "Park", "Platform")
+            self.out.mention("Platform", m.surface, m.passage,
+                             alias_of=self.firm_valleys[m.surface])
+
+    @staticmethod
+    def _numbered_institutes(text: str) -> list[tuple[int, int, str, str]]:
+        """某某有限责任公司六零二所: a firm's institute known by its number."""
+        out = []
+        for s, e, name, label in names_ending_with_suffix(text):
+            m = _NUMBERED_INSTITUTE.match(text, e)
+            if label == "Enterprise" and m:
+                out.append((s, m.end(), name + m.group(0), "Platform"))
+        return out
 
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
@@ -834,10 +870,13 @@ class _Extractor:
                 if not name:
                     continue
                 if name in named_names:
-                    if il.head in _CLOSER_HEADS and label_of(name) == "Park" and (
+                    was = label_of(name)
+                    if il.head in _CLOSER_HEADS and (was == "Park" or (
+                            was == "Platform" and il.label == "Project")) and (
                             re.fullmatch(_CLOSER_MODIFIER, il.modifier) or il.head == "创新平台"):
-                        # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
-                        self.out.relabel(name, p.id, "Park", il.label)
+                        # 甲产业园、乙基地等一批项目 / 甲中心等重点项目建设: the word after 等
+                        # says what they are.
+                        self.out.relabel(name, p.id, was, il.label)
                         ref = self.out.mention(il.label, name, p.id)
                         self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue

@@ -644,3 +644,31 @@ def test_a_name_after_a_long_modifier_and_routes_between_two_ends(
     assert "青鸾测控总部基地" in places  # …等技术协同发展的 ends the modifier, not the name
     assert "云栖城际北岭至青禾西联络线" in projects
     assert "北京协和医学院青禾校区" in projects  # 协和 is a word, not two names joined
+
+
+FIRM_CARRIERS = """青禾区关于创新载体的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+依托云岫科技，开展语音技术研发。依托云岫科技星语谷、青禾海水工程中心等建设一批特色载体。依托星语谷平台优势，吸引企业落户。
+提升青禾重工集团、远帆航空有限责任公司七零一所等科研院所创新能级。加快青禾中欧综合服务中心、青禾学术交流中心等重点项目建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def firm_carriers(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, FIRM_CARRIERS)
+
+
+def test_a_firms_valley_and_numbered_institute_are_platforms(firm_carriers: Extraction) -> None:
+    platforms = _mentions(firm_carriers, "Platform")
+    parks = _mentions(firm_carriers, "Park")
+    assert "云岫科技星语谷" in platforms and "云岫科技星语谷" not in parks
+    assert platforms["星语谷"].get("alias_of") == "云岫科技星语谷" and "星语谷" not in parks
+    assert "远帆航空有限责任公司七零一所" in platforms
+
+
+def test_a_centre_listed_among_key_projects_is_a_project(firm_carriers: Extraction) -> None:
+    assert "青禾中欧综合服务中心" in _mentions(firm_carriers, "Project")
+    assert "青禾中欧综合服务中心" not in _mentions(firm_carriers, "Platform")
