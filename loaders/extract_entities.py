@@ -912,6 +912,7 @@ class _Extractor:
                         if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
                                 not taxonomy().canonical(name) and not industryish(name) and \
                                 not re.search(r"人才|计划|资金|基金", after) and \
+                                not re.search(r"基础设施|新基建", il.modifier) and \
                                 (self._proper_project(name) or sibling_project):
                             ref = self.out.mention("Project", name, p.id)
                             self.relate_named(p, ref, name, [], self.industries_in(p, []))
@@ -927,7 +928,7 @@ class _Extractor:
                             text, il, name):
                         continue
                     lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
-                elif not is_specific(name) or ((name.endswith("基金") or lab == "Project") and not acceptable(name, lab)) or (
+                elif not is_specific(name) or ((name.endswith("基金") or lab in ("Project", "Platform")) and not acceptable(name, lab)) or (
                         lab == "Enterprise" and not self._enterprise_name_ok(name)):
                     continue
                 props = {"status": status} if lab == "Enterprise" else {}
@@ -1173,8 +1174,9 @@ class _Extractor:
                     continue
                 if _VERBISH.search(name) or not is_specific(name, ""):
                     continue
-                if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|"
-                                                               r"主线|防线|底线|红线|一线)$", name):
+                if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|主线|防线|"
+                                                               r"底线|红线|一线|业务线|生产线|产品线|"
+                                                               r"流水线|热线|战线|建站)$", name):
                     continue
                 ref = self.out.mention("Project", name, p.id)
                 for action in _ACTIONS:

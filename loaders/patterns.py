@@ -78,7 +78,7 @@ _CUT_WORDS = sorted({
     "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
     "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入", "在",
     "从", "结合", "振兴", "针对", "满足", "掌握", "扩展", "遴选", "连接", "迁建", "适时启动", "增加", "赋予", "紧抓", "推行", "改进", "覆盖", "部署", "试点建设",
-    "留足",
+    "留足", "到",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
 _INNER_WORDS = ("促进", "发展", "服务", "合作")
@@ -113,7 +113,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
                                r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
-                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|释放|做实|缺乏|新增长极|增长极|类似|适时|启动)")
+                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|释放|做实|缺乏|新增长极|增长极|类似|适时|启动|含)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -190,6 +190,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
         if m.group(0) == "等" and chunk[max(m.start() - 1, 0):m.start()] in ("高", "中", "同", "平"):
             continue  # 高等级某实验室: 等 inside a word, not the close of a list
+        if m.group(0) == "在" and chunk[m.end():m.end() + 1] == "线":
+            continue  # 在线: a word of the name (某某在线审批平台), not a preposition
         if m.group(0) == "及其":
             continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
         if m.group(0) == "和" and chunk[max(m.start() - 1, 0):m.start()] in _HE_WORDS:
@@ -220,6 +222,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
                 name = wider
     if _STARTS_WITH_VERB.match(name):
         return ""
+    if suffix_len and _LABEL_OF.get(chunk[len(chunk) - suffix_len:]) == "Platform":
+        name = re.sub(r"^(?:国内|国际|全国)?一流(?=[\u4e00-\u9fff]{4})", "", name)  # 建设一流某孵化器
     lead = _CUT_RE.match(name)
     if lead and suffix_len and len(name) - lead.end() - suffix_len < min_core:
         return ""  # 发挥综保区: a verb and a kind word, no name between them
@@ -246,7 +250,7 @@ _PROJECT_GENERIC = re.compile(
     r"城际|新增|非首都功能|运输|产业|生物制药|乡村|轨道|交通|地铁|专科|中医|康复|以上|公立|完全|"
     r"阶段|主次干|便捷|高效|国省|疏港|环内|环外|货运|客运|市郊|高速|港口|岸线|邮轮|长输|油气|压力|"
     r"管廊|园区|外省市|团队|携带|军民融合|垂直|供应商|高层次|储备|首个|重资产|区外|无人机|"
-    r"航道|疏浚|清淤|河道|堤防|防洪|排涝|水利|改建|建设|非首都")
+    r"航道|疏浚|清淤|河道|堤防|防洪|排涝|水利|改建|建设|非首都|断头路|打通|贯通")
 # Field words a kind of institute, exchange, service centre or contest is named by (临床医学研究所,
 # 社区卫生服务中心): with nothing proper beside them the name says what kind, not which one.
 _PLATFORM_FIELD = re.compile(
@@ -256,12 +260,12 @@ _PLATFORM_FIELD = re.compile(
 _PLATFORM_KIND_SUFFIX = ("研究所", "交易所", "服务中心", "大赛")
 # “五个一”工程, “双百”行动: a slogan of numbers names a programme, not a work or a body.
 _NUMERAL_SLOGAN = re.compile(r"“[一二三四五六七八九十百千万亿两双个0-9]+”")
-_NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
+_NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|^控制|签约|加快|严格|坚持|依托|着力|"
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌平", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -274,6 +278,9 @@ _PLATFORM_KIND_RE = re.compile(
     r"媒体|传播|大|新|统一|高效|一体化|综合性|市场化|功能性|要素|数据|大数据|互联|联网|"
     r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
+# Whom or which office a platform serves (海关, 社区, 职业): kind words, like those above.
+_PLATFORM_SERVED = re.compile(r"海关|特殊|社区|党群|便民|政务|职业|就业|法律|志愿|养老|老年|儿童|"
+                              r"青少年|公益|基层|社会治理")
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
 _PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
 
@@ -315,6 +322,12 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 某港一期: a phase of an area named by two characters, not one work
     if _NUMERAL_SLOGAN.match(name):
         return False  # “三个一”工程: a programme's slogan, not one work or body
+    if re.search(r"([\u4e00-\u9fff])\1有|备案", plain):
+        return False  # 季季有论坛: a routine the text sets; 备案众创空间: a class on a register
+    if label == "Project" and (plain.startswith(("项目", "工程")) or _STARTS_WITH_VERB.match(plain)
+                               or "标志性" in plain or ("+" in plain and "“" not in name) or
+                               re.match(r"(?:国家|省部|省|市|区)级|创新与", plain)):
+        return False  # 项目储备…, 布局小学, 打造…标志性工程, 省部级…项目: a phrase, not a work
     if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
             r"[A-Za-z0-9]", plain):
         kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
@@ -349,7 +362,8 @@ def acceptable(name: str, label: str) -> bool:
             core = _GENERIC_RE.sub("", plain[:-2])
             if len(core) <= 2 and not re.search(r"[A-Za-z“]", name):
                 return False  # 结算平台, 交易平台: a kind of platform
-            if not _PLATFORM_KIND_RE.sub("", core) and not re.search(r"[A-Za-z0-9“]", name):
+            if not _PLATFORM_SERVED.sub("", _PLATFORM_KIND_RE.sub("", core)) and not re.search(
+                    r"[A-Za-z0-9“]", name):
                 return False  # 仓储配送大平台, 人才引育平台: what it does, not which one it is
             cut = industry_ending(core)
             if len(core) < 2 or taxonomy().canonical(core) or (cut is not None and cut < 2):
@@ -375,6 +389,11 @@ def acceptable(name: str, label: str) -> bool:
         need = 3 if suffix in ("项目", "工程") else 2
         if len(re.sub(r"[()（）·\-—+]", "", rest)) < need:
             return False
+        if suffix in ("项目", "工程") and not re.search(r"[0-9A-Za-z“]", name):
+            from loaders.industries import taxonomy  # noqa: PLC0415
+
+            if taxonomy().canonical(rest):
+                return False  # 国家航空航天重大工程: works of an industry, not one work
     return True
 
 

@@ -672,3 +672,30 @@ def test_a_firms_valley_and_numbered_institute_are_platforms(firm_carriers: Extr
 def test_a_centre_listed_among_key_projects_is_a_project(firm_carriers: Extraction) -> None:
     assert "青禾中欧综合服务中心" in _mentions(firm_carriers, "Project")
     assert "青禾中欧综合服务中心" not in _mentions(firm_carriers, "Platform")
+
+
+def test_phrases_routines_and_classes_are_not_projects_or_platforms() -> None:
+    assert not acceptable("项目储备滚动排布项目", "Project")  # begins with its own kind word
+    assert not acceptable("布局小学", "Project")  # a verb in front, not a name
+    assert not acceptable("青禾湾核心区标志性工程", "Project")  # a quality the text aims at
+    assert not acceptable("省部级海洋重大科研项目", "Project")  # a level of projects
+    assert not acceptable("长途班列+短途城际", "Project")
+    assert not acceptable("创新与青禾人民医院", "Project")  # 创新与…合作: a partner
+    assert not acceptable("国家航空航天重大工程", "Project")  # works of an industry
+    assert not acceptable("断头路打通工程", "Project")
+    assert not acceptable("月月有论坛", "Platform")  # a routine, not a forum
+    assert not acceptable("科技部备案众创空间", "Platform")  # a register, not one space
+    assert not acceptable("海关特殊监管平台", "Platform")
+    assert not acceptable("证券交易所", "Platform")
+    assert acceptable("青禾湾人民医院", "Project")
+    assert acceptable("细胞质量控制平台", "Platform")  # 控制 inside a name is no verb
+
+
+def test_cut_words_inside_and_around_platform_names() -> None:
+    assert [n[2] for n in names_ending_with_suffix("优化投资项目在线审批监管平台审批流程")] == [
+        "投资项目在线审批监管平台"]
+    assert [n[2] for n in names_ending_with_suffix("建设国内一流星河孵化器品牌")] == ["星河孵化器"]
+    assert not names_ending_with_suffix("(含境外孵化器)")
+    assert not [n for n in names_ending_with_suffix("从电线电缆到成套工程") if n[3] == "Project"]
+    assert not [n for n in names_ending_with_suffix("依托青禾所工业酶国家工程平台")
+                if n[3] == "Project"]
