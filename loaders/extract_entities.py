@@ -70,6 +70,7 @@ _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|�
 _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
 _NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
+_HOSPITAL_ROLE = re.compile(r"成为([\u4e00-\u9fff]{2,8}医疗中心)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
 _LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
@@ -178,7 +179,7 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
 
 _ACTIONS = ("提级改造", "拓宽改造", "改扩建", "扩建", "改造", "加长")
 _BUILD_ONE = re.compile(
-    r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动)"
+    r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动|加快推动|加快推进|加快)"
     r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延|"
     r"机场|锚地|航道|码头|物流枢纽))"
     r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
@@ -662,6 +663,7 @@ class _Extractor:
             if name not in nested:
                 self.relate_named(p, ref, name, sentence_zone, industry_here)
 
+        self.hospital_roles(p, named)
         # 甲公路、乙大道拓宽改造: every road of the list takes the work written once at its end.
         projects = {n[2] for n in named if n[3] == "Project"}
         for m in _SHARED_ACTION.finditer(text):
@@ -674,6 +676,20 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+
+    def hospital_roles(self, p: Passage, named: list[tuple[int, int, str, str]]) -> None:
+        """某医院建成三级医院，成为北翼医疗中心: the role the plan gives one hospital is a name it
+        goes by (某医院（北翼医疗中心）); a role shared by two hospitals names neither."""
+        for m in _HOSPITAL_ROLE.finditer(p.text):
+            begin = max(p.text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            here = [n for n in named if n[3] == "Project" and n[2].endswith("医院") and
+                    begin <= n[0] and n[1] <= m.start()]
+            if not here:
+                continue
+            s, e, name, _ = here[-1]
+            if p.text[s - 1:s] in ("与", "和", "及", "、") or p.text[e:e + 1] in ("与", "和", "及", "、"):
+                continue
+            self.out.mention("Project", f"{name}（{m.group(1)}）", p.id, alias_of=name)
 
     @staticmethod
     def _own_industries(name: str, known: set[str]) -> list[str]:
@@ -1138,7 +1154,8 @@ class _Extractor:
         self.lines_sharing_suffix(p)
         for m in _BUILD_ONE.finditer(text):
             name = m.group(1)
-            if re.search(r"(机场|锚地|航道|码头|物流枢纽)$", name) and len(name) < 6 and \
+            if re.search(r"(机场|锚地|航道|码头|物流枢纽|基站|充电站|加氢站|换电站)$", name) and \
+                    len(name) < 6 and \
                     not _zone_refs(name):
                 continue  # 推进集装箱码头建设: a kind of port work, not a named one
             if acceptable(name, "Project") and is_specific(name, "") and \

@@ -699,3 +699,25 @@ def test_cut_words_inside_and_around_platform_names() -> None:
     assert not [n for n in names_ending_with_suffix("从电线电缆到成套工程") if n[3] == "Project"]
     assert not [n for n in names_ending_with_suffix("依托青禾所工业酶国家工程平台")
                 if n[3] == "Project"]
+
+
+HOSPITALS = """青禾区关于公共服务的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+青禾湾医院争创三级甲等综合医院，成为东翼医疗中心。推动甲港医院与乙河人民医院协调发展，均建成三级综合医院，成为南翼医疗中心。加快青禾港口型国家物流枢纽建设。加快5G基站建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def hospitals(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, HOSPITALS)
+
+
+def test_a_hospitals_role_is_its_alias_unless_two_share_it(hospitals: Extraction) -> None:
+    projects = _mentions(hospitals, "Project")
+    assert projects["青禾湾医院（东翼医疗中心）"].get("alias_of") == "青禾湾医院"
+    assert not any("南翼" in n for n in projects)
+    assert "青禾港口型国家物流枢纽" in projects  # 加快…建设 names the work
+    assert not any("基站" in n for n in projects)  # a kind of facility
