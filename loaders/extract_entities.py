@@ -70,6 +70,8 @@ _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|�
 _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
 _NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
+_PLATFORM_LEAD = re.compile(r"(?:聚焦|建设|打造|依托)(?:重点|承接|创新)平台")
+_COLON_ITEM = re.compile(r"([^，,。；;：:、“”()（）\s]{4,16})[:：]")
 _HOSPITAL_ROLE = re.compile(r"成为([\u4e00-\u9fff]{2,8}医疗中心)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
@@ -439,6 +441,7 @@ class _Extractor:
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
         self.firm_valleys: dict[str, str] = {}  # 智汇谷 → 某公司智汇谷
+        self.platform_line = -1  # the paragraph whose lead is about platforms
         # 空港片区 → 空港: things named 空港… in this document lie in 空港片区.
         self.zone_cores: dict[str, str] = {}
         for p in doc.passages:
@@ -525,6 +528,7 @@ class _Extractor:
                 self.lead_industry(p, lead):
             pass
 
+        self.platform_leads(p)
         # A layout list: ——某某产业集聚区(北区):… names a part of the zone it is in.
         m = _LAYOUT_ITEM.match(text.strip())
         if m and strip_cues(m.group(1)) == m.group(1):
@@ -676,6 +680,24 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+
+    def platform_leads(self, p: Passage) -> None:
+        """聚焦重点平台…。甲:…。乙:…: after a lead about platforms, each sentence of the paragraph
+        opening with a name and a colon describes one of them."""
+        if _PLATFORM_LEAD.search(p.text):
+            self.platform_line = p.line
+            return
+        m = _COLON_ITEM.match(p.text.strip())
+        if not m or p.line != self.platform_line:
+            return
+        name = m.group(1)
+        if label_of(name) not in (None, "Platform") or _VERBISH.match(name) or \
+                zone_lexicon().canonical(name) or not is_specific(name, ""):
+            return
+        ref = self.out.mention("Platform", name, p.id)
+        place = self.place_for(p)
+        if place:
+            self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
 
     def hospital_roles(self, p: Passage, named: list[tuple[int, int, str, str]]) -> None:
         """某医院建成三级医院，成为北翼医疗中心: the role the plan gives one hospital is a name it

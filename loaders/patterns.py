@@ -172,6 +172,7 @@ def strip_cues(item: str) -> str:
 
 
 _HE_WORDS = frozenset("协共平祥温柔谐")
+_ROADS_JOINED = re.compile(r"(?:街|路|大道)和[\u4e00-\u9fff0-9]{2,12}桥$")
 _ROUTE_END = re.compile(r"(?:线|联络线|铁路|公路|高速|城际|通道|段)$")
 
 
@@ -196,6 +197,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
             continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
         if m.group(0) == "和" and chunk[max(m.start() - 1, 0):m.start()] in _HE_WORDS:
             continue  # 协和, 共和: 和 ends a word of the name, it joins nothing
+        if m.group(0) == "和" and _ROADS_JOINED.search(chunk):
+            continue  # 甲街和乙路立交桥: a bridge is named by the roads it joins
         if m.group(0) == "至" and _ROUTE_END.search(chunk) and m.start() >= 2 and \
                 not _CUT_RE_END.search(chunk[: m.start()]):
             continue  # 甲城际乙至丙联络线: the two ends belong to the route's name
@@ -314,7 +317,7 @@ def acceptable(name: str, label: str) -> bool:
     if re.search(r"各|内各|所有|每一", plain):
         return False  # 区内各学校: every one of a kind, not one thing
     if label in ("Park", "Platform", "Project") and "和" in re.sub(
-            "和平|[" + "".join(_HE_WORDS) + "]和", "", plain):
+            "和平|[" + "".join(_HE_WORDS) + "]和", "", plain) and not _ROADS_JOINED.search(plain):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
     if re.match(r"[\u4e00-\u9fff]{2,6}?首[家个批座](?=[\u4e00-\u9fff]{2})", plain):
         return False  # 某区首家某医院: a first of its kind the text aims at, not a name

@@ -721,3 +721,29 @@ def test_a_hospitals_role_is_its_alias_unless_two_share_it(hospitals: Extraction
     assert not any("南翼" in n for n in projects)
     assert "青禾港口型国家物流枢纽" in projects  # 加快…建设 names the work
     assert not any("基站" in n for n in projects)  # a kind of facility
+
+
+PLATFORM_LEADS = """青禾区关于承接平台的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+2.聚焦重点平台,加快承接项目资源。提升重点平台承载能力。青禾协同发展战略合作功能:推动配套服务提升。云栖未来科技城:建设空间载体。实施青禾区云岭街和东环路跨青河特大桥建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def platform_leads(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, PLATFORM_LEADS)
+
+
+def test_names_opening_sentences_after_a_lead_about_platforms_are_platforms(
+        platform_leads: Extraction) -> None:
+    platforms = _mentions(platform_leads, "Platform")
+    assert "青禾协同发展战略合作功能" in platforms and "云栖未来科技城" in platforms
+    assert not any(n.startswith("推动") for n in platforms)
+
+
+def test_a_bridge_named_by_the_roads_it_joins_is_one_work(platform_leads: Extraction) -> None:
+    assert "青禾区云岭街和东环路跨青河特大桥" in _mentions(platform_leads, "Project")
+    assert not acceptable("甲治理和乙船闸工程", "Project")
