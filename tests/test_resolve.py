@@ -133,3 +133,16 @@ def test_corpus_build_is_idempotent_in_the_store(corpus_batches: list[GraphBatch
     nodes, edges = embedded_store.dump()
     ids = {n.id for n in nodes}
     assert "zone:天津滨海高新技术产业开发区" in ids
+
+
+def test_a_work_is_named_by_the_thing_not_by_the_action_written_with_it(tmp_path: Path) -> None:
+    text = """青禾区重点建设计划
+
+第一章 重点任务
+
+新建云栖东站，加快青禾公路、白石大道拓宽改造。
+"""
+    batches = resolve([_extract(tmp_path, "w.txt", text)])
+    names = {n.name: n for n in _nodes(batches).values() if n.label == "Project"}
+    assert "云栖东站" in names and "新建云栖东站" in names["云栖东站"].aliases
+    assert "青禾公路" in names and "青禾公路拓宽改造" in names["青禾公路"].aliases
