@@ -72,6 +72,7 @@ _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;
 _NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
 _PLATFORM_LEAD = re.compile(r"(?:聚焦|建设|打造|依托)(?:重点|承接|创新)平台")
 _COLON_ITEM = re.compile(r"([^，,。；;：:、“”()（）\s]{4,16})[:：]")
+_LEADING_RATE = re.compile(r"[0-9.]+[\u4e00-\u9fff]{0,5}/(?:日|年|小时|天)")
 _HOSPITAL_ROLE = re.compile(r"成为([\u4e00-\u9fff]{2,8}医疗中心)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
@@ -637,8 +638,8 @@ class _Extractor:
                     and is_specific(rest):
                 named[i] = (s + lead.end(), e, rest, label)
                 built[rest] = name
-        named = [n for n in named if not (n[3] == "Project" and _SOUGHT_KIND.search(n[2])
-                                          and _SEEK_CUE.search(text, 0, n[0]))]
+        named = [n for n in named if not (n[3] == "Project" and _SEEK_CUE.search(text, 0, n[0]) and (
+            _SOUGHT_KIND.search(n[2]) or self._kind_sought(n[2])))]
         # 某集团 holding a work word (中国某路设计集团) names no work; a branch (某学校某分校)
         # keeps its parent as a thing, but only the branch is where the sentence puts it.
         outer = [(s, e, lab) for s, e, _, lab in names_ending_with_suffix(text)]
@@ -648,6 +649,9 @@ class _Extractor:
             s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
         for s, e, name, label in named:
             ref = out.mention(label, name, p.id)
+            rate = _LEADING_RATE.match(name)
+            if rate and acceptable(name[rate.end():], label) and is_specific(name[rate.end():]):
+                out.mention(label, name[rate.end():], p.id, alias_of=name)  # without its size
             # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
             qual = _QUALIFIER.match(text, e)
             if qual and label in ("Project", "Platform", "Park"):
@@ -680,6 +684,10 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+
+    def _kind_sought(self, name: str) -> bool:
+        """大力吸引某某仪器项目: a project with nothing proper in it, to be attracted, is a kind."""
+        return name.endswith("项目") and not self._proper_project(name[:-2])
 
     def platform_leads(self, p: Passage) -> None:
         """聚焦重点平台…。甲:…。乙:…: after a lead about platforms, each sentence of the paragraph
@@ -1176,6 +1184,8 @@ class _Extractor:
         self.lines_sharing_suffix(p)
         for m in _BUILD_ONE.finditer(text):
             name = m.group(1)
+            if name.endswith("建站"):
+                continue  # 推进联合建站: building stations, not one station
             if re.search(r"(机场|锚地|航道|码头|物流枢纽|基站|充电站|加氢站|换电站)$", name) and \
                     len(name) < 6 and \
                     not _zone_refs(name):

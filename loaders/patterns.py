@@ -78,7 +78,7 @@ _CUT_WORDS = sorted({
     "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
     "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入", "在",
     "从", "结合", "振兴", "针对", "满足", "掌握", "扩展", "遴选", "连接", "迁建", "适时启动", "增加", "赋予", "紧抓", "推行", "改进", "覆盖", "部署", "试点建设",
-    "留足", "到",
+    "留足", "到", "合建",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
 _INNER_WORDS = ("促进", "发展", "服务", "合作")
@@ -268,7 +268,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌平", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化联", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌平", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -331,6 +331,9 @@ def acceptable(name: str, label: str) -> bool:
                                or "标志性" in plain or ("+" in plain and "“" not in name) or
                                re.match(r"(?:国家|省部|省|市|区)级|创新与", plain)):
         return False  # 项目储备…, 布局小学, 打造…标志性工程, 省部级…项目: a phrase, not a work
+    if label == "Project" and re.search(r"(?:培养|引育|培育|强企|育才|引才|能力提升|素质提升)工程$",
+                                        plain):
+        return False  # 某某人才培养工程: a programme of the plan, not a work built
     if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
             r"[A-Za-z0-9]", plain):
         kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
@@ -400,11 +403,19 @@ def acceptable(name: str, label: str) -> bool:
     return True
 
 
+# A rate (30万吨/日, 2000立方米/小时) belongs to the name it sizes.
+_RATE_RUN = re.compile(f"(?:[{NAME_CHARS}]*\\d[\u4e00-\u9fff]{{0,5}}/)?[{NAME_CHARS}]+")
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    return list(_RATE_RUN.finditer(text))
+
+
 @lru_cache(maxsize=16384)
 def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, name, label) of every suffix-marked name in a passage."""
     out: list[tuple[int, int, str, str]] = []
-    for run in _NAME_RUN.finditer(text):
+    for run in _name_runs(text):
         chunk = run.group(0)
         for m in _SUFFIX_RE.finditer(chunk):
             suffix = m.group(0)

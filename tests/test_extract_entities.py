@@ -747,3 +747,32 @@ def test_names_opening_sentences_after_a_lead_about_platforms_are_platforms(
 def test_a_bridge_named_by_the_roads_it_joins_is_one_work(platform_leads: Extraction) -> None:
     assert "青禾区云岭街和东环路跨青河特大桥" in _mentions(platform_leads, "Project")
     assert not acceptable("甲治理和乙船闸工程", "Project")
+
+
+def test_programmes_sought_kinds_and_station_building_are_not_works() -> None:
+    assert not acceptable("青年骨干人才培养工程", "Project")  # a programme, not a work
+    assert not acceptable("基层卫生服务能力提升工程", "Project")
+    assert acceptable("青禾河综合治理与生态修复工程", "Project")
+    text = """青禾区关于重点项目的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+大力吸引体外诊断终端仪器项目。推进联合集约建站。建设30万吨/日海水淡化试验场。推进云岫永利2000标准立方米/小时加氢母站项目建设。天津外国语大学合建青禾外国语学校。建设港城大道—青禾高速联络线。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    projects = _mentions(ex, "Project")
+    assert not any("仪器项目" in n or "建站" in n for n in projects)
+    assert "30万吨/日海水淡化试验场" in projects  # the rate belongs to the name
+    assert projects["海水淡化试验场"].get("alias_of") == "30万吨/日海水淡化试验场"
+    assert "云岫永利2000标准立方米/小时加氢母站项目" in projects
+    assert "青禾外国语学校" in projects  # 合建 is a verb, not part of the name
+    assert "港城大道—青禾高速" not in projects  # the head of the link line's name
+
+
+def _write(text: str) -> Path:
+    import tempfile  # noqa: PLC0415
+
+    path = Path(tempfile.mkdtemp()) / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
