@@ -1335,6 +1335,8 @@ class _Extractor:
     def lead_industry(self, p: Passage, lead: str) -> bool:
         """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
         name = strip_cues(lead)
+        if name != lead:  # 促进金融科技发展。: the verb's object is the industry
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{2})发展$", "", name)
         sec = self.ctx.industry_of_section(p.section)
         # Under an industry heading a bare product lead (调味品。) names a kind of it too.
         if not (_is_industry_phrase(name) or taxonomy().canonical(name) or (

@@ -776,3 +776,25 @@ def _write(text: str) -> Path:
     path = Path(tempfile.mkdtemp()) / "plan.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_platform_of_kind_and_manner_words_only_is_a_kind() -> None:
+    for name in ("远程医疗平台", "市场化孵化器", "海外研发中心", "不良资产处置平台", "专项产业基金",
+                 "线上线下一体活动平台", "公共法律服务实体平台"):
+        assert not acceptable(name, "Platform"), name
+    assert acceptable("国家会展中心", "Platform")  # the national one of its kind
+    assert acceptable("青禾远程医疗平台", "Platform")  # a place makes it one
+    assert acceptable("星河科技孵化器", "Platform")
+
+
+def test_an_industry_after_a_verb_in_a_lead_sentence() -> None:
+    text = """青禾区金融发展规划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 壮大优势金融服务业
+
+促进金融科技发展。加快集聚金融科技企业，设立金融科技研发中心等主体。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert "金融科技" in _mentions(ex, "Industry")
+    assert "金融科技研发中心" not in _mentions(ex, "Platform")
