@@ -370,9 +370,9 @@ def acceptable(name: str, label: str) -> bool:
             return False
         kind = suffix_of(plain) or ""
         core = _GENERIC_RE.sub("", plain[: len(plain) - len(kind)])
-        if kind and kind not in _EVENTS and plain[: len(plain) - len(kind)] != "国家" and not re.search(
-                r"[A-Za-z0-9“]", name) and not _PLATFORM_MANNER.sub("", _PLATFORM_SERVED.sub(
-                "", _PLATFORM_KIND_RE.sub("", core))):
+        if kind and kind not in _EVENTS and plain[: len(plain) - len(kind)] != "国家" and \
+                not re.search(r"[A-Za-z0-9“]", name) and not _PLATFORM_MANNER.sub(
+                    "", _PLATFORM_SERVED.sub("", _PLATFORM_KIND_RE.sub("", core))):
             return False  # 远程医疗平台, 市场化孵化器, 海外研发中心: a kind, not which one
         if plain.endswith("平台"):
             from loaders.industries import industry_ending, taxonomy  # noqa: PLC0415
