@@ -283,12 +283,12 @@ _PLATFORM_KIND_RE = re.compile(
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
 # Whom or which office a platform serves (海关, 社区, 职业): kind words, like those above.
 _PLATFORM_SERVED = re.compile(r"海关|特殊|社区|党群|便民|政务|职业|就业|法律|志愿|养老|老年|儿童|"
-                              r"青少年|公益|基层|社会治理")
+                              r"青少年|公益|基层|社会治理|交通")
 # How a platform works or whom it is for (线上线下, 远程, 灵活用工, 不良资产): with the kind words
 # above and nothing else, a platform of that manner is a kind.
 _PLATFORM_MANNER = re.compile(r"线上|线下|一体|可追溯|远程|灵活|海外|境外|跨区域|非营利性|不良|个人|"
                               r"市场化|专项|行政|救助|未成年人|实体|信息化|运行|自由|协同|联合|开放|"
-                              r"交流")
+                              r"交流|产学研|转移")
 _EVENTS = frozenset({"大赛", "年会", "博览会", "交易会", "洽谈会", "论坛"})
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
 _PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
@@ -352,7 +352,7 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:
         return False  # a cluster is an industry unless it is a national designation
     if label == "Platform" and plain.endswith("基金") and re.search(
-            r"(外资|私募|子|专项|证券|投资|股权|创投)基金$", plain):
+            r"(外资|私募|子|母|专项|证券|投资|股权|创投|信托)基金$", plain):
         return False
     if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
             r"优质|高质量|一流|世界级|现代化|宜居|和谐|美丽|活力|智慧型|高品质|唯一", plain):
@@ -369,10 +369,10 @@ def acceptable(name: str, label: str) -> bool:
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False
         kind = suffix_of(plain) or ""
-        core = _GENERIC_RE.sub("", plain[: len(plain) - len(kind)])
+        core = _PLATFORM_SERVED.sub("", _PLATFORM_MANNER.sub("", plain[: len(plain) - len(kind)]))
         if kind and kind not in _EVENTS and plain[: len(plain) - len(kind)] != "国家" and \
-                not re.search(r"[A-Za-z0-9“]", name) and not _PLATFORM_MANNER.sub(
-                    "", _PLATFORM_SERVED.sub("", _PLATFORM_KIND_RE.sub("", core))):
+                not re.search(r"[A-Za-z0-9“]", name) and not _PLATFORM_KIND_RE.sub(
+                    "", _GENERIC_RE.sub("", core)):
             return False  # 远程医疗平台, 市场化孵化器, 海外研发中心: a kind, not which one
         if plain.endswith("平台"):
             from loaders.industries import industry_ending, taxonomy  # noqa: PLC0415

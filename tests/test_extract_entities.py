@@ -798,3 +798,10 @@ def test_an_industry_after_a_verb_in_a_lead_sentence() -> None:
     ex = extract(structure(read_document(_write(text)))[0])
     assert "金融科技" in _mentions(ex, "Industry")
     assert "金融科技研发中心" not in _mentions(ex, "Platform")
+
+
+def test_manner_words_are_read_before_the_generic_ones() -> None:
+    for name in ("社区生活服务信息化平台", "全程可追溯监管服务平台", "基层社会治理服务平台",
+                 "跨区域技术转移平台", "新动能引育母基金", "不动产投资信托基金"):
+        assert not acceptable(name, "Platform"), name
+    assert acceptable("京津冀科技成果转化联盟", "Platform")
