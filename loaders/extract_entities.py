@@ -441,7 +441,7 @@ class _Extractor:
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
-        self.firm_valleys: dict[str, str] = {}  # 智汇谷 → 某公司智汇谷
+        self.firm_valleys: dict[str, str] = {}  # 星语谷 → 某公司星语谷
         self.platform_line = -1  # the paragraph whose lead is about platforms
         # 空港片区 → 空港: things named 空港… in this document lie in 空港片区.
         self.zone_cores: dict[str, str] = {}
@@ -742,7 +742,7 @@ class _Extractor:
         return found
 
     def _firm_valley(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-        """某公司智汇谷: a 谷 a firm names after itself is its innovation carrier, not an area."""
+        """某公司星语谷: a 谷 a firm names after itself is its innovation carrier, not an area."""
         s, e, name, label = found
         if label != "Park" or not name.endswith("谷"):
             return found
@@ -764,7 +764,7 @@ class _Extractor:
 
     @staticmethod
     def _numbered_institutes(text: str) -> list[tuple[int, int, str, str]]:
-        """某某有限责任公司六零二所: a firm's institute known by its number."""
+        """某某有限责任公司七零一所: a firm's institute known by its number."""
         out = []
         for s, e, name, label in names_ending_with_suffix(text):
             m = _NUMBERED_INSTITUTE.match(text, e)
@@ -1335,7 +1335,7 @@ class _Extractor:
     def lead_industry(self, p: Passage, lead: str) -> bool:
         """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
         name = strip_cues(lead)
-        if name != lead:  # 促进金融科技发展。: the verb's object is the industry
+        if name != lead:  # 促进某某科技发展。: the verb's object is the industry
             name = re.sub(r"(?<=[\u4e00-\u9fff]{2})发展$", "", name)
         sec = self.ctx.industry_of_section(p.section)
         # Under an industry heading a bare product lead (调味品。) names a kind of it too.

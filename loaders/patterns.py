@@ -411,7 +411,7 @@ def acceptable(name: str, label: str) -> bool:
             from loaders.industries import taxonomy  # noqa: PLC0415
 
             if taxonomy().canonical(rest):
-                return False  # 国家航空航天重大工程: works of an industry, not one work
+                return False  # 国家某某装备重大工程: works of an industry, not one work
     return True
 
 
