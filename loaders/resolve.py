@@ -60,6 +60,8 @@ def key_of(label: str, surface: str) -> str:
         core = _ENTERPRISE_TAIL.sub("", n)
         if len(core) >= 2:
             n = core
+    if label == "Project" and n.endswith("项目") and len(n) >= 6:
+        n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
     return n
 
 

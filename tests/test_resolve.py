@@ -146,3 +146,8 @@ def test_a_work_is_named_by_the_thing_not_by_the_action_written_with_it(tmp_path
     names = {n.name: n for n in _nodes(batches).values() if n.label == "Project"}
     assert "云栖东站" in names and "新建云栖东站" in names["云栖东站"].aliases
     assert "青禾公路" in names and "青禾公路拓宽改造" in names["青禾公路"].aliases
+
+
+def test_a_project_is_the_same_with_or_without_the_word_project() -> None:
+    assert key_of("Project", "云岫518星链项目") == key_of("Project", "云岫518星链")
+    assert key_of("Project", "甲乙项目") != key_of("Project", "甲乙")  # too short to tell
