@@ -172,6 +172,7 @@ def strip_cues(item: str) -> str:
 
 
 _HE_WORDS = frozenset("协共平祥温柔谐")
+_BODY_THEN_PLACE = re.compile(r"(?:研究中心|研究院|研究所|实验室)(?=天津|北京|河北|滨海)")
 _ROADS_JOINED = re.compile(r"(?:街|路|大道)和[\u4e00-\u9fff0-9]{2,12}桥$")
 _ROUTE_END = re.compile(r"(?:线|联络线|铁路|公路|高速|城际|通道|段)$")
 
@@ -184,6 +185,9 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     """
     limit = len(chunk) - suffix_len - min_core  # a cut must end at or before this
     cuts = [0]
+    # 甲研究中心天津乙服务平台: a body's name ends where a place begins its platform's name.
+    cuts += [m.end() for m in _BODY_THEN_PLACE.finditer(chunk) if 2 <= m.start() and
+             m.end() <= limit and len(chunk) - m.end() >= 8]  # not a branch (某研究院天津分院)
     for m in _CUT_RE.finditer(chunk):
         if m.end() > limit:
             continue

@@ -804,3 +804,11 @@ def test_manner_words_are_read_before_the_generic_ones() -> None:
                  "跨区域技术转移平台", "新动能引育母基金", "不动产投资信托基金"):
         assert not acceptable(name, "Platform"), name
     assert acceptable("青禾湾科技成果转化联盟", "Platform")
+
+
+def test_a_body_followed_by_its_platform_named_from_a_place_is_split() -> None:
+    found = [n[2] for n in names_ending_with_suffix("建设星河安全研究中心天津星河安全公共服务平台，")]
+    assert "天津星河安全公共服务平台" in found and "星河安全研究中心" in found
+    assert not any(n.startswith("星河安全研究中心天津") for n in found)
+    found = [n[2] for n in names_ending_with_suffix("支持青禾生物研究院天津分院建设")]
+    assert "青禾生物研究院天津分院" in found or not any(n == "天津分院" for n in found)
