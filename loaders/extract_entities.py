@@ -1282,12 +1282,20 @@ class _Extractor:
         for m in list(self.out.mentions):
             if m.label != "Project":
                 continue
+            # The firm whose name covers most of the project's front (某某云总部: 某某云, not
+            # 某某集团); a port group does not undertake every work named after its port.
+            best, covered = None, 0
             for firm in firms:
                 core = re.sub(r"(集团|公司|有限公司)$", "", firm)
-                if len(core) >= 2 and m.surface.startswith(core) and len(m.surface) > len(firm):
-                    self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
-                                  Ref("Enterprise", firm), m.passage)
-                    break
+                if len(core) < 2 or not m.surface.startswith(core) or \
+                        len(m.surface) <= len(firm) or zone_lexicon().canonical(core):
+                    continue
+                cover = len(firm) if m.surface.startswith(firm) else len(core)
+                if cover > covered:
+                    best, covered = firm, cover
+            if best:
+                self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
+                              Ref("Enterprise", best), m.passage)
             else:
                 firm = self.fused_firm(m.surface, self.by_id[m.passage].text)
                 if firm:

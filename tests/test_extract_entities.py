@@ -812,3 +812,17 @@ def test_a_body_followed_by_its_platform_named_from_a_place_is_split() -> None:
     assert not any(n.startswith("星河安全研究中心天津") for n in found)
     found = [n[2] for n in names_ending_with_suffix("支持青禾生物研究院天津分院建设")]
     assert "青禾生物研究院天津分院" in found or not any(n == "天津分院" for n in found)
+
+
+def test_the_undertaker_is_the_firm_that_covers_the_name_and_never_a_port_group() -> None:
+    text = """青禾区重点项目计划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+依托云岫集团、云岫云等企业。重点落户了云岫云总部、星枢智算等龙头项目。依托天津港集团，推进天津港云栖专业化码头建设。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    undertaken = _facts(ex, "UNDERTAKEN_BY")
+    assert ("云岫云总部", "云岫云") in undertaken and ("云岫云总部", "云岫集团") not in undertaken
+    assert not any(firm == "天津港集团" for _, firm in undertaken)
