@@ -782,9 +782,11 @@ class _Extractor:
             return  # 缺乏类似某地某实验室…: a comparison, not a fact about the place
         text = p.text
         spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
+        # 某某健康产业园: the category inside any name (a park's too) is the name's.
+        named_spans = spans + [(s, e - s) for s, e, _, _ in names_ending_with_suffix(text)]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
         for s, e, surf, _ in taxonomy().find(text):
-            if any(o <= s < o + n for o, n in spans if o >= 0):
+            if any(o <= s < o + n for o, n in named_spans if o >= 0):
                 continue  # 生物医药产业园: the category inside a name is the name's
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry

@@ -826,3 +826,15 @@ def test_the_undertaker_is_the_firm_that_covers_the_name_and_never_a_port_group(
     undertaken = _facts(ex, "UNDERTAKEN_BY")
     assert ("云岫云总部", "云岫云") in undertaken and ("云岫云总部", "云岫集团") not in undertaken
     assert not any(firm == "天津港集团" for _, firm in undertaken)
+
+
+def test_an_industry_inside_a_park_name_is_not_the_sentences() -> None:
+    text = """青禾区承接平台计划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+在云栖站片区、白石健康产业园、青禾西站商务区等谋划建设承接平台。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert not any(ind == "健康产业" for src, ind in _facts(ex, "IN_INDUSTRY") if src != "白石健康产业园")
