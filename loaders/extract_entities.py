@@ -73,6 +73,7 @@ _NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4
 _PLATFORM_LEAD = re.compile(r"(?:聚焦|建设|打造|依托)(?:重点|承接|创新)平台")
 _COLON_ITEM = re.compile(r"([^，,。；;：:、“”()（）\s]{4,16})[:：]")
 _LEADING_RATE = re.compile(r"[0-9.]+[\u4e00-\u9fff]{0,5}/(?:日|年|小时|天)")
+_HOSPITAL_WORK = re.compile(r"(?:医院|院区)(?:[一二三四]期)?(?:项目|工程|改扩建|扩建|迁建)?$")
 _HOSPITAL_ROLE = re.compile(r"成为([\u4e00-\u9fff]{2,8}医疗中心)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
@@ -1167,6 +1168,10 @@ class _Extractor:
                 # 某高新区体育中心 in the part about one of its areas lies in that area too.
                 self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
+        if label == "Project" and not own and _HOSPITAL_WORK.search(name):
+            # A hospital works in health care, whatever industries its sentence lists.
+            own, industries = [Ref("Industry", self.out.mention("Industry", "医疗卫生",
+                                                                p.id).surface)], []
         if label == "Park":
             for ind in own or industries:
                 self.out.fact("FOCUSES_ON", ref, ind, p.id)

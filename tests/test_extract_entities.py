@@ -838,3 +838,9 @@ def test_an_industry_inside_a_park_name_is_not_the_sentences() -> None:
 """
     ex = extract(structure(read_document(_write(text)))[0])
     assert not any(ind == "健康产业" for src, ind in _facts(ex, "IN_INDUSTRY") if src != "白石健康产业园")
+
+
+def test_a_hospital_works_in_health_care_not_in_its_sentences_industries(
+        hospitals: Extraction) -> None:
+    industries = {ind for src, ind in _facts(hospitals, "IN_INDUSTRY") if src == "青禾湾医院"}
+    assert industries == {"医疗卫生"}
