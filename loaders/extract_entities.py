@@ -762,6 +762,9 @@ class _Extractor:
             self.out.relabel(m.surface, m.passage, "Park", "Platform")
             self.out.mention("Platform", m.surface, m.passage,
                              alias_of=self.firm_valleys[m.surface])
+        for m in [m for m in self.out.mentions if m.label == "Platform" and
+                  m.surface.endswith("平台") and m.surface[:-2] in self.firm_valleys]:
+            m.props["alias_of"] = self.firm_valleys[m.surface[:-2]]  # 星语谷平台: the same
 
     @staticmethod
     def _numbered_institutes(text: str) -> list[tuple[int, int, str, str]]:

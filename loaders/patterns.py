@@ -339,7 +339,7 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 季季有论坛: a routine the text sets; 备案众创空间: a class on a register
     if label == "Project" and (plain.startswith(("项目", "工程")) or _STARTS_WITH_VERB.match(plain)
                                or "标志性" in plain or ("+" in plain and "“" not in name) or
-                               re.match(r"(?:国家|省部|省|市|区)级|创新与", plain)):
+                               re.match(r"(?:国家|省部|省|市|区)级|创新与|(?:市|区)直属", plain)):
         return False  # 项目储备…, 布局小学, 打造…标志性工程, 省部级…项目: a phrase, not a work
     if label == "Project" and re.search(r"(?:培养|引育|培育|强企|育才|引才|能力提升|素质提升)工程$",
                                         plain):

@@ -844,3 +844,10 @@ def test_a_hospital_works_in_health_care_not_in_its_sentences_industries(
         hospitals: Extraction) -> None:
     industries = {ind for src, ind in _facts(hospitals, "IN_INDUSTRY") if src == "青禾湾医院"}
     assert industries == {"医疗卫生"}
+
+
+def test_a_firms_valley_platform_and_a_class_of_city_schools(firm_carriers: Extraction) -> None:
+    assert not acceptable("市直属校滨海学校", "Project")  # the city's schools, not one
+    text = FIRM_CARRIERS.replace("依托星语谷平台优势", "依托星语谷平台优势，发挥星语谷平台作用")
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert _mentions(ex, "Platform")["星语谷平台"].get("alias_of") == "云岫科技星语谷"
