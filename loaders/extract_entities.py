@@ -71,6 +71,9 @@ _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
 _NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
 _PLATFORM_LEAD = re.compile(r"(?:聚焦|建设|打造|依托)(?:重点|承接|创新)平台")
+# Leads that open a sentence with a topic, not a carrier (主要任务:, 发展目标:).
+_NOT_A_CARRIER = re.compile(r"(?:任务|目标|措施|举措|路径|重点|方向|内容|要求|原则|思路|定位|机制|"
+                            r"政策|方式|模式|领域|产业|行业|经济|服务|功能定位)$")
 _COLON_ITEM = re.compile(r"([^，,。；;：:、“”()（）\s]{4,16})[:：]")
 _LEADING_RATE = re.compile(r"[0-9.]+[\u4e00-\u9fff]{0,5}/(?:日|年|小时|天)")
 _HOSPITAL_WORK = re.compile(r"(?:医院|院区)(?:[一二三四]期)?(?:项目|工程|改扩建|扩建|迁建)?$")
@@ -701,7 +704,8 @@ class _Extractor:
             return
         name = m.group(1)
         if label_of(name) not in (None, "Platform") or _VERBISH.match(name) or \
-                zone_lexicon().canonical(name) or not is_specific(name, ""):
+                zone_lexicon().canonical(name) or not is_specific(name, "") or \
+                _NOT_A_CARRIER.search(name):
             return
         ref = self.out.mention("Platform", name, p.id)
         place = self.place_for(p)
