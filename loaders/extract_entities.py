@@ -690,8 +690,10 @@ class _Extractor:
         self.link_passage_industries(p)
 
     def _kind_sought(self, name: str) -> bool:
-        """大力吸引某某仪器项目: a project with nothing proper in it, to be attracted, is a kind."""
-        return name.endswith("项目") and not self._proper_project(name[:-2])
+        """大力吸引某某诊断终端仪器项目: a product line of an industry, with nothing proper in it,
+        to be attracted, is a kind of project (引进某外企新材料项目 keeps its firm)."""
+        m = re.fullmatch(r"(.{2,14})(?:仪器|设备|装备|材料|器件|产品|部件|零部件|整机)项目", name)
+        return bool(m) and industryish(m.group(1)) and not self._proper_project(name[:-2])
 
     def platform_leads(self, p: Passage) -> None:
         """聚焦重点平台…。甲:…。乙:…: after a lead about platforms, each sentence of the paragraph

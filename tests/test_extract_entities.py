@@ -758,11 +758,12 @@ def test_programmes_sought_kinds_and_station_building_are_not_works() -> None:
 
 第一章 重点任务
 
-大力吸引水质检测终端仪器项目。推进联合集约建站。建设20万吨/日苦咸水净化试验场。推进云岫永利2000标准立方米/小时加氢母站项目建设。天津外国语大学合建青禾外国语学校。建设港城大道—青禾高速联络线。
+大力吸引锂电池设备项目。积极引进星岚化学新材料项目。推进联合集约建站。建设20万吨/日苦咸水净化试验场。推进云岫永利2000标准立方米/小时加氢母站项目建设。天津外国语大学合建青禾外国语学校。建设港城大道—青禾高速联络线。
 """
     ex = extract(structure(read_document(_write(text)))[0])
     projects = _mentions(ex, "Project")
-    assert not any("仪器项目" in n or "建站" in n for n in projects)
+    assert not any("设备项目" in n or "建站" in n for n in projects)
+    assert "星岚化学新材料项目" in projects  # a firm's project to attract is one project
     assert "20万吨/日苦咸水净化试验场" in projects  # the rate belongs to the name
     assert projects["苦咸水净化试验场"].get("alias_of") == "20万吨/日苦咸水净化试验场"
     assert "云岫永利2000标准立方米/小时加氢母站项目" in projects
