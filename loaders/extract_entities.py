@@ -1212,7 +1212,7 @@ class _Extractor:
                 action = m.group(2) if m.group(2) in _ACTIONS else None
                 if action:
                     self.out.mention("Project", name + action, p.id, alias_of=name)
-                self.relate_named(p, ref, name, [], [])  # 天津港某枢纽 lies in the zone it names
+                self.relate_named(p, ref, name, [], [])  # 某港某枢纽 lies in the zone it names
         if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"
                          r"改扩建|通车|开通)", text):
             return
