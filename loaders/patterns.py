@@ -411,7 +411,8 @@ def acceptable(name: str, label: str) -> bool:
         need = 3 if suffix in ("项目", "工程") else 2
         if len(re.sub(r"[()（）·\-—+]", "", rest)) < need:
             return False
-        if suffix in ("项目", "工程") and not re.search(r"[0-9A-Za-z“]", name):
+        if suffix in ("项目", "工程") and not re.search(r"[0-9A-Za-z“]", name) and \
+                not label_of(core):  # 某某创新中心项目 builds one named body
             from loaders.industries import taxonomy  # noqa: PLC0415
 
             if taxonomy().canonical(rest):
