@@ -681,8 +681,8 @@ def test_phrases_routines_and_classes_are_not_projects_or_platforms() -> None:
     assert not acceptable("省部级海洋重大科研项目", "Project")  # a level of projects
     assert not acceptable("长途班列+短途城际", "Project")
     assert not acceptable("创新与青禾人民医院", "Project")  # 创新与…合作: a partner
-    assert not acceptable("国家数字创意重大工程", "Project")  # works of an industry
-    assert acceptable("数字创意产业创新中心项目", "Project")  # builds one named body
+    assert not acceptable("国家云计算重大工程", "Project")  # works of an industry
+    assert acceptable("云计算制造业创新中心项目", "Project")  # builds one named body
     assert not acceptable("断头路打通工程", "Project")
     assert not acceptable("月月有论坛", "Platform")  # a routine, not a forum
     assert not acceptable("省科技厅备案众创空间", "Platform")  # a register, not one space
