@@ -70,6 +70,15 @@ _LOCATION_TEXT = re.compile(r"[东西南北](?:至|到|接|临|侧)[^,，|；;]*
 _QUALIFIER = re.compile(r"[(（][^()（），。、]{2,12}[)）]|提级改造|拓宽改造|电气化改造|改扩建|扩建|迁建")
 _SHARED_ACTION = re.compile(r"((?:[^，。；、,;]{2,14}、)+)([^，。；、,;]{2,14}?)"
                             r"(提级改造|拓宽改造|电气化改造|改扩建)")
+_NUMBERED_INSTITUTE = re.compile(r"[零〇一二三四五六七八九十0-9]{2,4}所(?!属|有|在|得|需|以)")
+_PLATFORM_LEAD = re.compile(r"(?:聚焦|建设|打造|依托)(?:重点|承接|创新)平台")
+# Leads that open a sentence with a topic, not a carrier (主要任务:, 发展目标:).
+_NOT_A_CARRIER = re.compile(r"(?:任务|目标|措施|举措|路径|重点|方向|内容|要求|原则|思路|定位|机制|"
+                            r"政策|方式|模式|领域|产业|行业|经济|服务|功能定位)$")
+_COLON_ITEM = re.compile(r"([^，,。；;：:、“”()（）\s]{4,16})[:：]")
+_LEADING_RATE = re.compile(r"[0-9.]+[\u4e00-\u9fff]{0,5}/(?:日|年|小时|天)")
+_HOSPITAL_WORK = re.compile(r"(?:医院|院区)(?:[一二三四]期)?(?:项目|工程|改扩建|扩建|迁建)?$")
+_HOSPITAL_ROLE = re.compile(r"成为([\u4e00-\u9fff]{2,8}医疗中心)")
 _ACTION_BEFORE = re.compile(r"(改扩建|扩建|迁建|新建)$")
 # A build verb caught at the head of a work's name (新建某某站): the work is the rest.
 _LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
@@ -178,7 +187,7 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
 
 _ACTIONS = ("提级改造", "拓宽改造", "改扩建", "扩建", "改造", "加长")
 _BUILD_ONE = re.compile(
-    r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动)"
+    r"(?:打通|新建|建设|推动|推进|实施|启动|建成|加快建设|推动建设|积极推动|加快推动|加快推进|加快)"
     r"([\u4e00-\u9fff0-9A-Z]{2,10}?(?:大道|公路|高速|城际|铁路|地道|大桥|路|桥|站|东延|西延|南延|北延|"
     r"机场|锚地|航道|码头|物流枢纽))"
     r"(提级改造|拓宽改造|改扩建|扩建|改造|加长|建设|等|、|，|,|。|；|和|及)")
@@ -501,6 +510,8 @@ class _Extractor:
         self.by_id = doc.passage_by_id()
         self.aliases: dict[str, str] = {}
         self.last_port: str | None = None
+        self.firm_valleys: dict[str, str] = {}  # 星语谷 → 某公司星语谷
+        self.platform_line = -1  # the paragraph whose lead is about platforms
         # 空港片区 → 空港: things named 空港… in this document lie in 空港片区.
         self.zone_cores: dict[str, str] = {}
         for p in doc.passages:
@@ -533,6 +544,7 @@ class _Extractor:
         for row in self.doc.tables:
             self.table_row(row)
         self.undertakers()
+        self.short_valleys()
         self.named_after_industry()
         self.industry_hierarchy()
         self.drop_fragments()
@@ -586,6 +598,7 @@ class _Extractor:
                 self.lead_industry(p, lead):
             pass
 
+        self.platform_leads(p)
         # A layout list: ——某某产业集聚区(北区):… names a part of the zone it is in.
         m = _LAYOUT_ITEM.match(text.strip())
         if m and strip_cues(m.group(1)) == m.group(1):
@@ -686,6 +699,8 @@ class _Extractor:
 
         industry_here = self.industries_in(p, zrefs)
         named = [self._without_verb(n) for n in named]
+        named = [self._firm_valley(n) for n in named]
+        named += self._numbered_institutes(text)
         built: dict[str, str] = {}
         for i, (s, e, name, label) in enumerate(named):
             lead = _LEADING_BUILD.match(name)
@@ -694,8 +709,8 @@ class _Extractor:
                     and is_specific(rest):
                 named[i] = (s + lead.end(), e, rest, label)
                 built[rest] = name
-        named = [n for n in named if not (n[3] == "Project" and _SOUGHT_KIND.search(n[2])
-                                          and _SEEK_CUE.search(text, 0, n[0]))]
+        named = [n for n in named if not (n[3] == "Project" and _SEEK_CUE.search(text, 0, n[0]) and (
+            _SOUGHT_KIND.search(n[2]) or self._kind_sought(n[2])))]
         # 某集团 holding a work word (中国某路设计集团) names no work; a branch (某学校某分校)
         # keeps its parent as a thing, but only the branch is where the sentence puts it.
         outer = [(s, e, lab) for s, e, _, lab in names_ending_with_suffix(text)]
@@ -705,6 +720,9 @@ class _Extractor:
             s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
         for s, e, name, label in named:
             ref = out.mention(label, name, p.id)
+            rate = _LEADING_RATE.match(name)
+            if rate and acceptable(name[rate.end():], label) and is_specific(name[rate.end():]):
+                out.mention(label, name[rate.end():], p.id, alias_of=name)  # without its size
             # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
             qual = _QUALIFIER.match(text, e)
             if qual and label in ("Project", "Platform", "Park"):
@@ -724,6 +742,7 @@ class _Extractor:
             if name not in nested:
                 self.relate_named(p, ref, name, sentence_zone, industry_here)
 
+        self.hospital_roles(p, named)
         # 甲公路、乙大道拓宽改造: every road of the list takes the work written once at its end.
         projects = {n[2] for n in named if n[3] == "Project"}
         for m in _SHARED_ACTION.finditer(text):
@@ -738,6 +757,45 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+
+    def _kind_sought(self, name: str) -> bool:
+        """大力吸引某某诊断终端仪器项目: a product line of an industry, with nothing proper in it,
+        to be attracted, is a kind of project (引进某外企新材料项目 keeps its firm)."""
+        m = re.fullmatch(r"(.{2,14})(?:仪器|设备|装备|材料|器件|产品|部件|零部件|整机)项目", name)
+        return bool(m) and industryish(m.group(1)) and not self._proper_project(name[:-2])
+
+    def platform_leads(self, p: Passage) -> None:
+        """聚焦重点平台…。甲:…。乙:…: after a lead about platforms, each sentence of the paragraph
+        opening with a name and a colon describes one of them."""
+        if _PLATFORM_LEAD.search(p.text):
+            self.platform_line = p.line
+            return
+        m = _COLON_ITEM.match(p.text.strip())
+        if not m or p.line != self.platform_line:
+            return
+        name = m.group(1)
+        if label_of(name) not in (None, "Platform") or _VERBISH.match(name) or \
+                zone_lexicon().canonical(name) or not is_specific(name, "") or \
+                _NOT_A_CARRIER.search(name):
+            return
+        ref = self.out.mention("Platform", name, p.id)
+        place = self.place_for(p)
+        if place:
+            self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+
+    def hospital_roles(self, p: Passage, named: list[tuple[int, int, str, str]]) -> None:
+        """某医院建成三级医院，成为北翼医疗中心: the role the plan gives one hospital is a name it
+        goes by (某医院（北翼医疗中心）); a role shared by two hospitals names neither."""
+        for m in _HOSPITAL_ROLE.finditer(p.text):
+            begin = max(p.text.rfind(c, 0, m.start()) for c in "。；;") + 1
+            here = [n for n in named if n[3] == "Project" and n[2].endswith("医院") and
+                    begin <= n[0] and n[1] <= m.start()]
+            if not here:
+                continue
+            s, e, name, _ = here[-1]
+            if p.text[s - 1:s] in ("与", "和", "及", "、") or p.text[e:e + 1] in ("与", "和", "及", "、"):
+                continue
+            self.out.mention("Project", f"{name}（{m.group(1)}）", p.id, alias_of=name)
 
     @staticmethod
     def _own_industries(name: str, known: set[str]) -> list[str]:
@@ -759,6 +817,40 @@ class _Extractor:
             return (s + m.end(), e, rest, label)
         return found
 
+    def _firm_valley(self, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """某公司星语谷: a 谷 a firm names after itself is its innovation carrier, not an area."""
+        s, e, name, label = found
+        if label != "Park" or not name.endswith("谷"):
+            return found
+        firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        firm = next((f for f in firms if len(f) >= 2 and name.startswith(f) and
+                     len(name) - len(f) >= 3), None)
+        if firm:
+            self.firm_valleys[name[len(firm):]] = name
+            return (s, e, name, "Platform")
+        return found
+
+    def short_valleys(self) -> None:
+        """A firm's 谷 named later without the firm is the same carrier."""
+        for m in [m for m in self.out.mentions if m.label == "Park" and
+                  m.surface in self.firm_valleys]:
+            self.out.relabel(m.surface, m.passage, "Park", "Platform")
+            self.out.mention("Platform", m.surface, m.passage,
+                             alias_of=self.firm_valleys[m.surface])
+        for m in [m for m in self.out.mentions if m.label == "Platform" and
+                  m.surface.endswith("平台") and m.surface[:-2] in self.firm_valleys]:
+            m.props["alias_of"] = self.firm_valleys[m.surface[:-2]]  # 星语谷平台: the same
+
+    @staticmethod
+    def _numbered_institutes(text: str) -> list[tuple[int, int, str, str]]:
+        """某某有限责任公司七零一所: a firm's institute known by its number."""
+        out = []
+        for s, e, name, label in names_ending_with_suffix(text):
+            m = _NUMBERED_INSTITUTE.match(text, e)
+            if label == "Enterprise" and m:
+                out.append((s, m.end(), name + m.group(0), "Platform"))
+        return out
+
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
         orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
@@ -769,9 +861,11 @@ class _Extractor:
             return  # 缺乏类似某地某实验室…: a comparison, not a fact about the place
         text = p.text
         spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
+        # 某某健康产业园: the category inside any name (a park's too) is the name's.
+        named_spans = spans + [(s, e - s) for s, e, _, _ in names_ending_with_suffix(text)]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
         for s, e, surf, _ in taxonomy().find(text):
-            if any(o <= s < o + n for o, n in spans if o >= 0):
+            if any(o <= s < o + n for o, n in named_spans if o >= 0):
                 continue  # 生物医药产业园: the category inside a name is the name's
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
@@ -840,7 +934,10 @@ class _Extractor:
             item = item.split("(")[0]
         if item.count("（") > item.count("）"):
             item = item.split("（")[0]
-        return item.strip("“”\" ")
+        bare = item.strip("“”\" ")
+        if bare.count("“") != bare.count("”"):
+            bare = item.strip("\" ")  # “甲”搬迁改造: the quote belongs to the name
+        return bare
 
     def _status(self, text: str, start: int, end: int | None = None) -> str:
         """The cue nearest before the names decides: 依托/集聚 → present, 引进/对接 → target."""
@@ -895,15 +992,24 @@ class _Extractor:
                 continue
             first = il.items[0] if il.items else ""
             status = self._status(text, il.start, il.start + len(first))
+            # 推进甲基地项目、乙研发产业化等项目: beside a named project, a sibling item is one too.
+            sibling_project = il.label == "Project" and any(
+                label_of(self._item_name(raw, i == 0)) == "Project" and
+                self._item_name(raw, i == 0) in named_names for i, raw in enumerate(il.items))
             for i, raw in enumerate(il.items):
                 name = self._item_name(raw, i == 0)
+                if i == 0 and il.label == "Project":
+                    name = re.sub(r"^(?:.*?[\u4e00-\u9fff])?了(?=\S{2})", "", name)  # 落户了甲
                 if not name:
                     continue
                 if name in named_names:
-                    if il.head in _CLOSER_HEADS and label_of(name) == "Park" and (
+                    was = label_of(name)
+                    if il.head in _CLOSER_HEADS and (was == "Park" or (
+                            was == "Platform" and il.label == "Project")) and (
                             re.fullmatch(_CLOSER_MODIFIER, il.modifier) or il.head == "创新平台"):
-                        # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
-                        self.out.relabel(name, p.id, "Park", il.label)
+                        # 甲产业园、乙基地等一批项目 / 甲中心等重点项目建设: the word after 等
+                        # says what they are.
+                        self.out.relabel(name, p.id, was, il.label)
                         ref = self.out.mention(il.label, name, p.id)
                         self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
@@ -946,7 +1052,8 @@ class _Extractor:
                         if 4 <= len(name) <= 16 and acceptable(name + "项目", "Project") and \
                                 not taxonomy().canonical(name) and not industryish(name) and \
                                 not re.search(r"人才|计划|资金|基金", after) and \
-                                self._proper_project(name):
+                                not re.search(r"基础设施|新基建", il.modifier) and \
+                                (self._proper_project(name) or sibling_project):
                             ref = self.out.mention("Project", name, p.id)
                             self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
@@ -963,7 +1070,7 @@ class _Extractor:
                             text, il, name):
                         continue
                     lab = "Enterprise" if il.label in (None, "Enterprise") else il.label
-                elif not is_specific(name) or ((name.endswith("基金") or lab == "Project") and not acceptable(name, lab)) or (
+                elif not is_specific(name) or ((name.endswith("基金") or lab in ("Project", "Platform")) and not acceptable(name, lab)) or (
                         lab == "Enterprise" and not self._enterprise_name_ok(name)):
                     continue
                 props = {"status": status} if lab == "Enterprise" else {}
@@ -1068,9 +1175,9 @@ class _Extractor:
 
     def _proper_project(self, name: str) -> bool:
         """An item of '…等项目' is a project when something in it is proper: a firm or place
-        named in the document, a figure, or a facility word (新厂, 二期, 基地)."""
+        named in the document, a figure, or a facility word (新厂, 二期, 基地, 总部)."""
         if re.search(r"[0-9A-Za-z“]", name) or re.search(
-                r"(厂|线|段|基地|中心|站|码头|园|馆|院|校|期)$", name):
+                r"(厂|线|段|基地|中心|站|码头|园|馆|院|校|期|总部)$", name):
             return True
         if _zone_refs(name):
             return True
@@ -1204,6 +1311,10 @@ class _Extractor:
                 # 某高新区体育中心 in the part about one of its areas lies in that area too.
                 self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
+        if label == "Project" and not own and _HOSPITAL_WORK.search(name):
+            # A hospital works in health care, whatever industries its sentence lists.
+            own, industries = [Ref("Industry", self.out.mention("Industry", "医疗卫生",
+                                                                p.id).surface)], []
         if label == "Park":
             for ind in own or industries:
                 self.out.fact("FOCUSES_ON", ref, ind, p.id)
@@ -1223,7 +1334,10 @@ class _Extractor:
         self.lines_sharing_suffix(p)
         for m in _BUILD_ONE.finditer(text):
             name = m.group(1)
-            if re.search(r"(机场|锚地|航道|码头|物流枢纽)$", name) and len(name) < 6 and \
+            if name.endswith("建站"):
+                continue  # 推进联合建站: building stations, not one station
+            if re.search(r"(机场|锚地|航道|码头|物流枢纽|基站|充电站|加氢站|换电站)$", name) and \
+                    len(name) < 6 and \
                     not _zone_refs(name):
                 continue  # 推进集装箱码头建设: a kind of port work, not a named one
             if acceptable(name, "Project") and is_specific(name, "") and \
@@ -1232,9 +1346,7 @@ class _Extractor:
                 action = m.group(2) if m.group(2) in _ACTIONS else None
                 if action:
                     self.out.mention("Project", name + action, p.id, alias_of=name)
-                place = self.place_for(p)
-                if place:
-                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+                self.relate_named(p, ref, name, [], [])  # 某港某枢纽 lies in the zone it names
         if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"
                          r"改扩建|通车|开通)", text):
             return
@@ -1259,8 +1371,9 @@ class _Extractor:
                     continue
                 if _VERBISH.search(name) or not is_specific(name, ""):
                     continue
-                if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|"
-                                                               r"主线|防线|底线|红线|一线)$", name):
+                if zone_lexicon().canonical(name) or re.search(r"(思路|道路|线路|路线|通道|主线|防线|"
+                                                               r"底线|红线|一线|业务线|生产线|产品线|"
+                                                               r"流水线|热线|战线|建站)$", name):
                     continue
                 ref = self.out.mention("Project", name, p.id)
                 for action in _ACTIONS:
@@ -1319,12 +1432,20 @@ class _Extractor:
         for m in list(self.out.mentions):
             if m.label != "Project":
                 continue
+            # The firm whose name covers most of the project's front (某某云总部: 某某云, not
+            # 某某集团); a port group does not undertake every work named after its port.
+            best, covered = None, 0
             for firm in firms:
                 core = re.sub(r"(集团|公司|有限公司)$", "", firm)
-                if len(core) >= 2 and m.surface.startswith(core) and len(m.surface) > len(firm):
-                    self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
-                                  Ref("Enterprise", firm), m.passage)
-                    break
+                if len(core) < 2 or not m.surface.startswith(core) or \
+                        len(m.surface) <= len(firm) or zone_lexicon().canonical(core):
+                    continue
+                cover = len(firm) if m.surface.startswith(firm) else len(core)
+                if cover > covered:
+                    best, covered = firm, cover
+            if best:
+                self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
+                              Ref("Enterprise", best), m.passage)
             else:
                 firm = self.fused_firm(m.surface, self.by_id[m.passage].text)
                 if firm:
@@ -1370,6 +1491,8 @@ class _Extractor:
     def lead_industry(self, p: Passage, lead: str) -> bool:
         """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
         name = strip_cues(lead)
+        if name != lead:  # 促进某某科技发展。: the verb's object is the industry
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{2})发展$", "", name)
         sec = self.ctx.industry_of_section(p.section)
         # Under an industry heading a bare product lead (调味品。) names a kind of it too.
         if not (_is_industry_phrase(name) or taxonomy().canonical(name) or (

@@ -79,7 +79,7 @@ _CUT_WORDS = sorted({
     "构筑", "深入", "深度", "有序", "稳步", "逐步", "不断", "切实", "率先", "优先", "主动", "全力",
     "积极", "努力", "加快推进", "推动形成", "着眼", "围绕着", "好", "出台", "设计", "加入", "在",
     "从", "结合", "振兴", "针对", "满足", "掌握", "扩展", "遴选", "连接", "迁建", "适时启动", "增加", "赋予", "紧抓", "推行", "改进", "覆盖", "部署", "试点建设",
-    "留足",
+    "留足", "到", "合建",
 }, key=len, reverse=True)
 _CONJ = frozenset({"和", "与", "及", "以及"})
 _INNER_WORDS = ("促进", "发展", "服务", "合作")
@@ -114,7 +114,7 @@ _GENERIC_RE = re.compile("|".join(re.escape(w) for w in GENERIC_WORDS))
 _STARTS_WITH_VERB = re.compile(r"^(?:鼓励|实现|代表|提升|支持|推动|推进|加强|强化|完善|开展|健全|"
                                r"做好|抓好|确保|提高|布局|搭建|引导|设立|形成|加快|打造|建设|"
                                r"有关|相关|符合|具有|纳入|对于|关于|通过|按照|拥有|聚力|自建|组织|招聘|全球招聘|知名|国内外知名|"
-                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|释放|做实|缺乏|新增长极|增长极|类似|适时|启动)")
+                               r"国际知名|全国性|保障|凸显|构建|加速|共建|链接|释放|做实|缺乏|新增长极|增长极|类似|适时|启动|含)")
 _LEAD_STRIP = re.compile(r"^(?:一批|一系列|若干|多个|各类|各级|一个|相关|现有|新建|其中|包括|"
                          r"以及|及|和|与|等|的|“|\(|（)+")
 
@@ -172,6 +172,12 @@ def strip_cues(item: str) -> str:
             return item
 
 
+_HE_WORDS = frozenset("协共平祥温柔谐")
+_BODY_THEN_PLACE = re.compile(r"(?:研究中心|研究院|研究所|实验室)(?=天津|北京|河北|滨海)")
+_ROADS_JOINED = re.compile(r"(?:街|路|大道)和[\u4e00-\u9fff0-9]{2,12}桥$")
+_ROUTE_END = re.compile(r"(?:线|联络线|铁路|公路|高速|城际|通道|段)$")
+
+
 def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     """Cut a run of name characters after the last word that cannot belong to the name.
 
@@ -180,6 +186,9 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
     """
     limit = len(chunk) - suffix_len - min_core  # a cut must end at or before this
     cuts = [0]
+    # 甲研究中心天津乙服务平台: a body's name ends where a place begins its platform's name.
+    cuts += [m.end() for m in _BODY_THEN_PLACE.finditer(chunk) if 2 <= m.start() and
+             m.end() <= limit and len(chunk) - m.end() >= 8]  # not a branch (某研究院天津分院)
     for m in _CUT_RE.finditer(chunk):
         if m.end() > limit:
             continue
@@ -187,8 +196,17 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
         # (A研究院和B实验室); inside a name it stays (某某技术与装备研究所).
         if m.group(0) == "等" and chunk[max(m.start() - 1, 0):m.start()] in ("高", "中", "同", "平"):
             continue  # 高等级某实验室: 等 inside a word, not the close of a list
+        if m.group(0) == "在" and chunk[m.end():m.end() + 1] == "线":
+            continue  # 在线: a word of the name (某某在线审批平台), not a preposition
         if m.group(0) == "及其":
             continue  # 甲及其乙平台: the platform belongs to 甲, so 乙平台 alone names nothing
+        if m.group(0) == "和" and chunk[max(m.start() - 1, 0):m.start()] in _HE_WORDS:
+            continue  # 协和, 共和: 和 ends a word of the name, it joins nothing
+        if m.group(0) == "和" and _ROADS_JOINED.search(chunk):
+            continue  # 甲街和乙路立交桥: a bridge is named by the roads it joins
+        if m.group(0) == "至" and _ROUTE_END.search(chunk) and m.start() >= 2 and \
+                not _CUT_RE_END.search(chunk[: m.start()]):
+            continue  # 甲城际乙至丙联络线: the two ends belong to the route's name
         if m.group(0) in ("和", "与", "及") and label_of(chunk[: m.start()]) is None and not (
                 m.group(0) in ("和", "及") and len(chunk) - m.end() - suffix_len >= 4):
             continue  # 甲治理和乙船闸工程 splits; 甲与乙研究所 stays whole
@@ -212,6 +230,8 @@ def trim_left(chunk: str, suffix_len: int, min_core: int = 2) -> str:
                 name = wider
     if _STARTS_WITH_VERB.match(name):
         return ""
+    if suffix_len and _LABEL_OF.get(chunk[len(chunk) - suffix_len:]) == "Platform":
+        name = re.sub(r"^(?:国内|国际|全国)?一流(?=[\u4e00-\u9fff]{4})", "", name)  # 建设一流某孵化器
     lead = _CUT_RE.match(name)
     if lead and suffix_len and len(name) - lead.end() - suffix_len < min_core:
         return ""  # 发挥综保区: a verb and a kind word, no name between them
@@ -238,7 +258,7 @@ _PROJECT_GENERIC = re.compile(
     r"城际|新增|非首都功能|运输|产业|生物制药|乡村|轨道|交通|地铁|专科|中医|康复|以上|公立|完全|"
     r"阶段|主次干|便捷|高效|国省|疏港|环内|环外|货运|客运|市郊|高速|港口|岸线|邮轮|长输|油气|压力|"
     r"管廊|园区|外省市|团队|携带|军民融合|垂直|供应商|高层次|储备|首个|重资产|区外|无人机|"
-    r"航道|疏浚|清淤|河道|堤防|防洪|排涝|水利|改建|建设|非首都")
+    r"航道|疏浚|清淤|河道|堤防|防洪|排涝|水利|改建|建设|非首都|断头路|打通|贯通")
 # Field words a kind of institute, exchange, service centre or contest is named by (临床医学研究所,
 # 社区卫生服务中心): with nothing proper beside them the name says what kind, not which one.
 _PLATFORM_FIELD = re.compile(
@@ -248,12 +268,12 @@ _PLATFORM_FIELD = re.compile(
 _PLATFORM_KIND_SUFFIX = ("研究所", "交易所", "服务中心", "大赛")
 # “五个一”工程, “双百”行动: a slogan of numbers names a programme, not a work or a body.
 _NUMERAL_SLOGAN = re.compile(r"“[一二三四五六七八九十百千万亿两双个0-9]+”")
-_NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|控制|签约|加快|严格|坚持|依托|着力|"
+_NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争取|^控制|签约|加快|严格|坚持|依托|着力|"
                          r"导入|结合|统筹|确保|形成|实现|建立|纳入|带动|拓展|重点布局|完善|健全|"
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨线产科园", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化联", "高速公路": "网", "谷": "物歌底峰类雨线产科园", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌平", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -266,6 +286,15 @@ _PLATFORM_KIND_RE = re.compile(
     r"媒体|传播|大|新|统一|高效|一体化|综合性|市场化|功能性|要素|数据|大数据|互联|联网|"
     r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
+# Whom or which office a platform serves (海关, 社区, 职业): kind words, like those above.
+_PLATFORM_SERVED = re.compile(r"海关|特殊|社区|党群|便民|政务|职业|就业|法律|志愿|养老|老年|儿童|"
+                              r"青少年|公益|基层|社会治理|交通")
+# How a platform works or whom it is for (线上线下, 远程, 灵活用工, 不良资产): with the kind words
+# above and nothing else, a platform of that manner is a kind.
+_PLATFORM_MANNER = re.compile(r"线上|线下|一体|可追溯|远程|灵活|海外|境外|跨区域|非营利性|不良|个人|"
+                              r"市场化|专项|行政|救助|未成年人|实体|信息化|运行|自由|协同|联合|开放|"
+                              r"交流|产学研|转移")
+_EVENTS = frozenset({"大赛", "年会", "博览会", "交易会", "洽谈会", "论坛"})
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
 _PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式|离岸|海外|"
                                r"引才|引智|科普|教育|繁育|主题性|大学|高校|工业|农业|设施")
@@ -301,7 +330,8 @@ def acceptable(name: str, label: str) -> bool:
         return False
     if re.search(r"各|内各|所有|每一", plain):
         return False  # 区内各学校: every one of a kind, not one thing
-    if label in ("Park", "Platform", "Project") and "和" in plain.replace("和平", ""):
+    if label in ("Park", "Platform", "Project") and "和" in re.sub(
+            "和平|[" + "".join(_HE_WORDS) + "]和", "", plain) and not _ROADS_JOINED.search(plain):
         return False  # 甲中心和乙基地: two things, or a phrase, not one name
     if re.match(r"[\u4e00-\u9fff]{2,6}?首[家个批座](?=[\u4e00-\u9fff]{2})", plain):
         return False  # 某区首家某医院: a first of its kind the text aims at, not a name
@@ -309,6 +339,15 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 某港一期: a phase of an area named by two characters, not one work
     if _NUMERAL_SLOGAN.match(name):
         return False  # “三个一”工程: a programme's slogan, not one work or body
+    if re.search(r"([\u4e00-\u9fff])\1有|备案", plain):
+        return False  # 季季有论坛: a routine the text sets; 备案众创空间: a class on a register
+    if label == "Project" and (plain.startswith(("项目", "工程")) or _STARTS_WITH_VERB.match(plain)
+                               or "标志性" in plain or ("+" in plain and "“" not in name) or
+                               re.match(r"(?:国家|省部|省|市|区)级|创新与|(?:市|区)直属", plain)):
+        return False  # 项目储备…, 布局小学, 打造…标志性工程, 省部级…项目: a phrase, not a work
+    if label == "Project" and re.search(r"(?:培养|引育|培育|强企|育才|引才|能力提升|素质提升)工程$",
+                                        plain):
+        return False  # 某某人才培养工程: a programme of the plan, not a work built
     if label in ("Platform", "Enterprise") and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
             r"[A-Za-z0-9]", plain):
         kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
@@ -321,7 +360,7 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Platform" and plain.endswith("产业集群") and "国家" not in plain:
         return False  # a cluster is an industry unless it is a national designation
     if label == "Platform" and plain.endswith("基金") and re.search(
-            r"(外资|私募|子|专项|证券|投资|股权|创投)基金$", plain):
+            r"(外资|私募|子|母|专项|证券|投资|股权|创投|信托)基金$", plain):
         return False
     if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
             r"优质|高质量|现代化|和谐|美丽|活力|智慧型|高品质|唯一", plain):
@@ -336,7 +375,7 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Park" and plain.endswith(("集聚区", "聚集区")):
         from loaders.industries import taxonomy  # noqa: PLC0415
 
-        if taxonomy().canonical(plain[:-3]):
+        if taxonomy().canonical(plain[:-3]) or re.search(r"(?:服务业|制造业)$", plain[:-3]):
             return False  # 某某经济聚集区 with only the industry in front: a goal, not a place
     if label == "Park" and not _PARK_ACTIVITY_RE.sub("", _GENERIC_RE.sub("", plain[: len(
             plain) - len(suffix_of(plain) or "")])):
@@ -348,13 +387,20 @@ def acceptable(name: str, label: str) -> bool:
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False
+        kind = suffix_of(plain) or ""
+        core = _PLATFORM_SERVED.sub("", _PLATFORM_MANNER.sub("", plain[: len(plain) - len(kind)]))
+        if kind and kind not in _EVENTS and plain[: len(plain) - len(kind)] != "国家" and \
+                not re.search(r"[A-Za-z0-9“]", name) and not _PLATFORM_KIND_RE.sub(
+                    "", _GENERIC_RE.sub("", core)):
+            return False  # 远程医疗平台, 市场化孵化器, 海外研发中心: a kind, not which one
         if plain.endswith("平台"):
             from loaders.industries import industry_ending, taxonomy  # noqa: PLC0415
 
             core = _GENERIC_RE.sub("", plain[:-2])
             if len(core) <= 2 and not re.search(r"[A-Za-z“]", name):
                 return False  # 结算平台, 交易平台: a kind of platform
-            if not _PLATFORM_KIND_RE.sub("", core) and not re.search(r"[A-Za-z0-9“]", name):
+            if not _PLATFORM_SERVED.sub("", _PLATFORM_KIND_RE.sub("", core)) and not re.search(
+                    r"[A-Za-z0-9“]", name):
                 return False  # 仓储配送大平台, 人才引育平台: what it does, not which one it is
             cut = industry_ending(core)
             if len(core) < 2 or taxonomy().canonical(core) or (cut is not None and cut < 2):
@@ -380,14 +426,28 @@ def acceptable(name: str, label: str) -> bool:
         need = 3 if suffix in ("项目", "工程") else 2
         if len(re.sub(r"[()（）·\-—+]", "", rest)) < need:
             return False
+        if suffix in ("项目", "工程") and not re.search(r"[0-9A-Za-z“]", name) and \
+                not label_of(core):  # 某某创新中心项目 builds one named body
+            from loaders.industries import taxonomy  # noqa: PLC0415
+
+            if taxonomy().canonical(rest):
+                return False  # 国家某某装备重大工程: works of an industry, not one work
     return True
+
+
+# A rate (30万吨/日, 2000立方米/小时) belongs to the name it sizes.
+_RATE_RUN = re.compile(f"(?:[{NAME_CHARS}]*\\d[\u4e00-\u9fff]{{0,5}}/)?[{NAME_CHARS}]+")
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    return list(_RATE_RUN.finditer(text))
 
 
 @lru_cache(maxsize=16384)
 def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, name, label) of every suffix-marked name in a passage."""
     out: list[tuple[int, int, str, str]] = []
-    for run in _NAME_RUN.finditer(text):
+    for run in _name_runs(text):
         chunk = run.group(0)
         for m in _SUFFIX_RE.finditer(chunk):
             suffix = m.group(0)
@@ -397,12 +457,13 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
             if deng != -1 and (chunk[max(0, deng - 1):deng + 1] in ("高等", "中等") or
                                chunk[deng:deng + 2] == "等级"):
                 deng = -1  # 高等级某实验室: 等 inside a word, the name runs on to the left
-            if deng != -1:
+            de = chunk.rfind("的", deng + 1, m.start()) if deng != -1 else -1
+            if de != -1 and m.start() - de - 1 >= 4:
+                deng = de  # 甲、乙等技术协同发展的丙基地: after 的 a new noun phrase begins
+            elif deng != -1:
                 # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
-                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction, and 甲等技术
-                # 协同发展的丙基地 after the 的 that closes the list's own phrase.
-                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()),
-                           chunk.rfind("的", deng, m.start()))
+                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
+                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))
                 if conj == -1 or m.start() - conj - 1 < 4:
                     continue
                 deng = conj

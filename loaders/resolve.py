@@ -66,6 +66,8 @@ def key_of(label: str, surface: str) -> str:
         core = _ENTERPRISE_TAIL.sub("", n)
         if len(core) >= 2:
             n = core
+    if label == "Project" and n.endswith("项目") and len(n) >= 6:
+        n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
     return n
 
 
@@ -102,12 +104,17 @@ class _Entity:
     sources: set[str] = field(default_factory=set)
     statuses: Counter = field(default_factory=Counter)
     node: Node | None = None
+    # Forms only ever written as a variant of another (新建某站, 某医院（某中心）).
+    variants: set[str] = field(default_factory=set)
+    own: set[str] = field(default_factory=set)
 
     def canonical(self) -> str:
         if self.key.startswith("lex:"):
             return self.key[4:]
-        # Most used form; on a tie the longer (fuller) one, then the first in code-point order.
-        return sorted(self.surfaces, key=lambda s: (-self.surfaces[s], -len(s), s))[0]
+        # Most used form; on a tie a form of its own before a variant, then the longer
+        # (fuller) one, then the first in code-point order.
+        return sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s in self.variants - self.own,
+                                                    -len(s), s))[0]
 
 
 class Resolver:
@@ -147,6 +154,10 @@ class Resolver:
                     continue
                 ent = self._entity(m.label, m.surface)
                 ent.surfaces[m.surface] += 1
+                if m.props.get("alias_of") and m.props["alias_of"] != m.surface:
+                    ent.variants.add(m.surface)
+                else:
+                    ent.own.add(m.surface)
                 ent.sources.add(m.passage)
                 status = m.props.get("status")
                 if isinstance(status, str):

@@ -739,3 +739,243 @@ def test_a_name_after_the_phrase_that_closes_a_list_is_found() -> None:
     assert "云图卫星总部基地" in found
     assert not any(n.startswith("技术") for n in found)
     assert not {n for _, _, n, _ in names_ending_with_suffix("推进甲、乙等路桥工程建设")}
+
+
+LISTED_WORKS = """青禾区关于推进重点项目的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+截至年底承接项目共计20个，重点落户了云岫数据总部、星枢智算等龙头项目。重点推进“三厂”搬迁改造、远帆重工5万台电机等项目。推进远帆重工电机产业化基地项目、人工心肺耗材研发产业化等项目进展。支持远帆重工建设以智能传感产业为主，精密测控、远程运维等技术协同发展的青鸾测控总部基地。启动云栖城际北岭至青禾西联络线建设。建设青禾协和医学院云栖校区。
+"""
+
+
+@pytest.fixture(scope="module")
+def listed_works(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, LISTED_WORKS)
+
+
+def test_items_of_a_project_list_keep_their_quotes_headquarters_and_siblings(
+        listed_works: Extraction) -> None:
+    projects = _mentions(listed_works, "Project")
+    assert "云岫数据总部" in projects  # 落户了: the particle is not part of the name
+    assert "“三厂”搬迁改造" in projects
+    assert "人工心肺耗材研发产业化" in projects  # beside a named project of the same list
+
+
+def test_a_name_after_a_long_modifier_and_routes_between_two_ends(
+        listed_works: Extraction) -> None:
+    places = _mentions(listed_works, "Park")
+    projects = _mentions(listed_works, "Project")
+    assert "青鸾测控总部基地" in places  # …等技术协同发展的 ends the modifier, not the name
+    assert "云栖城际北岭至青禾西联络线" in projects
+    assert "青禾协和医学院云栖校区" in projects  # 协和 is a word, not two names joined
+
+
+FIRM_CARRIERS = """青禾区关于创新载体的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+依托云岫科技，开展语音技术研发。依托云岫科技星语谷、青禾海水工程中心等建设一批特色载体。依托星语谷平台优势，吸引企业落户。
+提升青禾重工集团、远帆航空有限责任公司七零一所等科研院所创新能级。加快青禾中欧综合服务中心、青禾学术交流中心等重点项目建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def firm_carriers(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, FIRM_CARRIERS)
+
+
+def test_a_firms_valley_and_numbered_institute_are_platforms(firm_carriers: Extraction) -> None:
+    platforms = _mentions(firm_carriers, "Platform")
+    parks = _mentions(firm_carriers, "Park")
+    assert "云岫科技星语谷" in platforms and "云岫科技星语谷" not in parks
+    assert platforms["星语谷"].get("alias_of") == "云岫科技星语谷" and "星语谷" not in parks
+    assert "远帆航空有限责任公司七零一所" in platforms
+
+
+def test_a_centre_listed_among_key_projects_is_a_project(firm_carriers: Extraction) -> None:
+    assert "青禾中欧综合服务中心" in _mentions(firm_carriers, "Project")
+    assert "青禾中欧综合服务中心" not in _mentions(firm_carriers, "Platform")
+
+
+def test_phrases_routines_and_classes_are_not_projects_or_platforms() -> None:
+    assert not acceptable("项目储备滚动排布项目", "Project")  # begins with its own kind word
+    assert not acceptable("布局小学", "Project")  # a verb in front, not a name
+    assert not acceptable("青禾湾核心区标志性工程", "Project")  # a quality the text aims at
+    assert not acceptable("省部级海洋重大科研项目", "Project")  # a level of projects
+    assert not acceptable("长途班列+短途城际", "Project")
+    assert not acceptable("创新与青禾人民医院", "Project")  # 创新与…合作: a partner
+    assert not acceptable("国家云计算重大工程", "Project")  # works of an industry
+    assert acceptable("云计算制造业创新中心项目", "Project")  # builds one named body
+    assert not acceptable("断头路打通工程", "Project")
+    assert not acceptable("月月有论坛", "Platform")  # a routine, not a forum
+    assert not acceptable("省科技厅备案众创空间", "Platform")  # a register, not one space
+    assert not acceptable("海关特殊监管平台", "Platform")
+    assert not acceptable("证券交易所", "Platform")
+    assert acceptable("青禾湾人民医院", "Project")
+    assert acceptable("种子质量控制平台", "Platform")  # 控制 inside a name is no verb
+
+
+def test_cut_words_inside_and_around_platform_names() -> None:
+    assert [n[2] for n in names_ending_with_suffix("优化投资项目在线审批监管平台审批流程")] == [
+        "投资项目在线审批监管平台"]
+    assert [n[2] for n in names_ending_with_suffix("建设国内一流星河孵化器品牌")] == ["星河孵化器"]
+    assert not names_ending_with_suffix("(含境外孵化器)")
+    assert not [n for n in names_ending_with_suffix("从电线电缆到成套工程") if n[3] == "Project"]
+    assert not [n for n in names_ending_with_suffix("依托青禾所工业酶国家工程平台")
+                if n[3] == "Project"]
+
+
+HOSPITALS = """青禾区关于公共服务的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+青禾湾医院争创三级甲等综合医院，成为东翼医疗中心。推动甲港医院与乙河人民医院协调发展，均建成三级综合医院，成为南翼医疗中心。加快青禾港口型国家物流枢纽建设。加快5G基站建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def hospitals(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, HOSPITALS)
+
+
+def test_a_hospitals_role_is_its_alias_unless_two_share_it(hospitals: Extraction) -> None:
+    projects = _mentions(hospitals, "Project")
+    assert projects["青禾湾医院（东翼医疗中心）"].get("alias_of") == "青禾湾医院"
+    assert not any("南翼" in n for n in projects)
+    assert "青禾港口型国家物流枢纽" in projects  # 加快…建设 names the work
+    assert not any("基站" in n for n in projects)  # a kind of facility
+
+
+PLATFORM_LEADS = """青禾区关于承接平台的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+2.聚焦重点平台,加快承接项目资源。提升重点平台承载能力。青禾协同发展战略合作功能:推动配套服务提升。云栖未来科技城:建设空间载体。近期主要任务:完善配套。实施青禾区云岭街和东环路跨青河特大桥建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def platform_leads(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, PLATFORM_LEADS)
+
+
+def test_names_opening_sentences_after_a_lead_about_platforms_are_platforms(
+        platform_leads: Extraction) -> None:
+    platforms = _mentions(platform_leads, "Platform")
+    assert "青禾协同发展战略合作功能" in platforms and "云栖未来科技城" in platforms
+    assert not any(n.startswith("推动") or n.endswith("任务") for n in platforms)
+
+
+def test_a_bridge_named_by_the_roads_it_joins_is_one_work(platform_leads: Extraction) -> None:
+    assert "青禾区云岭街和东环路跨青河特大桥" in _mentions(platform_leads, "Project")
+    assert not acceptable("甲治理和乙船闸工程", "Project")
+
+
+def test_programmes_sought_kinds_and_station_building_are_not_works() -> None:
+    assert not acceptable("青年骨干人才培养工程", "Project")  # a programme, not a work
+    assert not acceptable("基层卫生服务能力提升工程", "Project")
+    assert acceptable("青禾河综合治理与生态修复工程", "Project")
+    text = """青禾区关于重点项目的实施方案
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+大力吸引锂电池设备项目。积极引进星岚化学新材料项目。推进联合集约建站。建设20万吨/日苦咸水净化试验场。推进云岫永利2000标准立方米/小时加氢母站项目建设。青禾外语大学合建青禾外国语学校。建设云栖大道—青禾高速联络线。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    projects = _mentions(ex, "Project")
+    assert not any("设备项目" in n or "建站" in n for n in projects)
+    assert "星岚化学新材料项目" in projects  # a firm's project to attract is one project
+    assert "20万吨/日苦咸水净化试验场" in projects  # the rate belongs to the name
+    assert projects["苦咸水净化试验场"].get("alias_of") == "20万吨/日苦咸水净化试验场"
+    assert "云岫永利2000标准立方米/小时加氢母站项目" in projects
+    assert "青禾外国语学校" in projects  # 合建 is a verb, not part of the name
+    assert "云栖大道—青禾高速" not in projects  # the head of the link line's name
+
+
+def _write(text: str) -> Path:
+    import tempfile  # noqa: PLC0415
+
+    path = Path(tempfile.mkdtemp()) / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_platform_of_kind_and_manner_words_only_is_a_kind() -> None:
+    for name in ("远程医疗平台", "市场化孵化器", "海外研发中心", "不良资产处置平台", "专项产业基金",
+                 "线上线下一体活动平台", "公共法律服务实体平台"):
+        assert not acceptable(name, "Platform"), name
+    assert acceptable("国家展览中心", "Platform")  # the national one of its kind
+    assert acceptable("青禾远程医疗平台", "Platform")  # a place makes it one
+    assert acceptable("星河科技孵化器", "Platform")
+
+
+def test_an_industry_after_a_verb_in_a_lead_sentence() -> None:
+    text = """青禾区金融发展规划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 壮大优势金融服务业
+
+促进数字创意发展。加快集聚数字创意企业。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert "数字创意" in _mentions(ex, "Industry")
+
+
+def test_manner_words_are_read_before_the_generic_ones() -> None:
+    for name in ("社区生活服务信息化平台", "全程可追溯监管服务平台", "基层社会治理服务平台",
+                 "跨区域技术转移平台", "新动能引育母基金", "不动产投资信托基金"):
+        assert not acceptable(name, "Platform"), name
+    assert acceptable("青禾湾科技成果转化联盟", "Platform")
+
+
+def test_a_body_followed_by_its_platform_named_from_a_place_is_split() -> None:
+    found = [n[2] for n in names_ending_with_suffix("建设星河安全研究中心天津星河安全公共服务平台，")]
+    assert "天津星河安全公共服务平台" in found and "星河安全研究中心" in found
+    assert not any(n.startswith("星河安全研究中心天津") for n in found)
+    found = [n[2] for n in names_ending_with_suffix("支持青禾生物研究院天津分院建设")]
+    assert "青禾生物研究院天津分院" in found or not any(n == "天津分院" for n in found)
+
+
+def test_the_undertaker_is_the_firm_that_covers_the_name_and_never_a_port_group() -> None:
+    text = """青禾区重点项目计划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+依托云岫集团、云岫云等企业。重点落户了云岫云总部、星枢智算等龙头项目。依托南沙新区集团，推进南沙新区云栖专业化码头建设。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    undertaken = _facts(ex, "UNDERTAKEN_BY")
+    assert ("云岫云总部", "云岫云") in undertaken and ("云岫云总部", "云岫集团") not in undertaken
+    assert not any(firm == "南沙新区集团" for _, firm in undertaken)  # named after a place
+
+
+def test_an_industry_inside_a_park_name_is_not_the_sentences() -> None:
+    text = """青禾区承接平台计划
+发布日期: 2024-05-01      来源: 青禾区
+
+第一章 重点任务
+
+在云栖站片区、白石健康产业园、青禾西站商务区等谋划建设承接平台。
+"""
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert not any(ind == "健康产业" for src, ind in _facts(ex, "IN_INDUSTRY") if src != "白石健康产业园")
+
+
+def test_a_hospital_works_in_health_care_not_in_its_sentences_industries(
+        hospitals: Extraction) -> None:
+    industries = {ind for src, ind in _facts(hospitals, "IN_INDUSTRY") if src == "青禾湾医院"}
+    assert industries == {"医疗卫生"}
+
+
+def test_a_firms_valley_platform_and_a_class_of_city_schools(firm_carriers: Extraction) -> None:
+    assert not acceptable("市直属校滨海学校", "Project")  # the city's schools, not one
+    text = FIRM_CARRIERS.replace("依托星语谷平台优势", "依托星语谷平台优势，发挥星语谷平台作用")
+    ex = extract(structure(read_document(_write(text)))[0])
+    assert _mentions(ex, "Platform")["星语谷平台"].get("alias_of") == "云岫科技星语谷"

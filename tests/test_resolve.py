@@ -154,3 +154,21 @@ def test_a_park_named_with_its_firm_in_front_is_the_park_without_it(tmp_path: Pa
     parks = {n.name: n for n in nodes.values() if n.label == "Park"}
     assert "智算谷" in parks["云帆科技智算谷"].aliases
     assert "智算谷" not in parks
+
+
+def test_a_work_is_named_by_the_thing_not_by_the_action_written_with_it(tmp_path: Path) -> None:
+    text = """青禾区重点建设计划
+
+第一章 重点任务
+
+新建云栖东站，加快青禾公路、白石大道拓宽改造。
+"""
+    batches = resolve([_extract(tmp_path, "w.txt", text)])
+    names = {n.name: n for n in _nodes(batches).values() if n.label == "Project"}
+    assert "云栖东站" in names and "新建云栖东站" in names["云栖东站"].aliases
+    assert "青禾公路" in names and "青禾公路拓宽改造" in names["青禾公路"].aliases
+
+
+def test_a_project_is_the_same_with_or_without_the_word_project() -> None:
+    assert key_of("Project", "云岫518星链项目") == key_of("Project", "云岫518星链")
+    assert key_of("Project", "甲乙项目") != key_of("Project", "甲乙")  # too short to tell
