@@ -307,7 +307,10 @@ def _is_industry_phrase(item: str) -> bool:
     m = re.search(r"和", item)
     if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
         return False  # 新能源汽车和智能网联汽车: two industries, listed elsewhere one by one
-    if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
+    # A letter-digit word (O2O, B2B, 3D) is a term, not a count or a figure.
+    probe = re.sub(r"(?<![A-Za-z\d])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{2,3}(?![A-Za-z\d])", "A",
+                   item)
+    if re.search(r"[0-9%，。；]", probe) and not re.match(r"^[0-9A-Za-z]+$", item):
         if not re.match(r"^\d+G", item):
             return False
     if _VERBISH.search(item) or _NOT_INDUSTRY.search(item):
@@ -444,6 +447,7 @@ class _Extractor:
                 if m and not zone_lexicon().canonical(surf):
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
+        self._pending_kinds: list[tuple[str, ItemList, str]] = []
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -467,6 +471,7 @@ class _Extractor:
             self.passage(p)
         for row in self.doc.tables:
             self.table_row(row)
+        self.link_firm_kinds()
         self.undertakers()
         self.named_after_industry()
         self.industry_hierarchy()
@@ -813,6 +818,8 @@ class _Extractor:
             if il.label == "Zone":
                 self.zone_items(p, il)
                 continue
+            if il.label == "Enterprise":
+                self.firm_kind(p, il)
             if il.label in (None, "Industry") and self.firm_siblings(p, il):
                 continue
             if il.label == "Industry":
@@ -888,6 +895,29 @@ class _Extractor:
                     self.relate_enterprise(p, ref, status)
                 else:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def firm_kind(self, p: Passage, il: ItemList) -> None:
+        """甲、乙等传感器企业 / 等核心芯片设计企业: the words before the head say what line of
+        business the listed firms are in. Runs after the items became firms (see the end of
+        enterprise_lists), so only names already read as enterprises are linked."""
+        kind = re.sub(r"(?:研发|设计|生产|制造|研制)+$", "", il.modifier)
+        if len(kind) < 2 or re.search(r"传统|配套|投资|外商|实体|类", kind):
+            return  # 等传统实体贸易企业 / 等船舶配套企业: a kind of firm, not a line of business
+        if not (taxonomy().canonical(kind) or _is_industry_phrase(kind) or (
+                re.search(r"[器机车剂料件品仪]$", kind) and _loose_industry(kind))):
+            return
+        self._pending_kinds.append((p.id, il, kind))
+
+    def link_firm_kinds(self) -> None:
+        for pid, il, kind in self._pending_kinds:
+            firms = {m.surface for m in self.out.by_passage.get(pid, ()) if m.label == "Enterprise"}
+            names = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
+            hits = [n for n in names if n in firms]
+            if not hits:
+                continue
+            ref = self.out.mention("Industry", kind, pid)
+            for name in hits:
+                self.out.fact("IN_INDUSTRY", Ref("Enterprise", name), ref, pid)
 
     def industry_list(self, p: Passage, il: ItemList, named: set[str]) -> None:
         """甲、乙等产业 / 甲、乙等优势领域: the items are industries (or, after a loose head such

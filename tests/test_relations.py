@@ -1,0 +1,45 @@
+"""How extracted things are linked: industries of firms, platforms and projects, and where
+they lie. Read from an invented plan through the real read and structure stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract_entities import extract
+from loaders.model import Extraction
+from loaders.read import read_document
+from loaders.structure import structure
+
+PLAN = """天津港保税区关于青禾片区产业发展的实施方案
+发布日期: 2024-03-01      来源: 天津港保税区
+
+第一章 重点产业
+
+鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
+互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务。
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path: Path = tmp_path_factory.mktemp("corpus") / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    return extract(structure(read_document(path))[0])
+
+
+def _facts(ex: Extraction, rel: str) -> set[tuple[str, str]]:
+    return {(f.src.surface, f.dst.surface) for f in ex.facts if f.rel == rel}
+
+
+def test_the_kind_word_of_a_firm_list_is_the_firms_industry(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("远帆微电", "核心芯片") in facts  # 设计企业: the activity is not the industry
+    assert ("青石芯科", "核心芯片") in facts
+    assert ("北辰测控", "传感器") in facts
+    assert not any(src == "星河能源" and dst.startswith("优质") for src, dst in facts)
+
+
+def test_letter_digit_terms_name_industries(plan: Extraction) -> None:
+    assert ("青柚旅行", "O2O服务") in _facts(plan, "IN_INDUSTRY")
