@@ -75,6 +75,9 @@ _LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
 # 引进/招引 + "<technology> 研发与生产项目": the kind of project sought, not one project.
 _SOUGHT_KIND = re.compile(r"(?:研发|生产|制造)(?:[与和及](?:研发|生产|制造))?项目$")
 _SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
+# Works of a port, and the cue that puts a thing inside one (港内打通某路).
+_PORT_WORK = re.compile(r"(?:码头|航道|锚地|泊位|港池|防波堤|集疏港|疏港)")
+_IN_PORT = re.compile(r"^(?:港内|港区内)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -448,6 +451,9 @@ class _Extractor:
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
         self._pending_kinds: list[tuple[str, ItemList, str]] = []
+        self.by_line: dict[int, list[Passage]] = {}
+        for p in doc.passages:
+            self.by_line.setdefault(p.line, []).append(p)
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -1062,6 +1068,29 @@ class _Extractor:
                 best, where = z, s
         return best
 
+    def port_for(self, p: Passage, name: str) -> str | None:
+        """A port work (锚地, 航道, 码头, 集疏港…) or a thing the clause puts inside the port
+        (港内打通某路) lies in the port its paragraph names last before it."""
+        at = p.text.find(name)
+        if at < 0:
+            return None
+        inside = bool(_IN_PORT.match(p.text, clause_start(p.text, at)))
+        if not (_PORT_WORK.search(name) or inside) or _zone_refs(name):
+            return None  # 某港区某码头 carries its own place
+        # In its own sentence a port area counts too; from the sentences before it, only a
+        # whole port (a 港区 there is the place of the work named with it).
+        ends = ("港", "港区")
+        for q in reversed([q for q in self.by_line.get(p.line, []) if q.start <= p.start]):
+            text = p.text if q.id == p.id else q.text
+            ports = [(s, surf) for s, e, surf in _zone_refs(text) if surf.endswith(ends)]
+            if q.id == p.id:  # the nearest before it; after it only for 港内…, which names none
+                before = [x for x in ports if x[0] < at]
+                ports = before or ([x for x in ports if x[0] > at][:1] if inside else [])
+            if ports:
+                return ports[-1][1]
+            ends = ("港",)
+        return None
+
     def relate_named(self, p: Passage, ref: Ref, name: str, sentence_zone: list[str],
                      industries: list[Ref]) -> None:
         label = ref.label
@@ -1077,10 +1106,13 @@ class _Extractor:
                     break
         place: tuple[str, str] | None
         near = self.zone_before(p.text, name, sentence_zone)
+        port = self.port_for(p, name) if label in ("Project", "Platform") else None
         if zone_in_name:
             place = ("Zone", zone_in_name)
         elif near:
             place = ("Zone", near)
+        elif port:
+            place = ("Zone", port)
         else:
             place = self.place_for(p)
         if label == "Enterprise":
@@ -1128,7 +1160,8 @@ class _Extractor:
                 action = m.group(2) if m.group(2) in _ACTIONS else None
                 if action:
                     self.out.mention("Project", name + action, p.id, alias_of=name)
-                place = self.place_for(p)
+                port = self.port_for(p, name)
+                place = ("Zone", port) if port else self.place_for(p)
                 if place:
                     self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
         if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"

@@ -19,6 +19,10 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
 互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务。
+
+第二章 港口建设
+
+提升白沙港区主航道通航能力，加快推动大型邮轮锚地建设。推进白沙港区智能化集装箱码头工程建设。建设青禾关港集疏港服务平台，提升通关效率。港内打通青澜路，提升黑石港区通行能力。
 """
 
 
@@ -43,3 +47,11 @@ def test_the_kind_word_of_a_firm_list_is_the_firms_industry(plan: Extraction) ->
 
 def test_letter_digit_terms_name_industries(plan: Extraction) -> None:
     assert ("青柚旅行", "O2O服务") in _facts(plan, "IN_INDUSTRY")
+
+
+def test_port_works_lie_in_the_port_their_paragraph_names(plan: Extraction) -> None:
+    located = _facts(plan, "LOCATED_IN")
+    assert ("大型邮轮锚地", "白沙港区") in located  # the port named before it in its sentence
+    assert ("青澜路", "黑石港区") in located  # 港内: inside the port named after it
+    # A port area named in an earlier sentence is the place of the work named with it there.
+    assert ("青禾关港集疏港服务平台", "白沙港区") not in located
