@@ -479,6 +479,7 @@ class _Extractor:
             self.table_row(row)
         self.link_firm_kinds()
         self.undertakers()
+        self.firms_where_their_works_are()
         self.named_after_industry()
         self.industry_hierarchy()
         self.drop_fragments()
@@ -1240,6 +1241,26 @@ class _Extractor:
                     self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name), Ref("Industry", broad),
                                   first[name])
                     break
+
+    def firms_where_their_works_are(self) -> None:
+        """A firm building a work in an area of the zone (某某IDC数据中心 in 某片区) is present in
+        that area; a firm only courted there (status target) is not."""
+        status = {}
+        for m in self.out.mentions:
+            if m.label == "Enterprise":
+                status.setdefault(m.surface, set()).add(m.props.get("status"))
+        parts = {f.src.surface for f in self.out.facts if f.rel == "PART_OF"}
+        places: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for f in self.out.facts:
+            # Only an area the document places inside a broader one narrows where a firm is.
+            if f.rel == "LOCATED_IN" and f.src.label == "Project" and f.dst.label == "Zone" \
+                    and f.dst.surface != self.ctx.subject and f.dst.surface in parts:
+                places.setdefault((f.src.surface, f.passage), set()).add((f.dst.label, f.dst.surface))
+        for f in list(self.out.facts):
+            if f.rel != "UNDERTAKEN_BY" or "target" in status.get(f.dst.surface, {"target"}):
+                continue
+            for place in sorted(places.get((f.src.surface, f.passage), ())):
+                self.out.fact("LOCATED_IN", f.dst, Ref(*place), f.passage)
 
     def undertakers(self) -> None:
         """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""

@@ -23,6 +23,10 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 第二章 港口建设
 
 提升白沙港区主航道通航能力，加快推动大型邮轮锚地建设。推进白沙港区智能化集装箱码头工程建设。建设青禾关港集疏港服务平台，提升通关效率。港内打通青澜路，提升黑石港区通行能力。
+
+第三章 推动青禾片区建成智能制造集聚区
+
+依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
 """
 
 
@@ -55,3 +59,10 @@ def test_port_works_lie_in_the_port_their_paragraph_names(plan: Extraction) -> N
     assert ("青澜路", "黑石港区") in located  # 港内: inside the port named after it
     # A port area named in an earlier sentence is the place of the work named with it there.
     assert ("青禾关港集疏港服务平台", "白沙港区") not in located
+
+
+def test_a_firm_building_a_work_in_an_area_is_present_there(plan: Extraction) -> None:
+    located = _facts(plan, "LOCATED_IN")
+    assert ("云帆科技智能工厂项目", "青禾片区") in located
+    assert ("云帆科技", "青禾片区") in located
+    assert ("星河能源", "青禾片区") not in located  # courted, not yet there
