@@ -51,6 +51,7 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
+_OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
 _ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
@@ -1046,7 +1047,7 @@ class _Extractor:
                 self.out.fact("TARGETS", Ref(*place), ref, p.id)
             elif status == "present":
                 self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
-        for ind in self.industries_in(p, []):
+        for ind in self.industries_in(p, [], at=max(p.text.find(ref.surface), 0)):
             self.out.fact("IN_INDUSTRY", ref, ind, p.id)
 
     # -- parks, platforms, projects -------------------------------------------------------
@@ -1132,6 +1133,8 @@ class _Extractor:
                     self.ctx.subject or "") and narrower and narrower[1] != self.ctx.subject:
                 # 某高新区体育中心 in the part about one of its areas lies in that area too.
                 self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
+        if industries and at >= 0:
+            industries = self.industries_in(p, [], at=at)  # only the lead of its own clause
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
         if label == "Park":
             for ind in own or industries:
@@ -1352,27 +1355,24 @@ class _Extractor:
         sec = self.ctx.industry_of_section(p.section)
         return sec[0] if sec else None
 
-    def industries_in(self, p: Passage, zrefs: list) -> list[Ref]:
-        """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names."""
-        refs: list[Ref] = []
-        sec = self.ctx.industry_of_section(p.section)
-        line = self.ctx.line_industry.get(p.line)
-        if line:
-            refs.append(Ref("Industry", line))
-        elif sec:
-            refs.append(Ref("Industry", sec[0]))
+    def industries_in(self, p: Passage, zrefs: list, at: int | None = None) -> list[Ref]:
+        """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names.
+
+        With `at` (where a thing is named), only the lead whose clause holds it counts: one
+        sentence may run 甲领域,…;乙领域,… and each scope has its own firms.
+        """
+        leads: list[tuple[int, Ref]] = []
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
             if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
-                    industryish(name) or len(name) >= 3):
-                continue
-            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
+                    industryish(name) or len(name) >= 3) or re.search(
+                    r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
             sec_ind = self.ctx.industry_of_section(p.section)
             parent = sec_ind[0] if sec_ind else None
             ref = self.out.mention("Industry", name, p.id)
-            refs.append(ref)
+            leads.append((m.start(), ref))
             if parent and industry_key(parent) != industry_key(name):
                 self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
             if m.start() == 0:
@@ -1380,7 +1380,31 @@ class _Extractor:
                 # next sentence that opens with another (核心芯片领域,… 整机终端领域,…).
                 self._lead_lines.add(p.line)
                 self.ctx.line_industry[p.line] = name
-        return refs
+        if _OPENS_SCOPE.match(p.text) and not any(start == 0 for start, _ in leads) and \
+                p.line in self._lead_lines:
+            # 云领域,… after 核心芯片领域,…: a new scope this reader cannot name; the earlier
+            # one no longer holds, the section's industry still does.
+            sec = self.ctx.industry_of_section(p.section)
+            if sec:
+                self.ctx.line_industry[p.line] = sec[0]
+            else:
+                self.ctx.line_industry.pop(p.line, None)
+                self._lead_lines.discard(p.line)
+        refs: list[Ref] = []
+        sec = self.ctx.industry_of_section(p.section)
+        line = self.ctx.line_industry.get(p.line)
+        if line:
+            refs.append(Ref("Industry", line))
+        elif sec:
+            refs.append(Ref("Industry", sec[0]))
+        if at is not None and leads:
+            before = [ref for start, ref in leads if start <= at]
+            if before:
+                return [before[-1]]
+            # Named before any lead of its sentence: the scope it is in began earlier.
+            own = {ref for _, ref in leads}
+            return [ref for ref in refs if ref not in own]
+        return refs + [ref for _, ref in leads if ref not in refs]
 
     def industry_lists(self, p: Passage) -> None:
         """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part."""

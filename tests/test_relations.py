@@ -18,7 +18,8 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 第一章 重点产业
 
 鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
-互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务。
+互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务；互联网+金融服务领域，重点布局以青松支付为代表的金融服务。
+核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
 第二章 港口建设
 
@@ -66,3 +67,14 @@ def test_a_firm_building_a_work_in_an_area_is_present_there(plan: Extraction) ->
     assert ("云帆科技智能工厂项目", "青禾片区") in located
     assert ("云帆科技", "青禾片区") in located
     assert ("星河能源", "青禾片区") not in located  # courted, not yet there
+
+
+def test_each_field_label_scopes_its_own_clause(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("青柚旅行", "互联网+生活服务") in facts
+    assert ("青柚旅行", "互联网+金融服务") not in facts
+    assert ("青松支付", "互联网+金融服务") in facts
+    assert ("青松支付", "互联网+生活服务") not in facts
+    assert ("远帆芯片研发总部项目", "核心芯片") in facts
+    # 云领域 opens a scope no industry here names: the one before it has ended.
+    assert ("青云IDC数据中心项目", "核心芯片") not in facts
