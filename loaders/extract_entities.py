@@ -51,6 +51,9 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
+# 某某养生养老产业园 / 某某先进计算产业创新中心: the field a carrier is named after.
+_FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
+                         r"示范基地)(?:项目)?$")
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -482,6 +485,7 @@ class _Extractor:
         self.undertakers()
         self.firms_where_their_works_are()
         self.named_after_industry()
+        self.field_in_name()
         self.industry_hierarchy()
         self.drop_fragments()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
@@ -1306,6 +1310,48 @@ class _Extractor:
                 taken.append((at, at + len(ind)))
                 rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
                 self.out.fact(rel, Ref(m.label, m.surface), Ref("Industry", ind), m.passage)
+
+    def field_in_name(self) -> None:
+        """某某先进计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
+        are the line of business it serves, whether or not the taxonomy knows them; a firm
+        the name begins with works in it too."""
+        firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"
+                        and len(m.surface) >= 2}, key=len, reverse=True)
+        known = {industry_key(m.surface) for m in self.out.mentions if m.label == "Industry"
+                 and len(m.surface) >= 2}
+        done: set[tuple[str, str]] = set()
+        for m in list(self.out.mentions):
+            if m.label not in ("Platform", "Project", "Park") or (m.label, m.surface) in done \
+                    or m.props.get("alias_of"):
+                continue
+            done.add((m.label, m.surface))
+            found = _FIELD_NAME.search(m.surface)
+            if not found:
+                continue
+            field_ = found.group(1)
+            zones = [e for s, e, _ in _zone_refs(field_) if s == 0]
+            if zones:
+                field_ = field_[max(zones):]
+            firm = next((f for f in firms if field_.startswith(f) and len(field_) > len(f) + 1), None)
+            if firm:
+                field_ = field_[len(firm):]
+            field_ = re.sub(r"^(?:国家级|国家|天津市|天津|全国|中[英韩欧意德法日美俄新])", "", field_)
+            # 某湾数字经济 / 某某通健康: an unknown place or brand may precede the field, so the
+            # longest tail that names an industry the document or the taxonomy knows wins; the
+            # whole rest only when it is short and reads as a field by itself.
+            name = next((field_[i:] for i in range(len(field_) - 1)
+                         if taxonomy().canonical(field_[i:]) or
+                         industry_key(field_[i:]) in known), None)
+            if name is None and len(field_) <= 6 and _is_industry_phrase(field_) and \
+                    not any(field_.startswith(c) for c in self.zone_cores):
+                name = field_
+            if name is None:
+                continue
+            ref = self.out.mention("Industry", name, m.passage)
+            rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
+            self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
+            if firm:
+                self.out.fact("IN_INDUSTRY", Ref("Enterprise", firm), ref, m.passage)
 
     def fused_firm(self, name: str, context: str) -> str | None:
         """某某乳业新厂项目: the firm written into a project's name, when it has a firm's shape."""

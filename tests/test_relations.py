@@ -27,7 +27,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 第三章 推动青禾片区建成智能制造集聚区
 
-依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
+依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。加快推进云帆科技量子计算产业创新中心建设，逐步打造国家量子计算产业集群，建设北湾数字经济产业园。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
 """
 
 
@@ -78,3 +78,13 @@ def test_each_field_label_scopes_its_own_clause(plan: Extraction) -> None:
     assert ("远帆芯片研发总部项目", "核心芯片") in facts
     # 云领域 opens a scope no industry here names: the one before it has ended.
     assert ("青云IDC数据中心项目", "核心芯片") not in facts
+
+
+def test_a_carrier_named_after_a_field_serves_it(plan: Extraction) -> None:
+    industries = _facts(plan, "IN_INDUSTRY")
+    assert ("云帆科技量子计算产业创新中心", "量子计算") in industries
+    assert ("国家量子计算产业集群", "量子计算") in industries
+    assert ("云帆科技", "量子计算") in industries  # the firm the name begins with
+    focus = _facts(plan, "FOCUSES_ON")
+    assert ("北湾数字经济产业园", "数字经济") in focus  # an unknown place before the field
+    assert not any(dst.startswith("北湾") for _, dst in focus | industries)
