@@ -54,6 +54,12 @@ _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16
 # 某某养生养老产业园 / 某某先进计算产业创新中心: the field a carrier is named after.
 _FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
                          r"示范基地)(?:项目)?$")
+# 重点发展A、B等Y / 开发A、B等Y: Y, the kind of what is developed, closes its clause.
+_DEVELOPED = re.compile(r"(?:重点发展|加快发展|大力发展|积极发展|发展|开发)[^，。；,;]*?等"
+                        r"([\u4e00-\u9fffA-Za-z0-9+]{2,12})(?=[，。；,;]|$)")
+# 等关键材料 / 等核心设备 / 等新技术: a rank or a kind of thing, not a line of business.
+_GENERIC_KIND = re.compile(r"^(?:关键|核心|新|主要|重点|相关|其他|高端)|(?:关键|核心|专用|配套|细分|新型|"
+                           r"优势)[\u4e00-\u9fff]{0,4}$|领域|环节|方向|功能|项目|技术$|产品$")
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -682,6 +688,7 @@ class _Extractor:
                 if item in projects:
                     self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
+        self.developed_by_firms(p)
         self.industry_lists(p)
         self.developed_industries(p)
         self.project_lists(p)
@@ -919,6 +926,25 @@ class _Extractor:
                 re.search(r"[器机车剂料件品仪]$", kind) and _loose_industry(kind))):
             return
         self._pending_kinds.append((p.id, il, kind))
+
+    def developed_by_firms(self, p: Passage) -> None:
+        """依托甲等企业,重点发展A、B等数据安全服务 / 发挥甲、乙带动作用,开发A、B等化药新药: what
+        the clause has the firms develop, named by the word after 等, is their line of business."""
+        firms = [m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Enterprise"]
+        if not firms:
+            return
+        pos = 0
+        for seg in re.split(r"(?<=[；;])", p.text):
+            here = [f for f in firms if f in seg]
+            for m in _DEVELOPED.finditer(seg):
+                kind = m.group(1)
+                if _GENERIC_KIND.search(kind) or not _is_industry_phrase(kind):
+                    continue
+                ref = self.out.mention("Industry", kind, p.id)
+                for firm in here:
+                    if seg.find(firm) < m.start():
+                        self.out.fact("IN_INDUSTRY", Ref("Enterprise", firm), ref, p.id)
+            pos += len(seg)
 
     def link_firm_kinds(self) -> None:
         for pid, il, kind in self._pending_kinds:

@@ -19,6 +19,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
 互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务；互联网+金融服务领域，重点布局以青松支付为代表的金融服务。
+发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
 核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
 第二章 港口建设
@@ -88,3 +89,10 @@ def test_a_carrier_named_after_a_field_serves_it(plan: Extraction) -> None:
     focus = _facts(plan, "FOCUSES_ON")
     assert ("北湾数字经济产业园", "数字经济") in focus  # an unknown place before the field
     assert not any(dst.startswith("北湾") for _, dst in focus | industries)
+
+
+def test_what_a_clause_has_firms_develop_is_their_industry(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("青禾药业", "化药新药") in facts
+    assert ("白鹭制药", "化药新药") in facts
+    assert ("北辰测控", "关键材料") not in facts  # 等关键材料: a rank, not a line of business
