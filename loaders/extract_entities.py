@@ -461,6 +461,7 @@ class _Extractor:
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
         self._pending_kinds: list[tuple[str, ItemList, str]] = []
+        self.line_subject: dict[int, Ref] = {}
         self.by_line: dict[int, list[Passage]] = {}
         for p in doc.passages:
             self.by_line.setdefault(p.line, []).append(p)
@@ -693,6 +694,7 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+        self.lead_subject(p)
 
     @staticmethod
     def _own_industries(name: str, known: set[str]) -> list[str]:
@@ -926,6 +928,32 @@ class _Extractor:
                 re.search(r"[器机车剂料件品仪]$", kind) and _loose_industry(kind))):
             return
         self._pending_kinds.append((p.id, il, kind))
+
+    def lead_subject(self, p: Passage) -> None:
+        """军民融合创新平台。以…为载体,吸引一批甲、乙等领域项目落户: a paragraph that opens by
+        naming one platform or park speaks of it; the fields it goes on to name are its own."""
+        first = self.by_line.get(p.line, [p])[0]
+        if first.id == p.id:
+            lead = re.sub(r"^[\s——]+", "", p.text).rstrip("。 ")
+            hit = next((m for m in self.out.by_passage.get(p.id, ()) if m.surface == lead
+                        and m.label in ("Platform", "Park")), None)
+            if hit:
+                self.line_subject[p.line] = Ref(hit.label, hit.surface)
+            return
+        subject = self.line_subject.get(p.line)
+        if subject is None:
+            return
+        names = [(p.text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
+                 if m.label in ("Enterprise", "Platform", "Project", "Park", "Zone")]
+        found = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
+        found |= {surf for s, e, surf, _ in taxonomy().find(p.text)
+                  if surf not in _ACTIVITY_CATEGORIES}
+        rel = "FOCUSES_ON" if subject.label == "Park" else "IN_INDUSTRY"
+        for ind in sorted(found):
+            at = p.text.find(ind)
+            if at < 0 or any(o <= at < o + n for o, n in names if o >= 0):
+                continue  # inside another name: that name's field
+            self.out.fact(rel, subject, self.out.mention("Industry", ind, p.id), p.id)
 
     def developed_by_firms(self, p: Passage) -> None:
         """依托甲等企业,重点发展A、B等数据安全服务 / 发挥甲、乙带动作用,开发A、B等化药新药: what

@@ -22,6 +22,8 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
 核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
+青禾协同创新平台。以青禾技术研究院为载体，吸引一批航空航天、生物医药等领域重点项目落户。
+
 第二章 港口建设
 
 提升白沙港区主航道通航能力，加快推动大型邮轮锚地建设。推进白沙港区智能化集装箱码头工程建设。建设青禾关港集疏港服务平台，提升通关效率。港内打通青澜路，提升黑石港区通行能力。
@@ -96,3 +98,9 @@ def test_what_a_clause_has_firms_develop_is_their_industry(plan: Extraction) -> 
     assert ("青禾药业", "化药新药") in facts
     assert ("白鹭制药", "化药新药") in facts
     assert ("北辰测控", "关键材料") not in facts  # 等关键材料: a rank, not a line of business
+
+
+def test_a_paragraph_led_by_a_platform_gives_it_the_fields_it_names(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("青禾协同创新平台", "航空航天") in facts
+    assert ("青禾协同创新平台", "生物医药") in facts
