@@ -716,6 +716,13 @@ class _Extractor:
             return (s + m.end(), e, rest, label)
         return found
 
+    @staticmethod
+    def _opens_sentence(text: str, name: str) -> bool:
+        """建成某某一期,依托…,聚焦发展甲、乙等产业: a work built in the sentence's first clause
+        is what the rest of the sentence develops."""
+        return bool(re.match(r"(?:加快|全面|高标准)?(?:建成|建设|推进|打造|推动)" + re.escape(name) +
+                             r"(?:项目)?(?:建设)?[，,]", text))
+
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
         orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
@@ -751,7 +758,8 @@ class _Extractor:
                 where = text.find(m.surface)
                 # Across a semicolon another clause speaks of other firms; a project belongs
                 # to the industries of its own comma clause (推进甲、乙等项目建设).
-                marks = r"[；;，,]" if m.label == "Project" else r"[；;]"
+                marks = r"[；;，,]" if m.label == "Project" and not self._opens_sentence(
+                    text, m.surface) else r"[；;]"
                 if segment(where, marks) in (segment(at, marks), -1):
                     self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, p.id)
 

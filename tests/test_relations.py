@@ -22,6 +22,8 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
 核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
+建成白沙综合保税区二期，依托岸线资源优势，聚焦发展海水淡化、生物医药等特色产业。推进青禾物流园项目建设，加快发展航空航天产业。
+
 青禾协同创新平台。以青禾技术研究院为载体，吸引一批航空航天、生物医药等领域重点项目落户。
 
 第二章 港口建设
@@ -104,3 +106,9 @@ def test_a_paragraph_led_by_a_platform_gives_it_the_fields_it_names(plan: Extrac
     facts = _facts(plan, "IN_INDUSTRY")
     assert ("青禾协同创新平台", "航空航天") in facts
     assert ("青禾协同创新平台", "生物医药") in facts
+
+
+def test_a_work_built_in_the_first_clause_takes_the_sentence_industries(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("白沙综合保税区二期", "海水淡化") in facts
+    assert ("白沙综合保税区二期", "生物医药") in facts
