@@ -60,6 +60,12 @@ _DEVELOPED = re.compile(r"(?:重点发展|加快发展|大力发展|积极发展
 # 等关键材料 / 等核心设备 / 等新技术: a rank or a kind of thing, not a line of business.
 _GENERIC_KIND = re.compile(r"^(?:关键|核心|新|主要|重点|相关|其他|高端)|(?:关键|核心|专用|配套|细分|新型|"
                            r"优势)[\u4e00-\u9fff]{0,4}$|领域|环节|方向|功能|项目|技术$|产品$")
+# Kinds of works named by what they are, and the field words a section title uses for them.
+_INSTITUTION_FIELDS = (
+    (re.compile(r"(?:医院|院区|医疗中心|卫生院|卫生服务中心|诊所|治疗)"),
+     re.compile(r"(?:医疗|卫生|健康){2,}")),  # 医疗卫生, not 医疗 of 医疗服务体系 alone
+    (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
+)
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -493,6 +499,7 @@ class _Extractor:
         self.firms_where_their_works_are()
         self.named_after_industry()
         self.field_in_name()
+        self.institution_fields()
         self.industry_hierarchy()
         self.drop_fragments()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
@@ -732,7 +739,8 @@ class _Extractor:
         if _BENCHMARK.search(p.text):
             return  # 缺乏类似某地某实验室…: a comparison, not a fact about the place
         text = p.text
-        spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
+        spans = [(text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
+                 if m.label in ("Enterprise", "Platform", "Project", "Park")]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
         for s, e, surf, _ in taxonomy().find(text):
             if any(o <= s < o + n for o, n in spans if o >= 0):
@@ -1372,6 +1380,26 @@ class _Extractor:
                 taken.append((at, at + len(ind)))
                 rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
                 self.out.fact(rel, Ref(m.label, m.surface), Ref("Industry", ind), m.passage)
+
+    def institution_fields(self) -> None:
+        """A hospital or a port work belongs to the field its paragraph or a section title
+        names (专栏 医疗卫生名院工程, 打造智慧港口…): the kind of thing says which words to look
+        for, the text says whether the plan treats them as a field here."""
+        for m in list(self.out.mentions):
+            if m.label not in ("Project", "Platform") or m.props.get("alias_of"):
+                continue
+            fields = next((f for kind, f in _INSTITUTION_FIELDS if kind.search(m.surface)), None)
+            p = self.by_id.get(m.passage)
+            if fields is None or p is None:
+                continue
+            texts = [" ".join(q.text for q in self.by_line.get(p.line, [p]))]
+            texts += [clean_title(self.ctx.sections[sid].title) for sid in self.ctx.chain(p.section)]
+            for text in texts:
+                term = fields.search(text)
+                if term:
+                    ref = self.out.mention("Industry", term.group(0), m.passage)
+                    self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, m.passage)
+                    break
 
     def field_in_name(self) -> None:
         """某某先进计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name

@@ -30,7 +30,13 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 提升白沙港区主航道通航能力，加快推动大型邮轮锚地建设。推进白沙港区智能化集装箱码头工程建设。建设青禾关港集疏港服务平台，提升通关效率。港内打通青澜路，提升黑石港区通行能力。
 
-第三章 推动青禾片区建成智能制造集聚区
+第三章 民生保障
+
+专栏1 医疗卫生名院工程
+
+推动青禾医院建成三级综合医院。推进白鹭中学建设。
+
+第四章 推动青禾片区建成智能制造集聚区
 
 依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。加快推进云帆科技量子计算产业创新中心建设，逐步打造国家量子计算产业集群，建设北湾数字经济产业园。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
 """
@@ -112,3 +118,10 @@ def test_a_work_built_in_the_first_clause_takes_the_sentence_industries(plan: Ex
     facts = _facts(plan, "IN_INDUSTRY")
     assert ("白沙综合保税区二期", "海水淡化") in facts
     assert ("白沙综合保税区二期", "生物医药") in facts
+
+
+def test_a_hospital_takes_the_health_field_its_section_names(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("青禾医院", "医疗卫生") in facts
+    assert not any(src == "白鹭中学" for src, _ in facts)  # not a hospital
+    assert ("大型邮轮锚地", "港口") in facts  # a port work under a title naming ports
