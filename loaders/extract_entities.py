@@ -66,6 +66,8 @@ _INSTITUTION_FIELDS = (
      re.compile(r"(?:医疗|卫生|健康){2,}")),  # 医疗卫生, not 医疗 of 医疗服务体系 alone
     (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
 )
+_CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
+_ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
@@ -1543,8 +1545,10 @@ class _Extractor:
         return refs + [ref for _, ref in leads if ref not in refs]
 
     def industry_lists(self, p: Passage) -> None:
-        """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part."""
-        if not self.context_industry(p):
+        """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part,
+        or in the paragraph of a layout item (——某集聚区:…做强甲研发设计、乙制造等硬件链)."""
+        layout = not self.context_industry(p) and self.ctx.line_focus.get(p.line)
+        if not (self.context_industry(p) or layout):
             return
         text = p.text
         spans: list[ItemList] = []
@@ -1559,8 +1563,16 @@ class _Extractor:
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
             spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
+        if layout:
+            # Only a list its closing word calls a chain or a field of business (等硬件链).
+            spans = [il for il in spans if _CHAIN_CLOSE.match(text, il.end)]
         for il in spans:
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
+            if layout:
+                # What a carrier does with a product (研发设计, 制造) is not a second industry.
+                cut = [_ACTIVITY_TAIL.sub("", n) for n in names]
+                names = [c if len(c) >= 2 and not re.search(r"(?:智能|数字|绿色|及|和)$", c) else n
+                         for c, n in zip(cut, names)]  # 智能制造 stays whole
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)

@@ -30,6 +30,8 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 提升白沙港区主航道通航能力，加快推动大型邮轮锚地建设。推进白沙港区智能化集装箱码头工程建设。建设青禾关港集疏港服务平台，提升通关效率。港内打通青澜路，提升黑石港区通行能力。
 
+——青禾芯片产业集聚区(北区):围绕周边企业发展需求,强化研发类企业招商。做强核心芯片研发设计、存储器制造、整机终端制造等硬件链,提升软件供给能力。
+
 第三章 民生保障
 
 专栏1 医疗卫生名院工程
@@ -125,3 +127,9 @@ def test_a_hospital_takes_the_health_field_its_section_names(plan: Extraction) -
     assert ("青禾医院", "医疗卫生") in facts
     assert not any(src == "白鹭中学" for src, _ in facts)  # not a hospital
     assert ("大型邮轮锚地", "港口") in facts  # a port work under a title naming ports
+
+
+def test_a_layout_item_focuses_on_the_chain_its_paragraph_builds(plan: Extraction) -> None:
+    focus = _facts(plan, "FOCUSES_ON")
+    for product in ("核心芯片", "存储器", "整机终端"):  # the activity words are dropped
+        assert ("青禾芯片产业集聚区", product) in focus
