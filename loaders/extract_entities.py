@@ -96,6 +96,7 @@ _SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
 # Works of a port, and the cue that puts a thing inside one (港内打通某路).
 _PORT_WORK = re.compile(r"(?:码头|航道|锚地|泊位|港池|防波堤|集疏港|疏港)")
 _IN_PORT = re.compile(r"^(?:港内|港区内)")
+_AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1146,6 +1147,15 @@ class _Extractor:
                 best, where = z, s
         return best
 
+    def host_park(self, p: Passage, name: str) -> str | None:
+        """围绕某谷建设,新建甲实验室、乙平台: what the sentence builds for a park lies in it."""
+        m = _AROUND_PARK.match(p.text)
+        if not m or p.text.find(name) < m.end():
+            return None
+        parks = {x.surface for x in self.out.by_passage.get(p.id, ()) if x.label == "Park"}
+        park = m.group(1).strip("“”\"")
+        return park if park in parks else None
+
     def port_for(self, p: Passage, name: str) -> str | None:
         """A port work (锚地, 航道, 码头, 集疏港…) or a thing the clause puts inside the port
         (港内打通某路) lies in the port its paragraph names last before it."""
@@ -1178,19 +1188,26 @@ class _Extractor:
             zone_in_name = max(starts)[1]  # 东疆港区…码头: the longest zone name it begins with
         else:
             bare = re.sub(r"^(?:天津市|天津|滨海新区)", "", name)
+            # 某线渤龙湖站: a station of a line is at the place its own name gives.
+            station = re.sub(r"^[\u4e00-\u9fff]{0,4}[A-Z]?\d{0,2}号?线(?=[\u4e00-\u9fff]{2,}站)", "",
+                             bare)
+            rest = 1 if station != bare else 3
             for core in sorted(self.zone_cores, key=len, reverse=True):
-                if bare.startswith(core) and len(bare) > len(core) + 2:
+                if station.startswith(core) and len(station) >= len(core) + rest:
                     zone_in_name = self.zone_cores[core]
                     break
         place: tuple[str, str] | None
         near = self.zone_before(p.text, name, sentence_zone)
         port = self.port_for(p, name) if label in ("Project", "Platform") else None
+        host = self.host_park(p, name) if label in ("Project", "Platform") else None
         if zone_in_name:
             place = ("Zone", zone_in_name)
         elif near:
             place = ("Zone", near)
         elif port:
             place = ("Zone", port)
+        elif host:
+            place = ("Park", host)
         else:
             place = self.place_for(p)
         if label == "Enterprise":

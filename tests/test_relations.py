@@ -41,6 +41,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 第四章 推动青禾片区建成智能制造集聚区
 
 依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。加快推进云帆科技量子计算产业创新中心建设，逐步打造国家量子计算产业集群，建设北湾数字经济产业园。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
+协调推进滨海Z9线青禾站点建设。围绕青禾细胞谷建设，新建青禾细胞质量检测平台、白鹭药物筛选平台等创新平台。
 """
 
 
@@ -133,3 +134,9 @@ def test_a_layout_item_focuses_on_the_chain_its_paragraph_builds(plan: Extractio
     focus = _facts(plan, "FOCUSES_ON")
     for product in ("核心芯片", "存储器", "整机终端"):  # the activity words are dropped
         assert ("青禾芯片产业集聚区", product) in focus
+
+
+def test_a_station_and_what_is_built_for_a_park_lie_where_named(plan: Extraction) -> None:
+    located = _facts(plan, "LOCATED_IN")
+    assert ("滨海Z9线青禾站点", "青禾片区") in located  # the station is at the place it names
+    assert ("白鹭药物筛选平台", "青禾细胞谷") in located  # 围绕某谷建设,新建…
