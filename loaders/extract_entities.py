@@ -65,6 +65,7 @@ _INSTITUTION_FIELDS = (
     (re.compile(r"(?:医院|院区|医疗中心|卫生院|卫生服务中心|诊所|治疗)"),
      re.compile(r"(?:医疗|卫生|健康){2,}")),  # 医疗卫生, not 医疗 of 医疗服务体系 alone
     (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
+    (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"创业孵化|创新创业服务")),
 )
 _CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
 _ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
@@ -1404,8 +1405,9 @@ class _Extractor:
         """A hospital or a port work belongs to the field its paragraph or a section title
         names (专栏 医疗卫生名院工程, 打造智慧港口…): the kind of thing says which words to look
         for, the text says whether the plan treats them as a field here."""
+        industries = sorted({m.surface for m in self.out.mentions if m.label == "Industry"})
         for m in list(self.out.mentions):
-            if m.label not in ("Project", "Platform") or m.props.get("alias_of"):
+            if m.label not in ("Project", "Platform", "Park") or m.props.get("alias_of"):
                 continue
             fields = next((f for kind, f in _INSTITUTION_FIELDS if kind.search(m.surface)), None)
             p = self.by_id.get(m.passage)
@@ -1413,12 +1415,12 @@ class _Extractor:
                 continue
             texts = [" ".join(q.text for q in self.by_line.get(p.line, [p]))]
             texts += [clean_title(self.ctx.sections[sid].title) for sid in self.ctx.chain(p.section)]
-            for text in texts:
-                term = fields.search(text)
-                if term:
-                    ref = self.out.mention("Industry", term.group(0), m.passage)
-                    self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, m.passage)
-                    break
+            terms = [t.group(0) for t in map(fields.search, texts) if t][:1]
+            terms += [i for i in industries if fields.fullmatch(i)]  # one the plan names
+            rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
+            for term in dict.fromkeys(terms):
+                ref = self.out.mention("Industry", term, m.passage)
+                self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
 
     def field_in_name(self) -> None:
         """某某先进计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name

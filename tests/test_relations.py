@@ -19,7 +19,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
 互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务；互联网+金融服务领域，重点布局以青松支付为代表的金融服务。
-发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
+重点发展科技金融、创业孵化等细分领域。依托青禾众创空间、白鹭孵化器等创业载体，定期举办投资对接活动。发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
 核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
 建成白沙综合保税区二期，依托岸线资源优势，聚焦发展海水淡化、生物医药等特色产业。推进青禾物流园项目建设，加快发展航空航天产业。
@@ -140,3 +140,9 @@ def test_a_station_and_what_is_built_for_a_park_lie_where_named(plan: Extraction
     located = _facts(plan, "LOCATED_IN")
     assert ("滨海Z9线青禾站点", "青禾片区") in located  # the station is at the place it names
     assert ("白鹭药物筛选平台", "青禾细胞谷") in located  # 围绕某谷建设,新建…
+
+
+def test_incubators_take_the_incubation_field_the_plan_names(plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("青禾众创空间", "创业孵化") in facts
+    assert ("白鹭孵化器", "创业孵化") in facts
