@@ -66,6 +66,7 @@ _INSTITUTION_FIELDS = (
      re.compile(r"(?:医疗|卫生|健康){2,}")),  # 医疗卫生, not 医疗 of 医疗服务体系 alone
     (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
     (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"创业孵化|创新创业服务")),
+    (re.compile(r"(?:会展中心|展览中心|会议中心|博览中心)"), re.compile(r"会展")),
 )
 _CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
 _ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
@@ -1062,7 +1063,7 @@ class _Extractor:
 
     def represented_industries(self, p: Passage, m: re.Match, il: ItemList) -> None:
         """以甲、乙等为代表的O2O服务、文旅服务: the firms are examples of those industries."""
-        after = re.match(r"等?为代表的([^，。；;：]{2,40})", p.text[m.end(1):])
+        after = re.match(r"等?为代表的([^，。；;：,:]{2,40})", p.text[m.end(1):])
         if not after:
             return
         kinds = [k for k in re.split(r"、|和|及", re.sub(r"等$", "", after.group(1))) if k]
@@ -1070,9 +1071,11 @@ class _Extractor:
         for kind in kinds:
             # 以甲、乙为代表的网络货运平台: the firms run platforms of that line of business.
             bare = re.sub(r"(?:平台|企业|公司)$", "", kind)
-            if bare != kind and _is_industry_phrase(bare):
+            if bare != kind and len(bare) >= 3 and bare + "产业" in self.full_text:
+                kind = bare  # 网络货运平台, where the plan speaks of 网络货运产业
+            elif bare != kind and _is_industry_phrase(bare):
                 kind = bare
-            if not _is_industry_phrase(kind):
+            elif not _is_industry_phrase(kind):
                 continue
             ref = self.out.mention("Industry", kind, p.id)
             for firm in firms:

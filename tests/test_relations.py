@@ -20,6 +20,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 鼓励远帆微电、青石芯科等核心芯片设计企业加快布局信号处理芯片。发挥蓝瞳感知、北辰测控等传感器企业的技术优势。引进星河能源、北辰氢动等优质企业。
 互联网+生活服务领域，重点发展以云鹿到家、青柚旅行等为代表的O2O服务、文旅服务；互联网+金融服务领域，重点布局以青松支付为代表的金融服务。
 重点发展科技金融、创业孵化等细分领域。依托青禾众创空间、白鹭孵化器等创业载体，定期举办投资对接活动。发挥青禾药业、白鹭制药等龙头企业带动作用，开发抗肿瘤药物、心血管系统药物等化药新药。依托北辰测控等企业，布局电解液、电解质等关键材料。
+打造以青驰物联、白鹭优运等为代表的网络货运平台，建设全国网络货运产业集聚区。推动青禾会展中心提升办展水平，丰富线上会展活动。
 核心芯片领域，推进远帆芯片研发总部项目建设。云领域，依托青云数科等企业提升计算能力。推进青云IDC数据中心项目建设。
 
 建成白沙综合保税区二期，依托岸线资源优势，聚焦发展海水淡化、生物医药等特色产业。推进青禾物流园项目建设，加快发展航空航天产业。
@@ -146,3 +147,10 @@ def test_incubators_take_the_incubation_field_the_plan_names(plan: Extraction) -
     facts = _facts(plan, "IN_INDUSTRY")
     assert ("青禾众创空间", "创业孵化") in facts
     assert ("白鹭孵化器", "创业孵化") in facts
+
+
+def test_firms_named_as_examples_of_a_platform_kind_the_plan_calls_an_industry(
+        plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("白鹭优运", "网络货运") in facts  # the plan speaks of 网络货运产业
+    assert ("青禾会展中心", "会展") in facts
