@@ -67,8 +67,11 @@ _INSTITUTION_FIELDS = (
     (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
     (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"创业孵化|创新创业服务")),
     (re.compile(r"(?:会展中心|展览中心|会议中心|博览中心)"), re.compile(r"会展")),
+    (re.compile(r"[A-Z]?\d+号?线[\u4e00-\u9fff]{2,}站"), re.compile(r"轨道交通")),
 )
 _CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
+_BUILD_OR_RELY = re.compile(r"(?:加快|积极|高标准)?(?:建设|打造|依托|建成)")
+_SERVES = re.compile(r"(?:促进|推动|带动|支撑)([^，,。；;]{2,30}?)(?:产业)?(?:发展|集聚)")
 _ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
@@ -706,6 +709,7 @@ class _Extractor:
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+        self.parks_serving(p)
         self.lead_subject(p)
 
     @staticmethod
@@ -727,6 +731,27 @@ class _Extractor:
         if self.full_text.count(rest) > self.full_text.count(name) and label_of(rest) == label:
             return (s + m.end(), e, rest, label)
         return found
+
+    def parks_serving(self, p: Passage) -> None:
+        """加快建设甲园区、乙示范园等平台,促进创意设计产业发展: parks built in one clause for
+        the industry the next clause promotes."""
+        text = p.text
+        parks = [m.surface for m in self.out.by_passage.get(p.id, ())
+                 if m.label == "Park" and not m.props.get("alias_of")]
+        for park in parks:
+            at = text.find(park)
+            start = clause_start(text, at)
+            end = _CLAUSE_MARK.search(text, at + len(park))
+            if at < 0 or not end or end.group(0) not in "，," or not _BUILD_OR_RELY.match(
+                    text, start):
+                continue
+            nxt = _SERVES.match(text, end.end())
+            if not nxt:
+                continue
+            for s, e, surf, _ in taxonomy().find(nxt.group(1)):
+                if surf not in _ACTIVITY_CATEGORIES:
+                    self.out.fact("FOCUSES_ON", Ref("Park", park),
+                                  self.out.mention("Industry", surf, p.id), p.id)
 
     @staticmethod
     def _opens_sentence(text: str, name: str) -> bool:
