@@ -101,6 +101,9 @@ _SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
 # Works of a port, and the cue that puts a thing inside one (港内打通某路).
 _PORT_WORK = re.compile(r"(?:码头|航道|锚地|泊位|港池|防波堤|集疏港|疏港)")
 _IN_PORT = re.compile(r"^(?:港内|港区内)")
+# 支持甲建设… / 推动乙牵头建设…: the firm named as the builder of what follows.
+_BUILDER = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
+_BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
@@ -1408,6 +1411,25 @@ class _Extractor:
                     status = self._status(text, clause_start(text, pos), pos)
                     ref = self.out.mention("Enterprise", firm, m.passage, status=status)
                     self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface), ref, m.passage)
+                else:
+                    builder = self.builder_of(m)
+                    if builder:
+                        self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
+                                      Ref("Enterprise", builder), m.passage)
+
+    def builder_of(self, m) -> str | None:
+        """支持某某公司建设以…为主的某某总部基地: the firm the sentence has build the work."""
+        text = self.by_id[m.passage].text
+        at = text.find(m.surface)
+        if at < 0:
+            return None
+        start = max(text.rfind(c, 0, at) for c in "；;。") + 1
+        firms = {x.surface for x in self.out.mentions if x.label == "Enterprise"}  # named anywhere
+        best = None
+        for b in _BUILDER.finditer(text, start, at):
+            if b.group(1) in firms and not _BUILD_VERB.search(text, b.end(), at):
+                best = b.group(1)  # no second build verb between: this work is the one built
+        return best
 
     def named_after_industry(self) -> None:
         """某某操作系统创新中心 / 某某生物安全实验室: a body named after an industry the document

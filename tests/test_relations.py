@@ -42,6 +42,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 第四章 推动青禾片区建成智能制造集聚区
 
 依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。加快推进云帆科技量子计算产业创新中心建设，逐步打造国家量子计算产业集群，建设北湾数字经济产业园。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
+支持云帆科技建设以移动通信产业为主,高精度导航协同发展的北辰卫星应用总部基地项目。支持云帆科技建设研发中心，推进海河大道改造项目。
 有序推进青禾轨道交通布局建设，协调推进滨海Z9线青禾站点建设。围绕青禾细胞谷建设，新建青禾细胞质量检测平台、白鹭药物筛选平台等创新平台。
 """
 
@@ -162,3 +163,9 @@ def test_parks_built_for_the_industry_the_next_clause_promotes(plan: Extraction)
 
 def test_a_line_station_takes_rail_transit_when_its_paragraph_names_it(plan: Extraction) -> None:
     assert ("滨海Z9线青禾站点", "轨道交通") in _facts(plan, "IN_INDUSTRY")
+
+
+def test_the_firm_a_sentence_has_build_a_work_undertakes_it(plan: Extraction) -> None:
+    undertaken = _facts(plan, "UNDERTAKEN_BY")
+    assert ("北辰卫星应用总部基地项目", "云帆科技") in undertaken
+    assert ("海河大道改造项目", "云帆科技") not in undertaken  # another verb starts another work
