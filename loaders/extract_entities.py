@@ -749,9 +749,16 @@ class _Extractor:
                     text, start):
                 continue
             nxt = _SERVES.match(text, end.end())
-            if not nxt:
+            around = ""
+            if text[start:end.start()] == "依托" + park and start > 0:
+                # 深化甲合作,依托某产业园,做强乙集群: a clause that only names the park it relies
+                # on stands between what it serves.
+                before = clause_start(text, start - 1)
+                after = _CLAUSE_MARK.search(text, end.end())
+                around = text[before:start] + text[end.end():after.start() if after else None]
+            if not nxt and not around:
                 continue
-            for s, e, surf, _ in taxonomy().find(nxt.group(1)):
+            for s, e, surf, _ in taxonomy().find(nxt.group(1) if nxt else around):
                 if surf not in _ACTIVITY_CATEGORIES:
                     self.out.fact("FOCUSES_ON", Ref("Park", park),
                                   self.out.mention("Industry", surf, p.id), p.id)
