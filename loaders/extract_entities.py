@@ -71,6 +71,7 @@ _INSTITUTION_FIELDS = (
 )
 _CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
 _BUILD_OR_RELY = re.compile(r"(?:加快|积极|高标准)?(?:建设|打造|依托|建成)")
+_SUPPORTED = re.compile(r"^(?:支持|促进|推动|鼓励)[^，,。；;]*?等([\u4e00-\u9fff]{2,10}?(?:服务业|产业|业))发展$")
 _SERVES = re.compile(r"(?:促进|推动|带动|支撑)([^，,。；;]{2,30}?)(?:产业)?(?:发展|集聚)")
 _ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
 _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
@@ -745,6 +746,14 @@ class _Extractor:
             at = text.find(park)
             start = clause_start(text, at)
             end = _CLAUSE_MARK.search(text, at + len(park))
+            if at >= 0 and start > 0 and re.fullmatch(r"(?:加快)?(?:建设|打造)" + re.escape(park),
+                                                       text[start:end.start() if end else None]):
+                # 支持甲、乙等现代航运服务业发展,建设某集聚区: built for what the clause before
+                # it supports.
+                prev = _SUPPORTED.search(text[clause_start(text, start - 1):start - 1])
+                if prev and _is_industry_phrase(prev.group(1)):
+                    self.out.fact("FOCUSES_ON", Ref("Park", park),
+                                  self.out.mention("Industry", prev.group(1), p.id), p.id)
             if at < 0 or not end or end.group(0) not in "，," or not _BUILD_OR_RELY.match(
                     text, start):
                 continue
