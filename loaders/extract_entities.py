@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders import bureaus
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
 from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng, split_items
 from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
@@ -103,7 +104,7 @@ _SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
 _PORT_WORK = re.compile(r"(?:码头|航道|锚地|泊位|港池|防波堤|集疏港|疏港)")
 _IN_PORT = re.compile(r"^(?:港内|港区内)")
 # 支持甲建设… / 推动乙牵头建设…: the firm named as the builder of what follows.
-_BUILDER = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
+_BUILT_BY = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
 _BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
@@ -218,6 +219,7 @@ _SHARED_LINES = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:轨道交通|轨道|地铁
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff]{2,5}(?:镇|街道|乡)(?:(?:、|和|及)[\u4e00-\u9fff]{2,3}(?:镇|街道|乡))+")
 _ZONE_KIND_WORDS = re.compile(r"各|该|本|相关|特殊|综合|自贸|外向型|贸易|示范|特色|城镇|小城|主要|"
                               r"重点|部分|其他|周边|国家级|市级|区级|新")
+_PARK_HEADS = ("主题园区", "产业园区", "园区", "产业园")
 # List heads that name one kind of thing; 平台/载体 also close lists of parks.
 _CLOSER_HEADS = ("项目", "重点项目", "重大项目", "众创空间", "创新平台")
 _CLOSER_MODIFIER = r"(?:一批|新|新的|重点|重大|国家级|国家|专业化|国家专业化)?"
@@ -247,8 +249,43 @@ def _shared_suffix_zones(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# 支持甲建设…基地, 推进乙打造…平台: the one named between the cue and the build verb builds.
+_BUILDER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{3,6}?)(?:牵头)?(?:建设|打造)")
+_NOT_A_BUILDER = re.compile(r"园区|新区|企业|机构|高校|院所|大学|学院|研究|中心|政府|部门|社会|"
+                            r"城市|乡村|农村|街道|街镇|社区|科学家|人才|团队|片区|港|加快|率先|"
+                            r"探索|启动|全面|积极|重点|共同|联合|^[一二三四五六七八九十各该本]")
+
+# 推进甲A320…: a name in front of a model code is its maker's.
+_MAKER = re.compile(r"(?:支持|推进|推动|鼓励)([\u4e00-\u9fff]{2,4}?)(?:公司)?[A-Z]{1,2}\d{2,4}(?![\dA-Za-z])")
+
+# What a firm makes, named in place of the firm (某某构件、某某软件等企业).
+_PRODUCT_KIND = re.compile(r"(?:件|系统|数据库|服务器|终端|整机|设备|模组)$")
+_FIRM_KIND_WORDS = re.compile(r"应用|服务|运营|管理|技术|科技|开发|研发|生产|制造|销售|贸易|全球|知名|"
+                            r"国际|国内|互联网|专业|综合|新型|领先|龙头")
+
+
+def _without_industries(text: str) -> str:
+    """The text with every industry the taxonomy knows taken out."""
+    for _, _, surf, _ in sorted(taxonomy().find(text), key=lambda f: -len(f[2])):
+        text = text.replace(surf, "")
+    return text
+
+
+# A list of state groups by short name: 甲控股、乙建投、丙集团 (two or three characters each).
+_HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(控股|建投|城投|集团)")
+_HOLDING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)、)+"
+                           r"[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)")
+# Whose share a word is (国有控股): an ownership, not a firm's name.
+_NOT_A_HOLDER = re.compile(r"国有|外资|民营|集体|中外|合资|参股|绝对|相对|国家|企业|公司|大型|龙头|骨干|相关|有关")
+
 # What a place is to become (打造…集聚区, 建设成为…示范基地): a goal, not a named carrier.
-_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|构筑|构建")
+_GOAL_VERB = re.compile(r"打造|建设成为|建设成|建成为|打造成|成为|争创|创建|构筑|构建")
+# 某片区建成某示范区: what a named place is to become is its aim, not a second place.
+_PLACE_BECOMES = re.compile(r"(?:区|园|谷|城|镇|港|基地)(?:加快|全面|基本|率先|努力)?建成$")
+# 某区入选/获批某示范区: a title the state gives a place, not another place.
+_AWARDED = re.compile(r"(?:入选|获批|获评|荣获|被评为|被认定为|被命名为|作为)$")
+# 一批某某基地: a number of a kind the plan wants, not one named place.
+_MANY = re.compile(r"一批|若干|一系列|多个|各类")
 _GOAL_HEAD = re.compile(r"(?:基地|集聚区|聚集区|示范区|试验区|先行区|先导区|引领区|高地|繁华区)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
@@ -263,6 +300,10 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
     if not _GOAL_HEAD.search(name) or re.search(r"[0-9A-Za-z“”]", name):
         return False
     after = text[end:end + 1]
+    core = re.match(r"的?(?:中心区|核心区)", text[end:])
+    if core:  # 打造某某基地中心区: the part of the goal a place is to be is a goal too
+        end += core.end()
+        after = text[end:end + 1]
     if after and after not in "，,。；;、和及与":
         return False
     close = _CLAUSE_MARK.search(text, end)
@@ -272,7 +313,31 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
     begin = 0
     for m in _CLAUSE_MARK.finditer(text, 0, start):
         begin = m.end()
-    return bool(_GOAL_VERB.search(text[begin:start]))
+    return bool(_GOAL_VERB.search(text[begin:start]) or _PLACE_BECOMES.search(text[begin:start]))
+
+
+def _not_one_park(text: str, start: int, name: str) -> bool:
+    """A park-shaped name that its sentence makes a title, a kind or a shared head.
+
+    某区入选某示范区 gives the place a title; 建设一批某某基地 asks for several of a kind;
+    文化、休闲、旅游小镇 spreads one head over short qualities, none of which is a name.
+    """
+    if _AWARDED.search(text, 0, start) or _AWARDED.search(text[:start].removesuffix("建设")):
+        return True
+    if re.match(r"(?:行动|计划|工程|战略)", text[start + len(name):]):
+        return True  # 实施某某谷行动: a programme named after the kind of place it wants
+    begin = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, start):
+        begin = m.end()
+    many = _MANY.search(text, begin, start)
+    if many and not re.search(r"[与和同及]|对接|联动|带动|共建", text[many.end():start]):
+        return True  # (若干园区与某产业园合作: the name is a partner, not one of the many)
+    m = re.search(r"((?:[\u4e00-\u9fff]{2}、){2,})$", text[begin:start])
+    if m:
+        words = m.group(1).split("、")[:-1]
+        words[0] = strip_cues(words[0])
+        return all(len(w) == 2 and not zone_lexicon().canonical(w) for w in words)
+    return False
 
 
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
@@ -650,6 +715,8 @@ class _Extractor:
             if label in ("Park", "Platform") and p.kind != "table_row" and _is_aspiration(
                     text, s, e, name):
                 continue
+            if label == "Park" and p.kind != "table_row" and _not_one_park(text, s, name):
+                continue
             named.append((s, e, name, label))
         # Quoted names: 打造“某某谷”, “互联网+某某”平台.
         for m in re.finditer(r"“([^”]{2,14})”(平台|中心|工程|项目|基地|产业园)?", text):
@@ -708,6 +775,8 @@ class _Extractor:
                 if item in projects:
                     self.out.mention("Project", item + m.group(3), p.id, alias_of=item)
         self.enterprise_lists(p, named)
+        self.holding_lists(p)
+        self.builders(p)
         self.developed_by_firms(p)
         self.industry_lists(p)
         self.developed_industries(p)
@@ -822,10 +891,14 @@ class _Extractor:
 
     # -- enterprises ----------------------------------------------------------------------
     def _enterprise_name_ok(self, name: str) -> bool:
+        if name.endswith("交易所") and not acceptable(name, "Enterprise"):
+            return False  # 证券交易所: a kind of market, not one exchange
         core = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$", "", name)
         proper = bool(_zone_refs(core)) or bool(re.match(r"(天津|中国|中|国家|北京|上海|河北)", core))
         if re.search(r"(各级|重要|知名|优势|跨国|上市|中小|投资运营|国资)", core):
             return False
+        if not proper and len(_FIRM_KIND_WORDS.sub("", _without_industries(core))) < 2:
+            return False  # 大数据应用公司: a line of business and kind words, no name
         if not proper and (taxonomy().canonical(core) or industryish(core)):
             # 航空公司, 金融科技公司: a line of business; 昆华科技公司: a firm.
             cut = industry_ending(core)
@@ -888,6 +961,8 @@ class _Extractor:
             if il:
                 il.end = min(il.end, m.end(1))
                 il.items = [i for i in re.split(r"、|和|及", m.group(1)) if i]
+                if re.match(r"的?[\u4e00-\u9fff]{0,4}(?:产业|行业|领域|业态)", text[m.end():]):
+                    continue  # 以甲、乙等为主体的产业结构: the items are lines of business
                 il.label = il.label or "Enterprise"
                 lists.append(il)
                 self.represented_industries(p, m, il)
@@ -923,6 +998,13 @@ class _Extractor:
                         # 甲产业园、乙基地等一批项目: the word after 等 says what they are.
                         self.out.relabel(name, p.id, "Park", il.label)
                         ref = self.out.mention(il.label, name, p.id)
+                        self.relate_named(p, ref, name, [], self.industries_in(p, []))
+                        continue
+                    if il.head in _PARK_HEADS and label_of(name) == "Platform" and \
+                            not re.search(r"等|[一二三四五六七八九十两]+[个大]", il.modifier):
+                        # 甲谷、乙创新中心等一批主题园区: the text calls the centre a park.
+                        self.out.relabel(name, p.id, "Platform", "Park")
+                        ref = self.out.mention("Park", name, p.id)
                         self.relate_named(p, ref, name, [], self.industries_in(p, []))
                         continue
                     if il.label == "Enterprise" and label_of(name) == "Project" and \
@@ -966,6 +1048,8 @@ class _Extractor:
                     if re.search(r"配套|相关|类|服务|贸易|制造|上下游|资源|领域", il.modifier + (
                             text[il.end + 1 + len(il.modifier) + len(il.head or ""):][:2])):
                         continue  # 引育船用钢材、焊材等船舶高端配套企业: kinds of firms, not firms
+                    if _PRODUCT_KIND.search(name):
+                        continue  # 引进某某构件、某某软件等企业: firms by what they make, no name
                     if not self._looks_like_brand(name):
                         continue
                     if il.label is None and il.head is None and not self._rely_enterprise_ok(
@@ -1068,9 +1152,58 @@ class _Extractor:
         for name in _listed_industries(_industry_items(names)):
             self.industry_item(p, name, il)
 
+    def builders(self, p: Passage) -> None:
+        """支持某某建设某某基地 / 推进某某打造某某平台: who is to build a named carrier is a firm
+        already there, when its name looks like a brand and no place, body or kind."""
+        text = p.text
+        for m in _BUILDER.finditer(text):
+            name = m.group(1)
+            rest = text[m.end():]
+            obj = re.split(r"[，,;；。]", rest)[0]
+            if label_of(obj) not in ("Platform", "Park", "Project"):
+                obj = re.split(r"[;；。]", rest)[0]
+                if label_of(obj) not in ("Platform", "Park", "Project"):
+                    continue
+            if label_of(name) or zone_lexicon().canonical(name) or bureaus.find(name) or \
+                    _NOT_A_BUILDER.search(name) or not self._looks_like_brand(name):
+                continue
+            ref = self.out.mention("Enterprise", name, p.id, status="present")
+            self.relate_enterprise(p, ref, "present")
+        for m in _MAKER.finditer(text):
+            name = m.group(1)
+            if label_of(name) or zone_lexicon().canonical(name) or industryish(name) or \
+                    taxonomy().canonical(name) or not self._looks_like_brand(name):
+                continue
+            ref = self.out.mention("Enterprise", name, p.id, status="present")
+            self.relate_enterprise(p, ref, "present")
+
+    def holding_lists(self, p: Passage) -> None:
+        """甲控股、乙建投、丙集团: state groups go by a short name and their business word, and
+        are listed among the units that answer for a task; each is a firm already there."""
+        text = p.text
+        for m in _HOLDING_LIST.finditer(text):
+            items = m.group(0).split("、")
+            # 健全甲控股: the name begins after the verb in front of the list.
+            items[0] = trim_left(text[clause_start(text, m.start()):m.start() + len(items[0])], 2)
+            if not any(i.endswith(("控股", "建投", "城投")) for i in items):
+                continue  # a list of 集团 only is found by the suffix already
+            for item in items:
+                core = _HOLDING_ITEM.fullmatch(item)
+                if not core or _NOT_A_HOLDER.search(core.group(1)) or zone_lexicon().canonical(item):
+                    continue
+                ref = self.out.mention("Enterprise", item, p.id, status="present")
+                place = self.place_for(p)
+                if place:
+                    self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
+
     def firm_siblings(self, p: Passage, il: ItemList) -> bool:
         """甲、乙等日用消费品: when an item is a firm the document names, the list is of firms."""
         firms = {m.surface for m in self.out.mentions if m.label == "Enterprise"}
+        # 某某半导体 goes by 某某 too: a firm's name without its line of business.
+        short = {f[: -len(t)]: f for f in sorted(firms) for t in FIRM_TRADE
+                 if f.endswith(t) and len(f) - len(t) >= 2 and t not in ("集团", "股份", "控股")
+                 and not zone_lexicon().canonical(f[: -len(t)]) and f[: -len(t)] not in firms}
+        firms |= set(short)
         names = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
         if len(names) < 2 or not any(n in firms for n in names):
             return False
@@ -1079,7 +1212,8 @@ class _Extractor:
             return False
         status = self._status(p.text, il.start, il.start + len(il.items[0]))
         for name in names:
-            ref = self.out.mention("Enterprise", name, p.id, status=status)
+            alias = {"alias_of": short[name]} if name in short else {}
+            ref = self.out.mention("Enterprise", name, p.id, status=status, **alias)
             self.relate_enterprise(p, ref, status)
         return True
 
@@ -1442,7 +1576,7 @@ class _Extractor:
         start = max(text.rfind(c, 0, at) for c in "；;。") + 1
         firms = {x.surface for x in self.out.mentions if x.label == "Enterprise"}  # named anywhere
         best = None
-        for b in _BUILDER.finditer(text, start, at):
+        for b in _BUILT_BY.finditer(text, start, at):
             if b.group(1) in firms and not _BUILD_VERB.search(text, b.end(), at):
                 best = b.group(1)  # no second build verb between: this work is the one built
         return best

@@ -184,6 +184,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
     text = p.text
     for clause_m in re.finditer(r"[^。；;!！?？]+", text):
         clause = clause_m.group()
+        before = len(out)
         if not _FUTURE.search(clause) or _SINCE.search(clause):
             continue
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(clause)]
@@ -240,7 +241,32 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                 metric = (metric or "") + counted
             out.append(TargetFact(None, _trim_predicate(metric, unit), value, unit, year, p.id,
                                   clause.strip()[:120]))
+        _pair_respectively(clause, out[before:])
     return out
+
+
+def _pair_respectively(clause: str, found: list[TargetFact]) -> None:
+    """甲、乙等高成长企业分别达到750家、80家: 分别 gives each listed item its own number, in order."""
+    if "分别" not in clause:
+        return
+    shared = Counter(t.metric for t in found).most_common(1)
+    if not shared or shared[0][1] < 2:
+        return
+    metric = shared[0][0]
+    found = [t for t in found if t.metric == metric]
+    if not re.search(r"[、和及]", metric):
+        # 甲、乙分别达到…: the list is the phrase in front of 分别, the metric its last item.
+        before = re.split(r"[,，:：]", clause[:clause.find("分别")])[-1]
+        metric = _LEAD.sub("", _without_body(_LEAD.sub("", before.strip())))
+    listed, _, kind = metric.partition("等")
+    items = [i for i in re.split(r"、|和|及", listed) if i]
+    if len(items) != len(found) or any(len(i) > 12 for i in items):
+        return
+    noun = ""
+    for noun_m in _MEASURE_NOUN.finditer(kind):
+        noun = noun_m.group()
+    for item, t in zip(items, found):
+        t.metric = item if item.endswith(noun) else item + noun
 
 
 # A metric that is only a verb counts the noun written after the number (推荐8家孵化器).
@@ -275,8 +301,10 @@ def _ends_a_list(clause: str, start: int) -> bool:
     if not seps or seps[-1] != "、":
         return False
     q = re.match(rf"{_NUM}(?:{_UNIT_RE})?", clause[start:])
-    after = clause[start + (q.end() if q else 0):][:1]
-    return bool(re.match(r"[\u4e00-\u9fff]", after))
+    rest = clause[start + (q.end() if q else 0):]
+    if re.match(rf"[和及与]{_NUM}", rest):
+        return False  # 分别达到500亿元和800亿元: the next number, not a counted noun
+    return bool(re.match(r"[\u4e00-\u9fff]", rest[:1]))
 
 
 def _is_delta(metric: str | None, unit: str | None) -> bool:
@@ -380,7 +408,9 @@ def _metric_before(clause: str, pos: int) -> str:
     pieces[-1] = re.split(rf"(?:达到|突破|超过|达){_NUM}(?:{_UNIT_RE})?(?:以上|左右)?",
                           pieces[-1])[-1]
     head = _TAIL.sub("", _LEAD.sub("", _without_body(_LEAD.sub("", pieces[-1].strip()))))
-    if not head and len(pieces) > 1 and clause[pos - 1:pos] == "、":
+    if head in ("和", "及", "与") and re.search(rf"{_NUM}\D{{0,6}}[和及与]$", clause[:pos]):
+        head = ""  # 分别达到500亿元和800亿元: the second number counts what the first does
+    if not head and len(pieces) > 1 and clause[pos - 1:pos] in ("、", "和", "及", "与"):
         # 分别达到750家、80家: the second number counts what the first does.
         prev = list(re.finditer(_NUM, clause[:pos - 1]))
         if prev:

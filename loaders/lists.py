@@ -32,6 +32,8 @@ _HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]大)(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
                       r"[\u4e00-\u9fff]{0,12}?)(" + "|".join(_HEADS) + ")")
 _HEAD_LABEL = dict(HEAD_LABEL)
+_VERB_IN_MODIFIER = re.compile(r"方式|途径|手段|渠道|打造|推动|推进|形成|实现|保护|提升|促进|带动|"
+                               r"开展|支持|引导|鼓励")
 
 
 @dataclass(slots=True)
@@ -71,6 +73,8 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
     out = []
     for m in _HEAD_RE.finditer(text):
         end = m.start()
+        if m.group(0).startswith("等") and text[end - 1:end] in ("平", "同", "对", "均", "相"):
+            continue  # 平等保护, 同等条件: 等 inside a word closes no list
         start = clause_start(text, end)
         if _HEAD_LABEL.get(m.group(1)) == "Industry" and start > 0 and text[start - 1] in ",，":
             # 重点发展甲、乙,丙等产业: a comma slipped into the list.
@@ -95,6 +99,8 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         else:
             m_end = m.end()
         modifier = text[m.start() + 1: m_end - len(head)]
+        if _VERB_IN_MODIFIER.search(modifier):
+            continue  # 等方式打造大企业: the clause goes on past the list, no head closes it
         out.append(ItemList(items, start, end, head, _HEAD_LABEL.get(head), modifier))
     return out
 

@@ -24,17 +24,18 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
              "经济技术开发区", "高新技术产业开发区", "经济区", "工业区", "片区", "港区", "商务区"),
     "Park": ("产业园区", "工业园区", "产业园", "科技园", "工业园", "创新园", "示范园", "软件园", "创业园",
              "物流园", "产业基地", "示范基地", "研发基地", "制造基地", "生产基地", "总部基地",
-             "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "综合试验区", "谷", "小镇"),
+             "基地", "集聚区", "聚集区", "产业区", "合作区", "示范区", "综合试验区", "特区", "谷", "小镇"),
     "Platform": ("重点实验室", "实验室", "技术创新中心", "制造业创新中心", "产业创新中心",
                  "创新中心", "技术中心", "工程中心", "研发中心", "研究中心", "转化中心",
                  "检测中心", "检验检测中心", "计量中心", "服务中心", "运营中心", "示范中心",
                  "研究院", "研究所", "孵化器", "加速器", "众创空间", "创新平台", "服务平台",
                  "交易平台", "贸易平台", "公共平台", "平台", "联盟",
-                 "交易所", "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
+                 "科技大市场", "创业中心", "保护中心", "会展中心", "展览中心", "分所",
                  "产业基金", "发展基金", "基金", "产业集群", "创新创业基地", "双创基地", "孵化基地",
                  "实验基地", "人才基地", "先导区", "先行区", "枢纽节点", "示范城区",
                  "大赛", "年会", "博览会", "交易会", "洽谈会", "论坛"),
-    "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"),
+    # An exchange (某某排放权交易所) is a company that runs a market, not a lab or a centre.
+    "Enterprise": ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "交易所"),
     "Project": ("项目", "工程", "城际铁路", "城际", "铁路", "高速公路", "高速", "公路", "大桥",
                 "地道", "码头", "船闸", "管道", "管线", "医院", "小学", "中学", "幼儿园", "学校",
                 "博物馆", "体育中心", "福利院", "养护院", "号线", "一期", "二期", "三期", "四期",
@@ -252,7 +253,7 @@ _NAME_VERBS = re.compile(r"列入|承接|承担|做好|做深|推动|引进|争�
                          r"鼓励|支持|引导|吸引|探索|加强|开展|提高|强化|推进|打造|实施")
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几多]+(?:所|个|家|条|座|项|批|大|类|种)")
 _SUFFIX_CONTINUES = {**{n + "中": "心央华国东西南北小全" for n in "一二三四五六七八九"},
-                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
+                     "学院": "士派", "段": "落", "高速": "增发度化", "高速公路": "网", "谷": "物歌底峰类雨线产科园", "大桥": "局", "公路": "局", "铁路": "局", "项目": "录库组部制化", "工程": "师院局学化技装机咨总建药食菌", "基地": "建", "平台": "化"}
 
 
 # Words that say what a platform does or whom it serves (交易, 物流, 职工, 调度). A platform
@@ -266,7 +267,8 @@ _PLATFORM_KIND_RE = re.compile(
     r"智能|医疗|健康|养老|法律|咨询|培训|教育|办公|活动|消费|生活|监控|追溯|全程|溯源|检测|"
     r"认证|概念验证|验证|中试|科技|技术|成果|信用|诚信|安全|应急|环保|节能|共享")
 # Activities a base is for (培养, 实训); alone with generic words they name a kind of base.
-_PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式")
+_PARK_ACTIVITY_RE = re.compile(r"培养|培训|实训|实习|实践|见习|教学|联合|定向|订单式|离岸|海外|"
+                               r"引才|引智|科普|教育|繁育|主题性|大学|高校|工业|农业|设施")
 
 
 def fragment_or_class(name: str) -> bool:
@@ -275,6 +277,8 @@ def fragment_or_class(name: str) -> bool:
     plain = name.replace("“", "").replace("”", "")
     if plain.startswith(("级", "类", "型", "性")) or _STARTS_WITH_VERB.match(plain):
         return True
+    if re.match(r"(?:示范区|园区|基地|片区|新区)(?!$)", plain) and label_of(plain) == "Park":
+        return True  # 示范区办公基地: a part of a place named before by its kind alone
     if "等" in re.sub(r"高等|中等|等级", "", plain) or plain.endswith("宅基地"):
         return True  # 甲乙等示范基地 closes a list; 宅基地 is a plot of housing land
     if re.search(r"(?<![人分门种])类(?=[\u4e00-\u9fff]{2})", plain):
@@ -305,7 +309,7 @@ def acceptable(name: str, label: str) -> bool:
         return False  # 某港一期: a phase of an area named by two characters, not one work
     if _NUMERAL_SLOGAN.match(name):
         return False  # “三个一”工程: a programme's slogan, not one work or body
-    if label == "Platform" and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
+    if label in ("Platform", "Enterprise") and plain.endswith(_PLATFORM_KIND_SUFFIX) and not re.search(
             r"[A-Za-z0-9]", plain):
         kind_suffix = next(k for k in _PLATFORM_KIND_SUFFIX if plain.endswith(k))
         core = plain[: len(plain) - len(kind_suffix)]
@@ -320,16 +324,27 @@ def acceptable(name: str, label: str) -> bool:
             r"(外资|私募|子|专项|证券|投资|股权|创投)基金$", plain):
         return False
     if label == "Park" and re.search(r"(集聚区|聚集区|示范区|基地)$", plain) and re.search(
-            r"优质|高质量|一流|世界级|现代化|宜居|和谐|美丽|活力|智慧型|高品质|唯一", plain):
-        return False  # a goal the text sets (打造世界级…集聚区), not a place
+            r"优质|高质量|现代化|和谐|美丽|活力|智慧型|高品质|唯一", plain):
+        return False  # a goal the text sets (打造高质量…集聚区), not a place
+    if label == "Park" and (re.match(r"(?:全国|全市|全区|全省|全球|世界)", plain) or re.search(
+            r"一流|世界级|宜居|领先", plain)):
+        return False  # 全国某某基地, 世界一流某园: a rank the text aims at, not a named place
+    if label in ("Park", "Platform") and re.search(r"[一二三四五六七八九十百0-9]+条|地铁", plain):
+        return False  # 某某十条: a policy's articles; 地铁某某线: a line, not a place
+    if label == "Park" and re.search(r"[两二三四五六七八九十]大", plain):
+        return False  # 甲、乙、丙三大聚集区: the count of places listed before, no place itself
     if label == "Park" and plain.endswith(("集聚区", "聚集区")):
         from loaders.industries import taxonomy  # noqa: PLC0415
 
         if taxonomy().canonical(plain[:-3]):
             return False  # 某某经济聚集区 with only the industry in front: a goal, not a place
-    if label == "Park" and plain.endswith("基地") and not _PARK_ACTIVITY_RE.sub(
-            "", _GENERIC_RE.sub("", plain[:-2])):
-        return False  # 联合实训基地: what is done there, not which place it is
+    if label == "Park" and not _PARK_ACTIVITY_RE.sub("", _GENERIC_RE.sub("", plain[: len(
+            plain) - len(suffix_of(plain) or "")])):
+        return False  # 联合实训基地, 大学科技园: what is done there, not which place it is
+    if label == "Park" and re.search(r"[和与及]", plain) and not _PARK_ACTIVITY_RE.sub(
+            "", _GENERIC_RE.sub("", re.split(r"[和与及]", plain)[-1][: -len(
+                suffix_of(plain) or "x")])):
+        return False  # 甲与创新实践基地: the kind of base closes a list of kinds
     if label == "Platform":
         if re.search(r"建设|组建|运用|招聘|搭建|拥有|聚力|自建|钻井平台|作业平台|\+平台$", plain):
             return False
@@ -384,8 +399,10 @@ def names_ending_with_suffix(text: str) -> tuple[tuple[int, int, str, str], ...]
                 deng = -1  # 高等级某实验室: 等 inside a word, the name runs on to the left
             if deng != -1:
                 # 等路桥工程: after 等 comes the kind of the listed things, not a name; but
-                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction.
-                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()))
+                # 甲等乙治理和丙船闸工程 starts a new name after the conjunction, and 甲等技术
+                # 协同发展的丙基地 after the 的 that closes the list's own phrase.
+                conj = max(chunk.rfind("和", deng, m.start()), chunk.rfind("及", deng, m.start()),
+                           chunk.rfind("的", deng, m.start()))
                 if conj == -1 or m.start() - conj - 1 < 4:
                     continue
                 deng = conj

@@ -56,6 +56,12 @@ def key_of(label: str, surface: str) -> str:
             return "lex:" + canon
         return industry_key(_norm(surface))
     n = _strip_prefix(_norm(surface))
+    if label == "Park":
+        # 国家级某某示范区 = 国家某某示范区 = 某某示范区, 中国某某谷 = 某某谷: the title's level
+        # and the country a brand puts first are not the place.
+        bare = _strip_prefix(re.sub(r"^(?:国家级?|中国)", "", n))
+        if len(bare) >= 3:
+            n = bare
     if label == "Enterprise":
         core = _ENTERPRISE_TAIL.sub("", n)
         if len(core) >= 2:
@@ -133,6 +139,7 @@ class Resolver:
                     if r.label in OWN_LABELS:
                         self.uf.find(self._k(r.label, r.surface))
                         seen.append((r.label, r.surface, f.passage))
+        self._firm_named_parks(seen)
         # Zones: an alias in the lexicon is the same zone however the text spelled it.
         for ex in self.extractions:
             for m in ex.mentions:
@@ -152,6 +159,18 @@ class Resolver:
                             ent.surfaces[r.surface] += 0
                         if not ent.sources:
                             ent.sources.add(f.passage)
+
+    def _firm_named_parks(self, seen: list[tuple[str, str, str]]) -> None:
+        """某某科技信创基地 and 信创基地: a park named with the firm that runs it in front is the
+        park named without it, when no other park ends the same way."""
+        parks = sorted({s for label, s, _ in seen if label == "Park"})
+        firms = {s for label, s, _ in seen if label == "Enterprise"}
+        for short in parks:
+            if len(short) < 3:
+                continue
+            longer = [lng for lng in parks if lng != short and lng.endswith(short)]
+            if len(longer) == 1 and longer[0][: -len(short)] in firms:
+                self.uf.union(self._k("Park", longer[0]), self._k("Park", short))
 
     def _entity(self, label: str, surface: str) -> _Entity:
         root = self.uf.find(self._k(label, surface))

@@ -10,6 +10,7 @@ headings (and recover lost ones from their cues), then cut paragraphs into sente
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from loaders.articles import split_articles
@@ -192,11 +193,21 @@ def _headline(lines: list[str], block: list[int]) -> str:
     return texts[0] if texts else ""
 
 
+def _title_key(title: str) -> str:
+    """A title as two spellings of it agree: 二〇三五, 二0三五 and 二三五 (the 〇 lost in a
+    copy) are one year; spaces and punctuation do not count."""
+    text = unicodedata.normalize("NFKC", title)
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PSZ")
+    return re.sub(r"[〇○0零]", "", text)
+
+
 def _cited(text: str, own_title: str) -> list[str]:
+    """Titles in 《》, the document's own title left out (a plan names itself in its preamble)."""
     seen: dict[str, None] = {}
+    own = _title_key(own_title or "")
     for m in _CITED.finditer(text):
         title = m.group(1).strip()
-        if title and title != own_title:
+        if title and _title_key(title) != own:
             seen.setdefault(title, None)
     return list(seen)
 

@@ -613,3 +613,129 @@ def test_phases_of_short_places_and_first_of_kind_goals_are_not_projects() -> No
     assert acceptable("青禾综合保税区一期", "Project")
     assert not acceptable("青禾区首家高端眼科专科医院", "Project")  # an aim, not a name
     assert acceptable("青禾区眼科专科医院", "Project")
+
+
+
+NOT_PARKS = """青禾区关于推动园区提质发展的工作方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+推动云湾片区建成国家级海洋牧场示范区。
+青禾生态岛入选国家全域康养示范区，金桥数字服务基地获批市级软件服务集聚示范区。
+加快建设全国先进材料研发基地，做优全国一流人才服务产业园，助力全市智能装备产业集聚区建设。
+建立一批主题性研学教育基地，建设一批苗木繁育基地。
+打造现代制造业集群区和康养、度假、研学小镇。
+依托甲港区、乙港区、丙港区三大物流聚集区，培育研学旅游线路。
+建成北方重要整机及配套设施制造基地，加快规划馆及示范区接待基地建设。
+全面推动高校科技园建设，支持离岸培训基地和海外引智基地开展活动。
+推进与某市地铁云谷线东延连接的研究。
+加快建设云湾精工产业园、金桥软件园，依托智慧岛、银杏创新园等载体。
+探索建设中德、中法产业园。推动若干街镇园区对接银湖软件园。
+"""
+
+
+@pytest.fixture(scope="module")
+def not_parks(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    return _extract_text(tmp_path_factory, NOT_PARKS)
+
+
+def test_titles_ranks_kinds_and_fragments_are_not_parks(not_parks: Extraction) -> None:
+    parks = set(_mentions(not_parks, "Park"))
+    for wrong in ("国家级海洋牧场示范区",  # what a named place is to become
+                  "国家全域康养示范区", "市级软件服务集聚示范区",  # titles given to places
+                  "全国先进材料研发基地", "全国一流人才服务产业园", "全市智能装备产业集聚区",
+                  "主题性研学教育基地", "苗木繁育基地", "研学小镇", "高校科技园", "离岸培训基地",
+                  "海外引智基地", "配套设施制造基地", "示范区接待基地"):
+        assert wrong not in parks, wrong
+    assert not any("三大" in p or "地铁" in p for p in parks)
+    assert not acceptable("云谷人才十条云谷", "Park")  # a policy's articles
+    assert {"云湾精工产业园", "金桥软件园", "银杏创新园", "中法产业园"} <= parks
+    assert "银湖软件园" in parks  # a partner of the many, not one of them
+
+
+HOLDERS = """青禾区关于深化国有企业改革的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+推动国有企业改革。完善青禾控股、云湾建投的现代企业制度，推进国有控股、外资控股企业规范运作。
+做强青禾碳汇交易所，组织企业赴证券交易所路演。
+"""
+
+
+def test_state_groups_by_short_name_and_exchanges_are_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, HOLDERS)
+    firms = _mentions(ex, "Enterprise")
+    assert firms["青禾控股"]["status"] == "present"
+    assert "云湾建投" in firms
+    assert not any(n.startswith(("完善", "善青禾")) for n in firms)
+    assert "国有控股" not in firms and "外资控股" not in firms  # an ownership, not a firm
+    assert "青禾碳汇交易所" in firms
+    assert "证券交易所" not in firms and "证券交易所" not in _mentions(ex, "Platform")
+
+
+BUILDERS = """青禾区关于推动通航产业发展的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+——通航。支持云翼通航建设华北通航运营基地；推进星河天测打造卫星遥感数据应用平台。
+推动青飞C919机身部件生产线建设。支持园区建设共享实验平台，推进科学家共同打造开放创新平台。
+依托蓝海微电子、天樞信息等企业发展集成电路。
+推动蓝海、思源达等产能向北转移。
+"""
+
+
+def test_who_builds_a_named_carrier_and_who_makes_a_model_are_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, BUILDERS)
+    firms = _mentions(ex, "Enterprise")
+    assert firms["云翼通航"]["status"] == "present"  # 支持某某建设…基地
+    assert "星河天测" in firms  # 推进某某打造…平台
+    assert "青飞" in firms  # 推动某某C919…: the maker of a model
+    assert "园区" not in firms and not any("科学家" in f for f in firms)
+    # 蓝海 is 蓝海微电子 without its line of business: a list holding it is of firms.
+    assert firms["蓝海"].get("alias_of") == "蓝海微电子"
+    assert "思源达" in firms
+
+
+KINDS_OF_FIRMS = """青禾区关于推动软件产业发展的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+青禾片区形成以船舶修造、冷链仓储、水产加工等为主体的产业格局。
+补链引进存储构件、排版软件、CRM软件等优质企业，引入国际知名的云计算应用公司。
+坚持平等对待各类企业，借助众包研发、开放实验室等途径培育大企业生态。
+依托云杉智联、蓝海微电子等企业，发展嵌入式软件。
+"""
+
+
+def test_lines_of_business_products_and_words_with_deng_are_not_firms(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, KINDS_OF_FIRMS)
+    firms = set(_mentions(ex, "Enterprise"))
+    for wrong in ("船舶修造", "冷链仓储", "水产加工", "存储构件", "排版软件", "CRM软件",
+                  "云计算应用公司", "坚持平", "众包研发"):
+        assert wrong not in firms, wrong
+    assert {"云杉智联", "蓝海微电子"} <= firms
+
+
+def test_a_centre_listed_among_theme_parks_is_a_park(tmp_path_factory) -> None:
+    ex = _extract_text(tmp_path_factory, """青禾区关于推动园区建设的实施方案
+发布日期: 2024-06-01      来源: 青禾区
+
+第一章 重点任务
+
+加快青禾声谷、国家青禾材料创新中心、云湾智造产业园等一批主题园区建设。建设国际算力服务特区和人才特区。
+""")
+    parks = set(_mentions(ex, "Park"))
+    assert {"青禾声谷", "国家青禾材料创新中心", "云湾智造产业园", "国际算力服务特区"} <= parks
+    assert "人才特区" not in parks
+
+
+def test_a_name_after_the_phrase_that_closes_a_list_is_found() -> None:
+    found = {n for _, _, n, _ in names_ending_with_suffix(
+        "支持星河通导建设以遥感传输为主，定位、授时等技术协同发展的云图卫星总部基地")}
+    assert "云图卫星总部基地" in found
+    assert not any(n.startswith("技术") for n in found)
+    assert not {n for _, _, n, _ in names_ending_with_suffix("推进甲、乙等路桥工程建设")}

@@ -82,6 +82,11 @@ def test_key_ignores_place_prefixes_and_company_endings() -> None:
     assert key_of("Enterprise", "纳通医疗集团") == key_of("Enterprise", "纳通医疗")
     assert key_of("Industry", "氢能产业") == key_of("Industry", "氢能")
     assert key_of("Park", "天津市某某产业园") == key_of("Park", "某某产业园")
+    # The level of a title is not the place: 国家级某某示范园 = 国家某某示范园 = 某某示范园.
+    assert key_of("Park", "国家级青禾动漫示范园") == key_of("Park", "国家青禾动漫示范园") == \
+        key_of("Park", "青禾动漫示范园")
+    assert key_of("Park", "国家级园区") != key_of("Park", "园区")
+    assert key_of("Park", "中国青禾谷") == key_of("Park", "青禾谷")
 
 
 def test_each_batch_carries_what_its_edges_touch(pair: list[Extraction]) -> None:
@@ -133,3 +138,19 @@ def test_corpus_build_is_idempotent_in_the_store(corpus_batches: list[GraphBatch
     nodes, edges = embedded_store.dump()
     ids = {n.id for n in nodes}
     assert "zone:天津滨海高新技术产业开发区" in ids
+
+
+FIRM_PARKS = """青禾区关于推动园区发展的实施方案
+
+第一章 重点任务
+
+依托云帆科技、海蓝微电子等企业，建设云帆科技智算谷和海蓝微电子芯谷。
+加快智算谷建设，推动芯谷扩容。
+"""
+
+
+def test_a_park_named_with_its_firm_in_front_is_the_park_without_it(tmp_path: Path) -> None:
+    nodes = _nodes(resolve([_extract(tmp_path, "firm-parks.txt", FIRM_PARKS)]))
+    parks = {n.name: n for n in nodes.values() if n.label == "Park"}
+    assert "智算谷" in parks["云帆科技智算谷"].aliases
+    assert "智算谷" not in parks

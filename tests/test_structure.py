@@ -410,3 +410,12 @@ def test_a_lost_section_is_titled_by_the_category_its_leads_share(tmp_path: Path
     for p in doc.passages:
         if p.text.startswith(("区块链", "第五代移动通信")):
             assert ids[p.section].title == "新一代信息技术"
+
+
+def test_a_plan_naming_its_own_title_does_not_cite_itself() -> None:
+    from loaders.structure import _cited
+
+    own = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    text = ("根据《某某县国民经济和社会发展第十四个五年规划和二三五年远景目标纲要》和"
+            "《某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，编制本规划。")
+    assert _cited(text, own) == ["某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"]
