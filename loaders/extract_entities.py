@@ -1721,9 +1721,12 @@ class _Extractor:
         leads: list[tuple[int, Ref]] = []
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
+            # 卫星及应用领域: a joined name is one field when the plan lists it as one elsewhere.
+            joined = re.search(r"[和与及]", name) and not re.search(r"[的、]", name) and bool(
+                re.search(re.escape(name) + r"(?!领域)[、，,]", self.full_text))
             if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
-                    industryish(name) or len(name) >= 3) or re.search(
-                    r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
+                    industryish(name) or len(name) >= 3) or (re.search(
+                    r"[的和与及、]|方面|三大|重点|主要|相关|等", name) and not joined) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
             sec_ind = self.ctx.industry_of_section(p.section)
