@@ -106,6 +106,7 @@ _IN_PORT = re.compile(r"^(?:港内|港区内)")
 # 支持甲建设… / 推动乙牵头建设…: the firm named as the builder of what follows.
 _BUILT_BY = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
 _BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
+_SUPPORT_ZONE = re.compile(r"(?:支持|推动|鼓励|引导)")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
@@ -1327,6 +1328,13 @@ class _Extractor:
                 continue  # 甲工业区、乙产业基地: a sibling in a list, not the place of the next
             if start <= s and e <= at and s > where:
                 best, where = z, s
+        if best is None:
+            # 支持某片区以…为主攻方向,建设某特区: the zone its clause group is about.
+            seg = max(text.rfind(c, 0, at) for c in "；;。") + 1
+            lead = _SUPPORT_ZONE.match(text, seg)
+            if lead:  # the zone as the topic (支持某片区以…), not as an object (推动某区扩区)
+                best = next((z for s, e, z in spans if s == lead.end() and re.match(
+                    r"以|聚焦|重点|加快|打造|建设", text[e:e + 2])), None)
         return best
 
     def host_park(self, p: Passage, name: str) -> str | None:

@@ -44,6 +44,7 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 依托云帆科技等龙头企业，加快推进云帆科技智能工厂项目建设。加快推进云帆科技量子计算产业创新中心建设，逐步打造国家量子计算产业集群，建设北湾数字经济产业园。深度对接星河能源等龙头企业，推进星河能源储能基地项目落地。
 支持云帆科技建设以移动通信产业为主,高精度导航协同发展的北辰卫星应用总部基地项目。支持云帆科技建设研发中心，推进海河大道改造项目。
+支持白沙港区以航运自由为主攻方向，建设国际航运服务特区；推动黑石港区扩区，推动青禾物流产业区基础设施项目建设。
 有序推进青禾轨道交通布局建设，协调推进滨海Z9线青禾站点建设。围绕青禾细胞谷建设，新建青禾细胞质量检测平台、白鹭药物筛选平台等创新平台。
 """
 
@@ -183,3 +184,9 @@ def test_a_park_built_for_what_the_clause_before_supports(plan: Extraction) -> N
 def test_a_joined_field_label_scopes_its_sentence_when_listed_as_one_elsewhere(
         plan: Extraction) -> None:
     assert ("白鹭航电", "卫星及应用") in _facts(plan, "IN_INDUSTRY")
+
+
+def test_a_zone_a_clause_group_is_about_places_what_it_builds(plan: Extraction) -> None:
+    located = _facts(plan, "LOCATED_IN")
+    assert ("国际航运服务特区", "白沙港区") in located  # 支持某港区以…,建设…
+    assert ("青禾物流产业区基础设施项目", "黑石港区") not in located  # 推动某港区扩区: an object
