@@ -106,6 +106,7 @@ _IN_PORT = re.compile(r"^(?:港内|港区内)")
 # 支持甲建设… / 推动乙牵头建设…: the firm named as the builder of what follows.
 _BUILT_BY = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
 _BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
+_MAINSTAYS = re.compile(r"以[^，,。；;]{2,60}?等?为重点")
 _SUPPORT_ZONE = re.compile(r"(?:支持|推动|鼓励|引导)")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
@@ -874,12 +875,21 @@ class _Extractor:
         known = {m.surface for m in self.out.mentions if m.label == "Industry" and len(m.surface) >= 2}
         own = {m.surface: self._own_industries(m.surface, known) for m in orgs
                if m.label == "Platform"}
+        # ——某研发区:以甲、乙、丙等为重点,重点发展A、B、C等: the firms are the area's mainstays,
+        # the list what the area develops; it does not say which firm makes which.
+        mainstays = []
+        for k in _MAINSTAYS.finditer(text):
+            nxt = _CLAUSE_MARK.search(text, k.end() + 1)
+            mainstays.append((k.start(), k.end(), nxt.start() if nxt else len(text)))
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)
             at = text.find(ind)
             for m in orgs:
                 if ind in m.surface:
                     continue
+                if m.label == "Enterprise" and len(industries) >= 3 and any(
+                        a <= text.find(m.surface) < b <= at < c for a, b, c in mainstays):
+                    continue  # the list right after them; a theme named later still holds
                 if own.get(m.surface) and not any(o in ind or ind in o for o in own[m.surface]):
                     continue  # 某某海水淡化研究所 in a sentence listing ten industries works in its own
                 where = text.find(m.surface)

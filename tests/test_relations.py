@@ -34,6 +34,8 @@ PLAN = """天津港保税区关于青禾片区产业发展的实施方案
 
 ——青禾芯片产业集聚区(北区):围绕周边企业发展需求,强化研发类企业招商。做强核心芯片研发设计、存储器制造、整机终端制造等硬件链,提升软件供给能力。
 
+——青禾制造研发区:以青松电池、白鹭材料、北辰重工等为重点,重点发展动力电池、生物医药、风电装备等高端制造环节,集聚先进制造业企业。
+
 第三章 民生保障
 
 专栏1 医疗卫生名院工程
@@ -190,3 +192,12 @@ def test_a_zone_a_clause_group_is_about_places_what_it_builds(plan: Extraction) 
     located = _facts(plan, "LOCATED_IN")
     assert ("国际航运服务特区", "白沙港区") in located  # 支持某港区以…,建设…
     assert ("青禾物流产业区基础设施项目", "黑石港区") not in located  # 推动某港区扩区: an object
+
+
+def test_mainstay_firms_are_not_paired_with_every_industry_listed_after_them(
+        plan: Extraction) -> None:
+    facts = _facts(plan, "IN_INDUSTRY")
+    assert ("北辰重工", "生物医药") not in facts
+    assert ("青松电池", "风电装备") not in facts
+    assert ("北辰重工", "先进制造业") in facts  # the theme named after the list still holds
+    assert ("青禾制造研发区", "生物医药") in _facts(plan, "FOCUSES_ON")
