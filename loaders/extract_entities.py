@@ -862,12 +862,23 @@ class _Extractor:
         spans = [(text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
                  if m.label in ("Enterprise", "Platform", "Project", "Park")]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
+        # ——某信创产业集聚区:推进甲、乙等…: the firms a layout item names share its field.
+        focus = self.ctx.line_focus.get(p.line)
+        at_focus = text.find(focus[1]) if focus else -1
+        field_of_focus: set[str] = set()
         for s, e, surf, _ in taxonomy().find(text):
             if any(o <= s < o + n for o, n in spans if o >= 0):
+                if at_focus >= 0 and at_focus <= s < at_focus + len(focus[1]):
+                    field_of_focus.add(surf)
                 continue  # 生物医药产业园: the category inside a name is the name's
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
+        for ind in sorted(field_of_focus - industries):
+            ref = self.out.mention("Industry", ind, p.id)
+            for m in orgs:
+                if m.label == "Enterprise":
+                    self.out.fact("IN_INDUSTRY", Ref("Enterprise", m.surface), ref, p.id)
 
         def segment(pos: int, marks: str) -> int:
             return len(re.findall(marks, text[:pos])) if pos >= 0 else -1
