@@ -52,7 +52,7 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
-# 某某养生养老产业园 / 某某先进计算产业创新中心: the field a carrier is named after.
+# 某某养生养老产业园 / 某某量子计算产业创新中心: the field a carrier is named after.
 _FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
                          r"示范基地)(?:项目)?$")
 # 重点发展A、B等Y / 开发A、B等Y: Y, the kind of what is developed, closes its clause.
@@ -64,9 +64,9 @@ _GENERIC_KIND = re.compile(r"^(?:关键|核心|新|主要|重点|相关|其他|�
 # Kinds of works named by what they are, and the field words a section title uses for them.
 _INSTITUTION_FIELDS = (
     (re.compile(r"(?:医院|院区|医疗中心|卫生院|卫生服务中心|诊所|治疗)"),
-     re.compile(r"(?:医疗|卫生|健康){2,}")),  # 医疗卫生, not 医疗 of 医疗服务体系 alone
+     re.compile(r"(?:医疗|卫生|健康){2,}")),  # two field words: 医疗 of 医疗服务体系 alone is none
     (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
-    (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"创业孵化|创新创业服务")),
+    (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"(?:创新)?创业(?:孵化|服务)+|孵化服务")),
     (re.compile(r"(?:会展中心|展览中心|会议中心|博览中心)"), re.compile(r"会展")),
     (re.compile(r"[A-Z]?\d+号?线[\u4e00-\u9fff]{2,}站"), re.compile(r"轨道交通")),
 )
@@ -808,7 +808,7 @@ class _Extractor:
         return found
 
     def parks_serving(self, p: Passage) -> None:
-        """加快建设甲园区、乙示范园等平台,促进创意设计产业发展: parks built in one clause for
+        """加快建设甲园区、乙示范园等平台,促进数字创意产业发展: parks built in one clause for
         the industry the next clause promotes."""
         text = p.text
         parks = [m.surface for m in self.out.by_passage.get(p.id, ())
@@ -819,7 +819,7 @@ class _Extractor:
             end = _CLAUSE_MARK.search(text, at + len(park))
             if at >= 0 and start > 0 and re.fullmatch(r"(?:加快)?(?:建设|打造)" + re.escape(park),
                                                        text[start:end.start() if end else None]):
-                # 支持甲、乙等现代航运服务业发展,建设某集聚区: built for what the clause before
+                # 支持甲、乙等现代港航服务业发展,建设某集聚区: built for what the clause before
                 # it supports.
                 prev = _SUPPORTED.search(text[clause_start(text, start - 1):start - 1])
                 if prev and _is_industry_phrase(prev.group(1)):
@@ -862,7 +862,7 @@ class _Extractor:
         spans = [(text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
                  if m.label in ("Enterprise", "Platform", "Project", "Park")]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
-        # ——某信创产业集聚区:推进甲、乙等…: the firms a layout item names share its field.
+        # ——某云计算产业集聚区:推进甲、乙等…: the firms a layout item names share its field.
         focus = self.ctx.line_focus.get(p.line)
         at_focus = text.find(focus[1]) if focus else -1
         field_of_focus: set[str] = set()
@@ -1089,7 +1089,7 @@ class _Extractor:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
 
     def firm_kind(self, p: Passage, il: ItemList) -> None:
-        """甲、乙等传感器企业 / 等核心芯片设计企业: the words before the head say what line of
+        """甲、乙等激光器企业 / 等射频芯片设计企业: the words before the head say what line of
         business the listed firms are in. Runs after the items became firms (see the end of
         enterprise_lists), so only names already read as enterprises are linked."""
         kind = re.sub(r"(?:研发|设计|生产|制造|研制)+$", "", il.modifier)
@@ -1101,7 +1101,7 @@ class _Extractor:
         self._pending_kinds.append((p.id, il, kind))
 
     def lead_subject(self, p: Passage) -> None:
-        """军民融合创新平台。以…为载体,吸引一批甲、乙等领域项目落户: a paragraph that opens by
+        """某某协同创新平台。以…为载体,吸引一批甲、乙等领域项目落户: a paragraph that opens by
         naming one platform or park speaks of it; the fields it goes on to name are its own."""
         first = self.by_line.get(p.line, [p])[0]
         if first.id == p.id:
@@ -1127,7 +1127,7 @@ class _Extractor:
             self.out.fact(rel, subject, self.out.mention("Industry", ind, p.id), p.id)
 
     def developed_by_firms(self, p: Passage) -> None:
-        """依托甲等企业,重点发展A、B等数据安全服务 / 发挥甲、乙带动作用,开发A、B等化药新药: what
+        """依托甲等企业,重点发展A、B等某某安全服务 / 发挥甲、乙带动作用,开发A、B等某某新药: what
         the clause has the firms develop, named by the word after 等, is their line of business."""
         firms = [m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Enterprise"]
         if not firms:
@@ -1272,7 +1272,7 @@ class _Extractor:
             # 以甲、乙为代表的网络货运平台: the firms run platforms of that line of business.
             bare = re.sub(r"(?:平台|企业|公司)$", "", kind)
             if bare != kind and len(bare) >= 3 and bare + "产业" in self.full_text:
-                kind = bare  # 网络货运平台, where the plan speaks of 网络货运产业
+                kind = bare  # 某某货运平台, where the plan speaks of 某某货运产业
             elif bare != kind and _is_industry_phrase(bare):
                 kind = bare
             elif not _is_industry_phrase(kind):
@@ -1550,7 +1550,7 @@ class _Extractor:
                     break
 
     def firms_where_their_works_are(self) -> None:
-        """A firm building a work in an area of the zone (某某IDC数据中心 in 某片区) is present in
+        """A firm building a work in an area of the zone (某某IDC算力中心 in 某片区) is present in
         that area; a firm only courted there (status target) is not."""
         status = {}
         for m in self.out.mentions:
@@ -1632,7 +1632,7 @@ class _Extractor:
 
     def institution_fields(self) -> None:
         """A hospital or a port work belongs to the field its paragraph or a section title
-        names (专栏 医疗卫生名院工程, 打造智慧港口…): the kind of thing says which words to look
+        names (专栏 卫生健康名院工程, 打造智慧港口…): the kind of thing says which words to look
         for, the text says whether the plan treats them as a field here."""
         industries = sorted({m.surface for m in self.out.mentions if m.label == "Industry"})
         for m in list(self.out.mentions):
@@ -1652,7 +1652,7 @@ class _Extractor:
                 self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
 
     def field_in_name(self) -> None:
-        """某某先进计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
+        """某某量子计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
         are the line of business it serves, whether or not the taxonomy knows them; a firm
         the name begins with works in it too."""
         firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"
@@ -1676,7 +1676,7 @@ class _Extractor:
             if firm:
                 field_ = field_[len(firm):]
             field_ = re.sub(r"^(?:国家级|国家|天津市|天津|全国|中[英韩欧意德法日美俄新])", "", field_)
-            # 某湾数字经济 / 某某通健康: an unknown place or brand may precede the field, so the
+            # 某湾物联网 / 某某通健康: an unknown place or brand may precede the field, so the
             # longest tail that names an industry the document or the taxonomy knows wins; the
             # whole rest only when it is short and reads as a field by itself.
             name = next((field_[i:] for i in range(len(field_) - 1)
@@ -1750,7 +1750,7 @@ class _Extractor:
         leads: list[tuple[int, Ref]] = []
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
-            # 卫星及应用领域: a joined name is one field when the plan lists it as one elsewhere.
+            # 甲及乙领域: a joined name is one field when the plan lists it as one elsewhere.
             joined = re.search(r"[和与及]", name) and not re.search(r"[的、]", name) and bool(
                 re.search(re.escape(name) + r"(?!领域)[、，,]", self.full_text))
             if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
@@ -1771,7 +1771,7 @@ class _Extractor:
                 self.ctx.line_industry[p.line] = name
         if _OPENS_SCOPE.match(p.text) and not any(start == 0 for start, _ in leads) and \
                 p.line in self._lead_lines:
-            # 云领域,… after 核心芯片领域,…: a new scope this reader cannot name; the earlier
+            # 端领域,… after 射频芯片领域,…: a new scope this reader cannot name; the earlier
             # one no longer holds, the section's industry still does.
             sec = self.ctx.industry_of_section(p.section)
             if sec:
