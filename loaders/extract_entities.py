@@ -1630,6 +1630,14 @@ class _Extractor:
                 rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
                 self.out.fact(rel, Ref(m.label, m.surface), Ref("Industry", ind), m.passage)
 
+    @staticmethod
+    def _brand_before_ending(name: str) -> bool:
+        """金桥科技: a line-of-business ending after a proper word names a firm, not a field."""
+        cut = industry_ending(name)
+        prefix = name[:cut] if cut is not None else ""
+        return len(prefix) >= 2 and is_specific(prefix, "") and not industryish(prefix) and \
+            not taxonomy().canonical(prefix)
+
     def institution_fields(self) -> None:
         """A hospital or a port work belongs to the field its paragraph or a section title
         names (专栏 卫生健康名院工程, 打造智慧港口…): the kind of thing says which words to look
@@ -1683,7 +1691,8 @@ class _Extractor:
                          if taxonomy().canonical(field_[i:]) or
                          industry_key(field_[i:]) in known), None)
             if name is None and len(field_) <= 6 and _is_industry_phrase(field_) and \
-                    not any(field_.startswith(c) for c in self.zone_cores):
+                    not any(field_.startswith(c) for c in self.zone_cores) and \
+                    not self._brand_before_ending(field_):
                 name = field_
             if name is None:
                 continue
