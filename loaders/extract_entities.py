@@ -52,7 +52,7 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
-# 某某养生养老产业园 / 某某量子计算产业创新中心: the field a carrier is named after.
+# 某某养生养老产业园 / 某某智能计算产业创新中心: the field a carrier is named after.
 _FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
                          r"示范基地)(?:项目)?$")
 # 重点发展A、B等Y / 开发A、B等Y: Y, the kind of what is developed, closes its clause.
@@ -1660,7 +1660,7 @@ class _Extractor:
                 self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
 
     def field_in_name(self) -> None:
-        """某某量子计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
+        """某某智能计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
         are the line of business it serves, whether or not the taxonomy knows them; a firm
         the name begins with works in it too."""
         firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"
