@@ -52,6 +52,30 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
 _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
+# 某某养生养老产业园 / 某某智能计算产业创新中心: the field a carrier is named after.
+_FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
+                         r"示范基地)(?:项目)?$")
+# 重点发展A、B等Y / 开发A、B等Y: Y, the kind of what is developed, closes its clause.
+_DEVELOPED = re.compile(r"(?:重点发展|加快发展|大力发展|积极发展|发展|开发)[^，。；,;]*?等"
+                        r"([\u4e00-\u9fffA-Za-z0-9+]{2,12})(?=[，。；,;]|$)")
+# 等关键材料 / 等核心设备 / 等新技术: a rank or a kind of thing, not a line of business.
+_GENERIC_KIND = re.compile(r"^(?:关键|核心|新|主要|重点|相关|其他|高端)|(?:关键|核心|专用|配套|细分|新型|"
+                           r"优势)[\u4e00-\u9fff]{0,4}$|领域|环节|方向|功能|项目|技术$|产品$")
+# Kinds of works named by what they are, and the field words a section title uses for them.
+_INSTITUTION_FIELDS = (
+    (re.compile(r"(?:医院|院区|医疗中心|卫生院|卫生服务中心|诊所|治疗)"),
+     re.compile(r"(?:医疗|卫生|健康){2,}")),  # two field words: 医疗 of 医疗服务体系 alone is none
+    (re.compile(r"(?:码头|锚地|航道|泊位|港池)"), re.compile(r"港口")),
+    (re.compile(r"(?:众创空间|孵化器|加速器|创业园|创业中心)$"), re.compile(r"(?:创新)?创业(?:孵化|服务)+|孵化服务")),
+    (re.compile(r"(?:会展中心|展览中心|会议中心|博览中心)"), re.compile(r"会展")),
+    (re.compile(r"[A-Z]?\d+号?线[\u4e00-\u9fff]{2,}站"), re.compile(r"轨道交通")),
+)
+_CHAIN_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:链|环节|产业|领域)")
+_BUILD_OR_RELY = re.compile(r"(?:加快|积极|高标准)?(?:建设|打造|依托|建成)")
+_SUPPORTED = re.compile(r"^(?:支持|促进|推动|鼓励)[^，,。；;]*?等([\u4e00-\u9fff]{2,10}?(?:服务业|产业|业))发展$")
+_SERVES = re.compile(r"(?:促进|推动|带动|支撑)([^，,。；;]{2,30}?)(?:产业)?(?:发展|集聚)")
+_ACTIVITY_TAIL = re.compile(r"(?:研发设计|研发制造|开发制造|研发|设计|制造|生产)$")
+_OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
 _ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
@@ -85,6 +109,15 @@ _LEADING_BUILD = re.compile(r"^(?:改扩建|新建|扩建|改建|建设)")
 # 引进/招引 + "<technology> 研发与生产项目": the kind of project sought, not one project.
 _SOUGHT_KIND = re.compile(r"(?:研发|生产|制造)(?:[与和及](?:研发|生产|制造))?项目$")
 _SEEK_CUE = re.compile(r"(?:引进|招引|引入|吸引)[^，。；;]{0,14}$")
+# Works of a port, and the cue that puts a thing inside one (港内打通某路).
+_PORT_WORK = re.compile(r"(?:码头|航道|锚地|泊位|港池|防波堤|集疏港|疏港)")
+_IN_PORT = re.compile(r"^(?:港内|港区内)")
+# 支持甲建设… / 推动乙牵头建设…: the firm named as the builder of what follows.
+_BUILT_BY = re.compile(r"(?:支持|推动|推进|鼓励|引导|由)([^，,。；;、]{2,12}?)(?:牵头)?(?:投资)?(?:建设|新建|打造)")
+_BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
+_MAINSTAYS = re.compile(r"以[^，,。；;]{2,60}?等?为重点")
+_SUPPORT_ZONE = re.compile(r"(?:支持|推动|鼓励|引导)")
+_AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -381,7 +414,10 @@ def _is_industry_phrase(item: str) -> bool:
     m = re.search(r"和", item)
     if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
         return False  # 新能源汽车和智能网联汽车: two industries, listed elsewhere one by one
-    if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
+    # A letter-digit word (O2O, B2B, 3D) is a term, not a count or a figure.
+    probe = re.sub(r"(?<![A-Za-z\d])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{2,3}(?![A-Za-z\d])", "A",
+                   item)
+    if re.search(r"[0-9%，。；]", probe) and not re.match(r"^[0-9A-Za-z]+$", item):
         if not re.match(r"^\d+G", item):
             return False
     if _VERBISH.search(item) or _NOT_INDUSTRY.search(item):
@@ -520,6 +556,11 @@ class _Extractor:
                 if m and not zone_lexicon().canonical(surf):
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
+        self._pending_kinds: list[tuple[str, ItemList, str]] = []
+        self.line_subject: dict[int, Ref] = {}
+        self.by_line: dict[int, list[Passage]] = {}
+        for p in doc.passages:
+            self.by_line.setdefault(p.line, []).append(p)
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -543,9 +584,13 @@ class _Extractor:
             self.passage(p)
         for row in self.doc.tables:
             self.table_row(row)
+        self.link_firm_kinds()
         self.undertakers()
         self.short_valleys()
+        self.firms_where_their_works_are()
         self.named_after_industry()
+        self.field_in_name()
+        self.institution_fields()
         self.industry_hierarchy()
         self.drop_fragments()
         return Extraction(doc=self.doc, mentions=self.out.mentions, facts=self.out.facts)
@@ -753,10 +798,13 @@ class _Extractor:
         self.enterprise_lists(p, named)
         self.holding_lists(p)
         self.builders(p)
+        self.developed_by_firms(p)
         self.industry_lists(p)
         self.developed_industries(p)
         self.project_lists(p)
         self.link_passage_industries(p)
+        self.parks_serving(p)
+        self.lead_subject(p)
 
     def _kind_sought(self, name: str) -> bool:
         """大力吸引某某诊断终端仪器项目: a product line of an industry, with nothing proper in it,
@@ -851,6 +899,49 @@ class _Extractor:
                 out.append((s, m.end(), name + m.group(0), "Platform"))
         return out
 
+    def parks_serving(self, p: Passage) -> None:
+        """加快建设甲园区、乙示范园等平台,促进数字创意产业发展: parks built in one clause for
+        the industry the next clause promotes."""
+        text = p.text
+        parks = [m.surface for m in self.out.by_passage.get(p.id, ())
+                 if m.label == "Park" and not m.props.get("alias_of")]
+        for park in parks:
+            at = text.find(park)
+            start = clause_start(text, at)
+            end = _CLAUSE_MARK.search(text, at + len(park))
+            if at >= 0 and start > 0 and re.fullmatch(r"(?:加快)?(?:建设|打造)" + re.escape(park),
+                                                       text[start:end.start() if end else None]):
+                # 支持甲、乙等现代港航服务业发展,建设某集聚区: built for what the clause before
+                # it supports.
+                prev = _SUPPORTED.search(text[clause_start(text, start - 1):start - 1])
+                if prev and _is_industry_phrase(prev.group(1)):
+                    self.out.fact("FOCUSES_ON", Ref("Park", park),
+                                  self.out.mention("Industry", prev.group(1), p.id), p.id)
+            if at < 0 or not end or end.group(0) not in "，," or not _BUILD_OR_RELY.match(
+                    text, start):
+                continue
+            nxt = _SERVES.match(text, end.end())
+            around = ""
+            if text[start:end.start()] == "依托" + park and start > 0:
+                # 深化甲合作,依托某产业园,做强乙集群: a clause that only names the park it relies
+                # on stands between what it serves.
+                before = clause_start(text, start - 1)
+                after = _CLAUSE_MARK.search(text, end.end())
+                around = text[before:start] + text[end.end():after.start() if after else None]
+            if not nxt and not around:
+                continue
+            for s, e, surf, _ in taxonomy().find(nxt.group(1) if nxt else around):
+                if surf not in _ACTIVITY_CATEGORIES:
+                    self.out.fact("FOCUSES_ON", Ref("Park", park),
+                                  self.out.mention("Industry", surf, p.id), p.id)
+
+    @staticmethod
+    def _opens_sentence(text: str, name: str) -> bool:
+        """建成某某一期,依托…,聚焦发展甲、乙等产业: a work built in the sentence's first clause
+        is what the rest of the sentence develops."""
+        return bool(re.match(r"(?:加快|全面|高标准)?(?:建成|建设|推进|打造|推动)" + re.escape(name) +
+                             r"(?:项目)?(?:建设)?[，,]", text))
+
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
         orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
@@ -860,16 +951,28 @@ class _Extractor:
         if _BENCHMARK.search(p.text):
             return  # 缺乏类似某地某实验室…: a comparison, not a fact about the place
         text = p.text
-        spans = [(text.find(m.surface), len(m.surface)) for m in orgs]
+        spans = [(text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
+                 if m.label in ("Enterprise", "Platform", "Project", "Park")]
         # 某某健康产业园: the category inside any name (a park's too) is the name's.
         named_spans = spans + [(s, e - s) for s, e, _, _ in names_ending_with_suffix(text)]
         industries = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
+        # ——某云计算产业集聚区:推进甲、乙等…: the firms a layout item names share its field.
+        focus = self.ctx.line_focus.get(p.line)
+        at_focus = text.find(focus[1]) if focus else -1
+        field_of_focus: set[str] = set()
         for s, e, surf, _ in taxonomy().find(text):
             if any(o <= s < o + n for o, n in named_spans if o >= 0):
+                if at_focus >= 0 and at_focus <= s < at_focus + len(focus[1]):
+                    field_of_focus.add(surf)
                 continue  # 生物医药产业园: the category inside a name is the name's
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
+        for ind in sorted(field_of_focus - industries):
+            ref = self.out.mention("Industry", ind, p.id)
+            for m in orgs:
+                if m.label == "Enterprise":
+                    self.out.fact("IN_INDUSTRY", Ref("Enterprise", m.surface), ref, p.id)
 
         def segment(pos: int, marks: str) -> int:
             return len(re.findall(marks, text[:pos])) if pos >= 0 else -1
@@ -877,18 +980,28 @@ class _Extractor:
         known = {m.surface for m in self.out.mentions if m.label == "Industry" and len(m.surface) >= 2}
         own = {m.surface: self._own_industries(m.surface, known) for m in orgs
                if m.label == "Platform"}
+        # ——某研发区:以甲、乙、丙等为重点,重点发展A、B、C等: the firms are the area's mainstays,
+        # the list what the area develops; it does not say which firm makes which.
+        mainstays = []
+        for k in _MAINSTAYS.finditer(text):
+            nxt = _CLAUSE_MARK.search(text, k.end() + 1)
+            mainstays.append((k.start(), k.end(), nxt.start() if nxt else len(text)))
         for ind in sorted(industries):
             ref = self.out.mention("Industry", ind, p.id)
             at = text.find(ind)
             for m in orgs:
                 if ind in m.surface:
                     continue
+                if m.label == "Enterprise" and len(industries) >= 3 and any(
+                        a <= text.find(m.surface) < b <= at < c for a, b, c in mainstays):
+                    continue  # the list right after them; a theme named later still holds
                 if own.get(m.surface) and not any(o in ind or ind in o for o in own[m.surface]):
                     continue  # 某某海水淡化研究所 in a sentence listing ten industries works in its own
                 where = text.find(m.surface)
                 # Across a semicolon another clause speaks of other firms; a project belongs
                 # to the industries of its own comma clause (推进甲、乙等项目建设).
-                marks = r"[；;，,]" if m.label == "Project" else r"[；;]"
+                marks = r"[；;，,]" if m.label == "Project" and not self._opens_sentence(
+                    text, m.surface) else r"[；;]"
                 if segment(where, marks) in (segment(at, marks), -1):
                     self.out.fact("IN_INDUSTRY", Ref(m.label, m.surface), ref, p.id)
 
@@ -985,6 +1098,8 @@ class _Extractor:
             if il.label == "Zone":
                 self.zone_items(p, il)
                 continue
+            if il.label == "Enterprise":
+                self.firm_kind(p, il)
             if il.label in (None, "Industry") and self.firm_siblings(p, il):
                 continue
             if il.label == "Industry":
@@ -1079,6 +1194,74 @@ class _Extractor:
                     self.relate_enterprise(p, ref, status)
                 else:
                     self.relate_named(p, ref, name, [], self.industries_in(p, []))
+
+    def firm_kind(self, p: Passage, il: ItemList) -> None:
+        """甲、乙等激光器企业 / 等射频芯片设计企业: the words before the head say what line of
+        business the listed firms are in. Runs after the items became firms (see the end of
+        enterprise_lists), so only names already read as enterprises are linked."""
+        kind = re.sub(r"(?:研发|设计|生产|制造|研制)+$", "", il.modifier)
+        if len(kind) < 2 or re.search(r"传统|配套|投资|外商|实体|类", kind):
+            return  # 等传统实体贸易企业 / 等船舶配套企业: a kind of firm, not a line of business
+        if not (taxonomy().canonical(kind) or _is_industry_phrase(kind) or (
+                re.search(r"[器机车剂料件品仪]$", kind) and _loose_industry(kind))):
+            return
+        self._pending_kinds.append((p.id, il, kind))
+
+    def lead_subject(self, p: Passage) -> None:
+        """某某协同创新平台。以…为载体,吸引一批甲、乙等领域项目落户: a paragraph that opens by
+        naming one platform or park speaks of it; the fields it goes on to name are its own."""
+        first = self.by_line.get(p.line, [p])[0]
+        if first.id == p.id:
+            lead = re.sub(r"^[\s——]+", "", p.text).rstrip("。 ")
+            hit = next((m for m in self.out.by_passage.get(p.id, ()) if m.surface == lead
+                        and m.label in ("Platform", "Park")), None)
+            if hit:
+                self.line_subject[p.line] = Ref(hit.label, hit.surface)
+            return
+        subject = self.line_subject.get(p.line)
+        if subject is None:
+            return
+        names = [(p.text.find(m.surface), len(m.surface)) for m in self.out.by_passage.get(p.id, ())
+                 if m.label in ("Enterprise", "Platform", "Project", "Park", "Zone")]
+        found = {m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Industry"}
+        found |= {surf for s, e, surf, _ in taxonomy().find(p.text)
+                  if surf not in _ACTIVITY_CATEGORIES}
+        rel = "FOCUSES_ON" if subject.label == "Park" else "IN_INDUSTRY"
+        for ind in sorted(found):
+            at = p.text.find(ind)
+            if at < 0 or any(o <= at < o + n for o, n in names if o >= 0):
+                continue  # inside another name: that name's field
+            self.out.fact(rel, subject, self.out.mention("Industry", ind, p.id), p.id)
+
+    def developed_by_firms(self, p: Passage) -> None:
+        """依托甲等企业,重点发展A、B等某某安全服务 / 发挥甲、乙带动作用,开发A、B等某某新药: what
+        the clause has the firms develop, named by the word after 等, is their line of business."""
+        firms = [m.surface for m in self.out.by_passage.get(p.id, ()) if m.label == "Enterprise"]
+        if not firms:
+            return
+        pos = 0
+        for seg in re.split(r"(?<=[；;])", p.text):
+            here = [f for f in firms if f in seg]
+            for m in _DEVELOPED.finditer(seg):
+                kind = m.group(1)
+                if _GENERIC_KIND.search(kind) or not _is_industry_phrase(kind):
+                    continue
+                ref = self.out.mention("Industry", kind, p.id)
+                for firm in here:
+                    if seg.find(firm) < m.start():
+                        self.out.fact("IN_INDUSTRY", Ref("Enterprise", firm), ref, p.id)
+            pos += len(seg)
+
+    def link_firm_kinds(self) -> None:
+        for pid, il, kind in self._pending_kinds:
+            firms = {m.surface for m in self.out.by_passage.get(pid, ()) if m.label == "Enterprise"}
+            names = [self._item_name(raw, i == 0) for i, raw in enumerate(il.items)]
+            hits = [n for n in names if n in firms]
+            if not hits:
+                continue
+            ref = self.out.mention("Industry", kind, pid)
+            for name in hits:
+                self.out.fact("IN_INDUSTRY", Ref("Enterprise", name), ref, pid)
 
     def industry_list(self, p: Passage, il: ItemList, named: set[str]) -> None:
         """甲、乙等产业 / 甲、乙等优势领域: the items are industries (or, after a loose head such
@@ -1187,7 +1370,7 @@ class _Extractor:
 
     def represented_industries(self, p: Passage, m: re.Match, il: ItemList) -> None:
         """以甲、乙等为代表的O2O服务、文旅服务: the firms are examples of those industries."""
-        after = re.match(r"等?为代表的([^，。；;：]{2,40})", p.text[m.end(1):])
+        after = re.match(r"等?为代表的([^，。；;：,:]{2,40})", p.text[m.end(1):])
         if not after:
             return
         kinds = [k for k in re.split(r"、|和|及", re.sub(r"等$", "", after.group(1))) if k]
@@ -1195,9 +1378,11 @@ class _Extractor:
         for kind in kinds:
             # 以甲、乙为代表的网络货运平台: the firms run platforms of that line of business.
             bare = re.sub(r"(?:平台|企业|公司)$", "", kind)
-            if bare != kind and _is_industry_phrase(bare):
+            if bare != kind and len(bare) >= 3 and bare + "产业" in self.full_text:
+                kind = bare  # 某某货运平台, where the plan speaks of 某某货运产业
+            elif bare != kind and _is_industry_phrase(bare):
                 kind = bare
-            if not _is_industry_phrase(kind):
+            elif not _is_industry_phrase(kind):
                 continue
             ref = self.out.mention("Industry", kind, p.id)
             for firm in firms:
@@ -1250,7 +1435,7 @@ class _Extractor:
                 self.out.fact("TARGETS", Ref(*place), ref, p.id)
             elif status == "present":
                 self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
-        for ind in self.industries_in(p, []):
+        for ind in self.industries_in(p, [], at=max(p.text.find(ref.surface), 0)):
             self.out.fact("IN_INDUSTRY", ref, ind, p.id)
 
     # -- parks, platforms, projects -------------------------------------------------------
@@ -1271,7 +1456,46 @@ class _Extractor:
                 continue  # 甲工业区、乙产业基地: a sibling in a list, not the place of the next
             if start <= s and e <= at and s > where:
                 best, where = z, s
+        if best is None:
+            # 支持某片区以…为主攻方向,建设某特区: the zone its clause group is about.
+            seg = max(text.rfind(c, 0, at) for c in "；;。") + 1
+            lead = _SUPPORT_ZONE.match(text, seg)
+            if lead:  # the zone as the topic (支持某片区以…), not as an object (推动某区扩区)
+                best = next((z for s, e, z in spans if s == lead.end() and re.match(
+                    r"以|聚焦|重点|加快|打造|建设", text[e:e + 2])), None)
         return best
+
+    def host_park(self, p: Passage, name: str) -> str | None:
+        """围绕某谷建设,新建甲实验室、乙平台: what the sentence builds for a park lies in it."""
+        m = _AROUND_PARK.match(p.text)
+        if not m or p.text.find(name) < m.end():
+            return None
+        parks = {x.surface for x in self.out.by_passage.get(p.id, ()) if x.label == "Park"}
+        park = m.group(1).strip("“”\"")
+        return park if park in parks else None
+
+    def port_for(self, p: Passage, name: str) -> str | None:
+        """A port work (锚地, 航道, 码头, 集疏港…) or a thing the clause puts inside the port
+        (港内打通某路) lies in the port its paragraph names last before it."""
+        at = p.text.find(name)
+        if at < 0:
+            return None
+        inside = bool(_IN_PORT.match(p.text, clause_start(p.text, at)))
+        if not (_PORT_WORK.search(name) or inside) or _zone_refs(name):
+            return None  # 某港区某码头 carries its own place
+        # In its own sentence a port area counts too; from the sentences before it, only a
+        # whole port (a 港区 there is the place of the work named with it).
+        ends = ("港", "港区")
+        for q in reversed([q for q in self.by_line.get(p.line, []) if q.start <= p.start]):
+            text = p.text if q.id == p.id else q.text
+            ports = [(s, surf) for s, e, surf in _zone_refs(text) if surf.endswith(ends)]
+            if q.id == p.id:  # the nearest before it; after it only for 港内…, which names none
+                before = [x for x in ports if x[0] < at]
+                ports = before or ([x for x in ports if x[0] > at][:1] if inside else [])
+            if ports:
+                return ports[-1][1]
+            ends = ("港",)
+        return None
 
     def relate_named(self, p: Passage, ref: Ref, name: str, sentence_zone: list[str],
                      industries: list[Ref]) -> None:
@@ -1282,16 +1506,26 @@ class _Extractor:
             zone_in_name = max(starts)[1]  # 东疆港区…码头: the longest zone name it begins with
         else:
             bare = re.sub(r"^(?:天津市|天津|滨海新区)", "", name)
+            # 某线渤龙湖站: a station of a line is at the place its own name gives.
+            station = re.sub(r"^[\u4e00-\u9fff]{0,4}[A-Z]?\d{0,2}号?线(?=[\u4e00-\u9fff]{2,}站)", "",
+                             bare)
+            rest = 1 if station != bare else 3
             for core in sorted(self.zone_cores, key=len, reverse=True):
-                if bare.startswith(core) and len(bare) > len(core) + 2:
+                if station.startswith(core) and len(station) >= len(core) + rest:
                     zone_in_name = self.zone_cores[core]
                     break
         place: tuple[str, str] | None
         near = self.zone_before(p.text, name, sentence_zone)
+        port = self.port_for(p, name) if label in ("Project", "Platform") else None
+        host = self.host_park(p, name) if label in ("Project", "Platform") else None
         if zone_in_name:
             place = ("Zone", zone_in_name)
         elif near:
             place = ("Zone", near)
+        elif port:
+            place = ("Zone", port)
+        elif host:
+            place = ("Park", host)
         else:
             place = self.place_for(p)
         if label == "Enterprise":
@@ -1310,6 +1544,8 @@ class _Extractor:
                     self.ctx.subject or "") and narrower and narrower[1] != self.ctx.subject:
                 # 某高新区体育中心 in the part about one of its areas lies in that area too.
                 self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
+        if industries and at >= 0:
+            industries = self.industries_in(p, [], at=at)  # only the lead of its own clause
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
         if label == "Project" and not own and _HOSPITAL_WORK.search(name):
             # A hospital works in health care, whatever industries its sentence lists.
@@ -1346,7 +1582,11 @@ class _Extractor:
                 action = m.group(2) if m.group(2) in _ACTIONS else None
                 if action:
                     self.out.mention("Project", name + action, p.id, alias_of=name)
-                self.relate_named(p, ref, name, [], [])  # 某港某枢纽 lies in the zone it names
+                port = self.port_for(p, name)
+                if port:
+                    self.out.fact("LOCATED_IN", ref, Ref("Zone", port), p.id)
+                else:
+                    self.relate_named(p, ref, name, [], [])  # 某港某枢纽 lies in the zone it names
         if not re.search(r"(建设|建成|改造|拓宽|贯通|打通|开工|竣工|投用|提级|延伸|东延|西延|扩建|"
                          r"改扩建|通车|开通)", text):
             return
@@ -1425,6 +1665,26 @@ class _Extractor:
                                   first[name])
                     break
 
+    def firms_where_their_works_are(self) -> None:
+        """A firm building a work in an area of the zone (某某IDC算力中心 in 某片区) is present in
+        that area; a firm only courted there (status target) is not."""
+        status = {}
+        for m in self.out.mentions:
+            if m.label == "Enterprise":
+                status.setdefault(m.surface, set()).add(m.props.get("status"))
+        parts = {f.src.surface for f in self.out.facts if f.rel == "PART_OF"}
+        places: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for f in self.out.facts:
+            # Only an area the document places inside a broader one narrows where a firm is.
+            if f.rel == "LOCATED_IN" and f.src.label == "Project" and f.dst.label == "Zone" \
+                    and f.dst.surface != self.ctx.subject and f.dst.surface in parts:
+                places.setdefault((f.src.surface, f.passage), set()).add((f.dst.label, f.dst.surface))
+        for f in list(self.out.facts):
+            if f.rel != "UNDERTAKEN_BY" or "target" in status.get(f.dst.surface, {"target"}):
+                continue
+            for place in sorted(places.get((f.src.surface, f.passage), ())):
+                self.out.fact("LOCATED_IN", f.dst, Ref(*place), f.passage)
+
     def undertakers(self) -> None:
         """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
         firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"},
@@ -1454,6 +1714,25 @@ class _Extractor:
                     status = self._status(text, clause_start(text, pos), pos)
                     ref = self.out.mention("Enterprise", firm, m.passage, status=status)
                     self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface), ref, m.passage)
+                else:
+                    builder = self.builder_of(m)
+                    if builder:
+                        self.out.fact("UNDERTAKEN_BY", Ref("Project", m.surface),
+                                      Ref("Enterprise", builder), m.passage)
+
+    def builder_of(self, m) -> str | None:
+        """支持某某公司建设以…为主的某某总部基地: the firm the sentence has build the work."""
+        text = self.by_id[m.passage].text
+        at = text.find(m.surface)
+        if at < 0:
+            return None
+        start = max(text.rfind(c, 0, at) for c in "；;。") + 1
+        firms = {x.surface for x in self.out.mentions if x.label == "Enterprise"}  # named anywhere
+        best = None
+        for b in _BUILT_BY.finditer(text, start, at):
+            if b.group(1) in firms and not _BUILD_VERB.search(text, b.end(), at):
+                best = b.group(1)  # no second build verb between: this work is the one built
+        return best
 
     def named_after_industry(self) -> None:
         """某某操作系统创新中心 / 某某生物安全实验室: a body named after an industry the document
@@ -1474,6 +1753,78 @@ class _Extractor:
                 taken.append((at, at + len(ind)))
                 rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
                 self.out.fact(rel, Ref(m.label, m.surface), Ref("Industry", ind), m.passage)
+
+    @staticmethod
+    def _brand_before_ending(name: str) -> bool:
+        """金桥科技: a line-of-business ending after a proper word names a firm, not a field."""
+        cut = industry_ending(name)
+        prefix = name[:cut] if cut is not None else ""
+        return len(prefix) >= 2 and is_specific(prefix, "") and not industryish(prefix) and \
+            not taxonomy().canonical(prefix)
+
+    def institution_fields(self) -> None:
+        """A hospital or a port work belongs to the field its paragraph or a section title
+        names (专栏 卫生健康名院工程, 打造智慧港口…): the kind of thing says which words to look
+        for, the text says whether the plan treats them as a field here."""
+        industries = sorted({m.surface for m in self.out.mentions if m.label == "Industry"})
+        for m in list(self.out.mentions):
+            if m.label not in ("Project", "Platform", "Park") or m.props.get("alias_of"):
+                continue
+            fields = next((f for kind, f in _INSTITUTION_FIELDS if kind.search(m.surface)), None)
+            p = self.by_id.get(m.passage)
+            if fields is None or p is None:
+                continue
+            texts = [" ".join(q.text for q in self.by_line.get(p.line, [p]))]
+            texts += [clean_title(self.ctx.sections[sid].title) for sid in self.ctx.chain(p.section)]
+            terms = [t.group(0) for t in map(fields.search, texts) if t][:1]
+            terms += [i for i in industries if fields.fullmatch(i)]  # one the plan names
+            rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
+            for term in dict.fromkeys(terms):
+                ref = self.out.mention("Industry", term, m.passage)
+                self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
+
+    def field_in_name(self) -> None:
+        """某某智能计算产业创新中心 / 某某养生养老产业园: the words before 产业 in such a name
+        are the line of business it serves, whether or not the taxonomy knows them; a firm
+        the name begins with works in it too."""
+        firms = sorted({m.surface for m in self.out.mentions if m.label == "Enterprise"
+                        and len(m.surface) >= 2}, key=len, reverse=True)
+        known = {industry_key(m.surface) for m in self.out.mentions if m.label == "Industry"
+                 and len(m.surface) >= 2}
+        done: set[tuple[str, str]] = set()
+        for m in list(self.out.mentions):
+            if m.label not in ("Platform", "Project", "Park") or (m.label, m.surface) in done \
+                    or m.props.get("alias_of"):
+                continue
+            done.add((m.label, m.surface))
+            found = _FIELD_NAME.search(m.surface)
+            if not found:
+                continue
+            field_ = found.group(1)
+            zones = [e for s, e, _ in _zone_refs(field_) if s == 0]
+            if zones:
+                field_ = field_[max(zones):]
+            firm = next((f for f in firms if field_.startswith(f) and len(field_) > len(f) + 1), None)
+            if firm:
+                field_ = field_[len(firm):]
+            field_ = re.sub(r"^(?:国家级|国家|天津市|天津|全国|中[英韩欧意德法日美俄新])", "", field_)
+            # 某湾物联网 / 某某通健康: an unknown place or brand may precede the field, so the
+            # longest tail that names an industry the document or the taxonomy knows wins; the
+            # whole rest only when it is short and reads as a field by itself.
+            name = next((field_[i:] for i in range(len(field_) - 1)
+                         if taxonomy().canonical(field_[i:]) or
+                         industry_key(field_[i:]) in known), None)
+            if name is None and len(field_) <= 6 and _is_industry_phrase(field_) and \
+                    not any(field_.startswith(c) for c in self.zone_cores) and \
+                    not self._brand_before_ending(field_):
+                name = field_
+            if name is None:
+                continue
+            ref = self.out.mention("Industry", name, m.passage)
+            rel = "FOCUSES_ON" if m.label == "Park" else "IN_INDUSTRY"
+            self.out.fact(rel, Ref(m.label, m.surface), ref, m.passage)
+            if firm:
+                self.out.fact("IN_INDUSTRY", Ref("Enterprise", firm), ref, m.passage)
 
     def fused_firm(self, name: str, context: str) -> str | None:
         """某某乳业新厂项目: the firm written into a project's name, when it has a firm's shape."""
@@ -1525,27 +1876,27 @@ class _Extractor:
         sec = self.ctx.industry_of_section(p.section)
         return sec[0] if sec else None
 
-    def industries_in(self, p: Passage, zrefs: list) -> list[Ref]:
-        """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names."""
-        refs: list[Ref] = []
-        sec = self.ctx.industry_of_section(p.section)
-        line = self.ctx.line_industry.get(p.line)
-        if line:
-            refs.append(Ref("Industry", line))
-        elif sec:
-            refs.append(Ref("Industry", sec[0]))
+    def industries_in(self, p: Passage, zrefs: list, at: int | None = None) -> list[Ref]:
+        """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names.
+
+        With `at` (where a thing is named), only the lead whose clause holds it counts: one
+        sentence may run 甲领域,…;乙领域,… and each scope has its own firms.
+        """
+        leads: list[tuple[int, Ref]] = []
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
+            # 甲及乙领域: a joined name is one field when the plan lists it as one elsewhere.
+            joined = re.search(r"[和与及]", name) and not re.search(r"[的、]", name) and bool(
+                re.search(re.escape(name) + r"(?!领域)[、，,]", self.full_text))
             if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
-                    industryish(name) or len(name) >= 3):
-                continue
-            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
+                    industryish(name) or len(name) >= 3) or (re.search(
+                    r"[的和与及、]|方面|三大|重点|主要|相关|等", name) and not joined) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
             sec_ind = self.ctx.industry_of_section(p.section)
             parent = sec_ind[0] if sec_ind else None
             ref = self.out.mention("Industry", name, p.id)
-            refs.append(ref)
+            leads.append((m.start(), ref))
             if parent and industry_key(parent) != industry_key(name):
                 self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
             if m.start() == 0:
@@ -1553,11 +1904,37 @@ class _Extractor:
                 # next sentence that opens with another (核心芯片领域,… 整机终端领域,…).
                 self._lead_lines.add(p.line)
                 self.ctx.line_industry[p.line] = name
-        return refs
+        if _OPENS_SCOPE.match(p.text) and not any(start == 0 for start, _ in leads) and \
+                p.line in self._lead_lines:
+            # 端领域,… after 射频芯片领域,…: a new scope this reader cannot name; the earlier
+            # one no longer holds, the section's industry still does.
+            sec = self.ctx.industry_of_section(p.section)
+            if sec:
+                self.ctx.line_industry[p.line] = sec[0]
+            else:
+                self.ctx.line_industry.pop(p.line, None)
+                self._lead_lines.discard(p.line)
+        refs: list[Ref] = []
+        sec = self.ctx.industry_of_section(p.section)
+        line = self.ctx.line_industry.get(p.line)
+        if line:
+            refs.append(Ref("Industry", line))
+        elif sec:
+            refs.append(Ref("Industry", sec[0]))
+        if at is not None and leads:
+            before = [ref for start, ref in leads if start <= at]
+            if before:
+                return [before[-1]]
+            # Named before any lead of its sentence: the scope it is in began earlier.
+            own = {ref for _, ref in leads}
+            return [ref for ref in refs if ref not in own]
+        return refs + [ref for _, ref in leads if ref not in refs]
 
     def industry_lists(self, p: Passage) -> None:
-        """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part."""
-        if not self.context_industry(p):
+        """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part,
+        or in the paragraph of a layout item (——某集聚区:…做强甲研发设计、乙制造等硬件链)."""
+        layout = not self.context_industry(p) and self.ctx.line_focus.get(p.line)
+        if not (self.context_industry(p) or layout):
             return
         text = p.text
         spans: list[ItemList] = []
@@ -1572,8 +1949,16 @@ class _Extractor:
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
             spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
+        if layout:
+            # Only a list its closing word calls a chain or a field of business (等硬件链).
+            spans = [il for il in spans if _CHAIN_CLOSE.match(text, il.end)]
         for il in spans:
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
+            if layout:
+                # What a carrier does with a product (研发设计, 制造) is not a second industry.
+                cut = [_ACTIVITY_TAIL.sub("", n) for n in names]
+                names = [c if len(c) >= 2 and not re.search(r"(?:智能|数字|绿色|及|和)$", c) else n
+                         for c, n in zip(cut, names)]  # 智能制造 stays whole
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
