@@ -50,10 +50,13 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
 # Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
-_LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
+_LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{1,16}?)领域[，,：:]")
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
 _ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
+# 甲1大国家级创新产业 / 乙两大特色产业集群: a heading that counts the industries it names.
+_COUNTED_INDUSTRY = re.compile(r"^([\u4e00-\u9fff+]{2,10}?)[1-9一二三四五六七八九十两]大"
+                               r"[\u4e00-\u9fff]{0,10}?(?:产业|产业集群|集群)$")
 _CLUSTER = re.compile(r"([\u4e00-\u9fff+“”]{2,12}?)(产业集群|集群)")
 _VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实施|深化|提升|强化|完善|优化|"
                       r"坚持|围绕|聚焦|依托|培育|引育|发展|增强|促进|健全|营造|加强|激发|实现|"
@@ -382,6 +385,16 @@ class _Doc:
         sec = self.sections[section_id]
         title = strip_cues(clean_title(sec.title))
         title = re.sub(r"领域$", "", title)
+        counted = _COUNTED_INDUSTRY.match(title)
+        if counted and not re.search(r"[、，,和与及]", counted.group(1)) and not _VERBISH.search(
+                counted.group(1)) and not re.fullmatch(_KIND_OF_INDUSTRY, counted.group(1)):
+            # 聚焦发展甲1大国家级创新产业: the one industry named before its count.
+            self.section_industry[section_id] = counted.group(1)
+            return counted.group(1)
+        chain = self.chain_named(sec, title)
+        if chain:
+            self.section_industry[section_id] = chain
+            return chain
         result = None
         parent_is_industry = False
         if sec.parent and sec.parent in self.sections:
@@ -400,6 +413,22 @@ class _Doc:
                     result = title
         self.section_industry[section_id] = result
         return result
+
+    def chain_named(self, sec: object, title: str) -> str | None:
+        """——“甲-乙-丙”丁产业链。 whose quotes and dashes were lost: the chain is 丁, the one of
+        the chains its parent section's lead enumerates that ends the heading."""
+        core = title.strip("“”\"")
+        if not core.endswith("产业链") or not sec.parent or sec.parent not in self.sections:
+            return None
+        core = core[:-3]
+        body = " ".join(p.text for p in self.doc.passages
+                        if p.section == sec.parent and p.kind != "heading")
+        for cut in range(1, len(core) - 1):
+            tail = core[cut:]
+            if re.search(rf"(?:^|[、，,和及与]|发展|布局|聚焦){re.escape(tail)}"
+                         rf"(?=[、，,和及与等]|[0-9一二三四五六七八九十两]+大)", body):
+                return tail
+        return None
 
     def industry_of_section(self, section_id: str | None) -> tuple[str, str] | None:
         """(industry, section id) of the nearest enclosing industry heading."""
@@ -1279,11 +1308,16 @@ class _Extractor:
             refs.append(Ref("Industry", sec[0]))
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
-            if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
-                    industryish(name) or len(name) >= 3):
+            # A label that opens its sentence (甲及乙领域，…) names one field, joined words and
+            # all; one character (云领域) only under an industry heading.
+            opening = m.start() == 0 and len(name) <= 10
+            if not (2 <= len(name) <= 14 or (opening and len(name) == 1 and self.ctx.
+                                              industry_of_section(p.section))):
                 continue
-            if re.search(r"[的和与及、]|方面|三大|重点|主要|相关|等", name) or \
-                    _NOT_AN_INDUSTRY.search(name):
+            if _VERBISH.search(name) or not (industryish(name) or len(name) >= 3 or opening):
+                continue
+            if re.search(r"[的、]|方面|三大|重点|主要|相关|等", name) or (
+                    re.search(r"[和与及]", name) and not opening) or _NOT_AN_INDUSTRY.search(name):
                 continue
             sec_ind = self.ctx.industry_of_section(p.section)
             parent = sec_ind[0] if sec_ind else None
@@ -1316,6 +1350,8 @@ class _Extractor:
             spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
         for il in spans:
+            if re.match(r"等[^，。；,;]{0,10}产品[\u4e00-\u9fff]{2,}", text[il.end:]):
+                continue  # 发展甲、乙等产品适配测试服务: the items qualify what is served
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):

@@ -613,3 +613,36 @@ def test_phases_of_short_places_and_first_of_kind_goals_are_not_projects() -> No
     assert acceptable("青禾综合保税区一期", "Project")
     assert not acceptable("青禾区首家高端眼科专科医院", "Project")  # an aim, not a name
     assert acceptable("青禾区眼科专科医院", "Project")
+
+
+CHAINS = """天津港保税区关于打造数字产业集群的实施方案
+发布日期: 2024-12-01      来源: 天津港保税区
+
+第一章 产业体系
+
+（一）聚焦发展数智1大创新产业
+
+重点发展感知设备、云端平台、数智+服务3大核心链条和数据安全1大保障。
+
+——“传感器模组终端感知设备产业链。传感芯片领域，推进产品研发。云领域，提升计算能力。
+
+——接入整合数智+服务产业链。适配及集成应用领域，重点发展芯片、模组等国产化产品适配测试服务。
+
+——数据安全。安全产品领域，提升防护能力。
+"""
+
+
+def test_chain_headings_that_lost_their_quotes_name_the_chain_their_lead_lists(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, CHAINS)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    # 甲1大创新产业 names one industry; the chains under it are those its lead enumerates.
+    assert ("感知设备", "数智") in sub and ("数智+服务", "数智") in sub
+    assert ("数据安全", "数智") in sub
+    assert ("传感芯片", "感知设备") in sub and ("云", "感知设备") in sub
+    # A field label that opens its sentence keeps its joined words.
+    assert ("适配及集成应用", "数智+服务") in sub
+    found = set(_mentions(ex, "Industry"))
+    assert "传感器模组终端感知设备产业链" not in found
+    # Items that only qualify a service's products are not kinds of the chain.
+    assert ("芯片", "数智+服务") not in sub and ("模组", "数智+服务") not in sub
