@@ -305,7 +305,7 @@ def _is_industry_phrase(item: str) -> bool:
         return False
     if len(item) == 2 and item in ("制造", "研发", "创意", "设计", "开发", "服务", "技术", "产品",
                                    "生产", "应用", "加工", "运营", "集成", "教育", "医疗", "零售",
-                                   "办公", "总部", "交通", "安全", "贸易"):
+                                   "办公", "总部", "交通", "安全", "贸易", "交易"):
         return False
     m = re.search(r"和", item)
     if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
@@ -1390,6 +1390,9 @@ class _Extractor:
         if m:
             self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", m.group(1), p.id),
                           p.id)
+        broad = self.broad_of_list(p, il)
+        if broad and industry_key(broad) != industry_key(name):
+            self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", broad, p.id), p.id)
         place = self.ctx.line_focus.get(p.line) or self.ctx.line_zone.get(p.line)
         if place is None:
             z = self.ctx.zone_of_section(p.section)
@@ -1398,6 +1401,28 @@ class _Extractor:
             place = ("Zone", self.ctx.subject)
         if place and cued:
             self.out.fact("FOCUSES_ON", Ref(*place), ref, p.id)
+
+    def broad_of_list(self, p: Passage, il: ItemList) -> str | None:
+        """The broader industry a list is of: the one its head names (甲、乙等生活性服务业)
+        or the one its sentence develops first (加快发展生产性服务业，大力发展甲、乙等产业)."""
+        head = il.modifier + (il.head or "")
+        if il.head in ("服务业", "制造业", "产业", "产业集群") and 2 <= len(il.modifier) <= 8 and \
+                not re.search(r"[和与及的、]", il.modifier) and not _VERBISH.search(il.modifier) \
+                and not re.fullmatch(_KIND_OF_INDUSTRY, il.modifier) and \
+                _is_industry_phrase(head) and not _zone_refs(head) and (
+                    il.head in ("服务业", "制造业") or taxonomy().canonical(il.modifier) or
+                    industryish(il.modifier)):
+            return head  # not 等关键产业 / 等涉海产业: a quality, not an industry
+        if il.head != "产业" or il.modifier:
+            return None
+        before = p.text[clause_start(p.text, il.start) - 1::-1] if clause_start(
+            p.text, il.start) else ""
+        m = re.match(r"^[，,]([\u4e00-\u9fff]{2,10}?)展发(?:快加|力大|极积|点重)?(?:[。；;]|$)", before)
+        if m:
+            broad = m.group(1)[::-1]
+            if _is_industry_phrase(broad) and not re.fullmatch(_KIND_OF_INDUSTRY, broad):
+                return broad
+        return None
 
     def taxonomy_mentions(self, p: Passage) -> None:
         pass

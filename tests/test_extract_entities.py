@@ -646,3 +646,22 @@ def test_chain_headings_that_lost_their_quotes_name_the_chain_their_lead_lists(
     assert "传感器模组终端感知设备产业链" not in found
     # Items that only qualify a service's products are not kinds of the chain.
     assert ("芯片", "数智+服务") not in sub and ("模组", "数智+服务") not in sub
+
+
+SERVICES = """天津港保税区关于提升服务业能级的实施方案
+发布日期: 2024-12-02      来源: 天津港保税区
+
+第一章 重点任务
+
+提升服务业能级。加快发展商务性服务业，大力发展法律服务、会计服务等产业。不断提升社区零售、家庭照护服务等生活性服务业品质。培育数字文创、智能物流等关键产业。
+"""
+
+
+def test_a_list_is_of_the_industry_its_head_or_its_sentence_names(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, SERVICES)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("法律服务", "商务性服务业") in sub and ("会计服务", "商务性服务业") in sub
+    assert ("家庭照护服务", "生活性服务业") in sub
+    # 等关键产业 names a quality of the items, not an industry above them.
+    assert "关键产业" not in set(_mentions(ex, "Industry"))
