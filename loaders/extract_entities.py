@@ -47,6 +47,13 @@ _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育�
                              r"做优|引育|发展)")
 _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|做优|扶持)(?:壮大)?"
                                r"([\u4e00-\u9fff]{2,10}?)产业(?![园链集基区带体化])")
+_DEVELOP_SECTOR = re.compile(r"(?:加快|大力|积极|重点|培育)发展([\u4e00-\u9fff]{2,8}?)"
+                             r"(?:农业|服务业|制造业)(?![\u4e00-\u9fff]{0,2}(?:园|基地|区|集群|体系))")
+# Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
+_SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
+                    r"世界级|一流)+")
+_BUILD_INDUSTRY_AREA = re.compile(r"(?:打造|建设|建成)([\u4e00-\u9fff]{2,6}?)产业"
+                                  r"(?:集聚区|聚集区|集聚地|基地|高地)")
 # Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
@@ -290,7 +297,7 @@ def _loose_industry(item: str) -> bool:
 def _listed_industries(names: list[str]) -> list[str]:
     """The industries of a list: every item a reader would call one, and, when most items are
     industries, also the product and field words listed beside them (the list shares a kind)."""
-    names = [n for n in names if n not in _ACTIVITIES]
+    names = [n for n in names if n not in _ACTIVITIES and not re.fullmatch(_KIND_OF_INDUSTRY, n)]
     strict = [n for n in names if _is_industry_phrase(n)]
     if len(names) >= 3 and len(strict) * 2 >= len(names):
         return [n for n in names if n in strict or _loose_industry(n)]
@@ -930,7 +937,11 @@ class _Extractor:
             if loose_head and name in _ACTIVITY_CATEGORIES:
                 continue  # 围绕研发设计、采购供应等应用领域: activities
             names.append(name)
-        if loose_head and not (self.context_industry(p) or any(
+        # 聚焦甲、乙等领域: a focus cue in front makes the fields ones the plan develops.
+        focus = bool(re.search(r"(?:聚焦|重点发展|大力发展|积极发展|重点布局)$", p.text[
+            max(0, il.start - 4): il.start])) or bool(il.items and re.match(
+                r"(?:聚焦|重点发展|大力发展|积极发展|重点布局)", il.items[0]))
+        if loose_head and not (self.context_industry(p) or focus or any(
                 taxonomy().canonical(n) or self.known_industry(n) for n in names)):
             return
         for name in _listed_industries(_industry_items(names)):
@@ -1372,6 +1383,21 @@ class _Extractor:
                         _zone_refs(core) or re.search(r"一批|新兴$|新$", core):
                     continue  # 培育一批原创性新兴产业: a kind of industry, not one
                 self.out.mention("Industry", name, p.id)
+        for m in _DEVELOP_SECTOR.finditer(p.text):
+            # 加快发展现代都市型农业: a sector named whole; its qualifier is part of the name.
+            core = m.group(1)
+            if re.search(r"[和与及、的]|一批", core) or _VERBISH.search(core) or _zone_refs(core) \
+                    or re.fullmatch(r"(?:新兴|相关|各类|传统|实体|全|本地|区域)+", core):
+                continue
+            self.out.mention("Industry", m.group(0)[m.start(1) - m.start():], p.id)
+        for m in _BUILD_INDUSTRY_AREA.finditer(p.text):
+            # 打造某某产业集聚区: the area is a goal, the industry it gathers is named.
+            core = _SCOPE.sub("", m.group(1))
+            if len(core) < 2 or re.search(r"[和与及、的]|[型性]$", core) or _VERBISH.search(core) or \
+                    re.fullmatch(_KIND_OF_INDUSTRY, core) or _zone_refs(core) or \
+                    _NOT_AN_INDUSTRY.search(core + "产业") or label_of(core):
+                continue
+            self.out.mention("Industry", core + "产业", p.id)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
         ref = self.out.mention("Industry", name, p.id)

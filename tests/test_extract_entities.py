@@ -665,3 +665,22 @@ def test_a_list_is_of_the_industry_its_head_or_its_sentence_names(
     assert ("家庭照护服务", "生活性服务业") in sub
     # 等关键产业 names a quality of the items, not an industry above them.
     assert "关键产业" not in set(_mentions(ex, "Industry"))
+
+
+SECTORS = """天津港保税区关于乡村振兴和开放合作的实施方案
+发布日期: 2024-12-03      来源: 天津港保税区
+
+第一章 重点任务
+
+加快发展生态康养型农业。打造游艇产业集聚区，建设全国冰雪运动产业基地，打造高端智慧型产业集聚区。
+聚焦量子通信、航空材料、精密轴承、高技术等领域开展攻关。
+"""
+
+
+def test_sectors_developed_areas_built_and_fields_focused_on_name_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, SECTORS)
+    found = set(_mentions(ex, "Industry"))
+    assert {"生态康养型农业", "游艇产业", "冰雪运动产业", "量子通信", "精密轴承"} <= found
+    # A scope (全国) is no part of the industry; a quality (高端智慧型, 高技术) names none.
+    assert not {"全国冰雪运动产业", "高端智慧型产业", "高技术"} & found
