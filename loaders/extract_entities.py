@@ -49,6 +49,8 @@ _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|�
                                r"([\u4e00-\u9fff]{2,10}?)产业(?![园链集基区带体化])")
 _DEVELOP_SECTOR = re.compile(r"(?:加快|大力|积极|重点|培育)发展([\u4e00-\u9fff]{2,8}?)"
                              r"(?:农业|服务业|制造业)(?![\u4e00-\u9fff]{0,2}(?:园|基地|区|集群|体系))")
+_AIRPORT_WORK = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:国际机场|机场))(?:[一二三四五六七八九十\d]+期|"
+                           r"改扩建|扩建|航站楼)")
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
@@ -504,6 +506,7 @@ class _Extractor:
         for row in self.doc.tables:
             self.table_row(row)
         self.undertakers()
+        self.airports_of_works()
         self.named_after_industry()
         self.industry_hierarchy()
         self.drop_fragments()
@@ -965,11 +968,12 @@ class _Extractor:
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
         for i, raw in enumerate(il.items):
-            name = self._item_name(raw, i == 0)
+            name = re.sub(r"^(?:周边|附近|沿线)", "", self._item_name(raw, i == 0))
             if 2 <= len(name) <= 10 and not _VERBISH.search(name) and is_specific(name, "") and \
-                    label_of(name) in (None, "Zone", "Park"):
-                if label_of(name) == "Park":
-                    self.out.relabel(name, p.id, "Park", "Zone")
+                    label_of(name) in (None, "Zone", "Park", "Project"):
+                if label_of(name) in ("Park", "Project"):
+                    # 甲博物馆等旅游目的地: the head says the building is a place to go.
+                    self.out.relabel(name, p.id, label_of(name), "Zone")
                 self.out.mention("Zone", name, p.id)
 
     def _proper_project(self, name: str) -> bool:
@@ -1217,6 +1221,17 @@ class _Extractor:
                     self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name), Ref("Industry", broad),
                                   first[name])
                     break
+
+    def airports_of_works(self) -> None:
+        """某某国际机场三期改扩建工程: the airport the work extends is a place, and the work
+        lies there."""
+        for m in list(self.out.mentions):
+            if m.label != "Project":
+                continue
+            hit = _AIRPORT_WORK.match(m.surface)
+            if hit and is_specific(hit.group(1)) and not _VERBISH.search(hit.group(1)):
+                ref = self.out.mention("Zone", hit.group(1), m.passage)
+                self.out.fact("LOCATED_IN", Ref("Project", m.surface), ref, m.passage)
 
     def undertakers(self) -> None:
         """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""

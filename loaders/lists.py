@@ -26,7 +26,8 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
     ("重点项目", "Project"), ("重大项目", "Project"), ("项目", "Project"), ("工程", "Project"),
     ("主导产业", "Industry"), ("新兴产业", "Industry"), ("未来产业", "Industry"),
     ("产业集群", "Industry"), ("产业", "Industry"), ("领域", "Industry"), ("行业", "Industry"),
-    ("业态", "Industry"), ("服务业", "Industry"), ("商圈", "Zone"), ("商业街区", "Zone"), ("开发区", "Zone"),
+    ("业态", "Industry"), ("服务业", "Industry"), ("商圈", "Zone"), ("旅游目的地", "Zone"),
+    ("物流节点", "Zone"), ("服务节点", "Zone"), ("商业街区", "Zone"), ("开发区", "Zone"),
 )
 _HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]大)(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"

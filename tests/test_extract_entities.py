@@ -684,3 +684,22 @@ def test_sectors_developed_areas_built_and_fields_focused_on_name_industries(
     assert {"生态康养型农业", "游艇产业", "冰雪运动产业", "量子通信", "精密轴承"} <= found
     # A scope (全国) is no part of the industry; a quality (高端智慧型, 高技术) names none.
     assert not {"全国冰雪运动产业", "高端智慧型产业", "高技术"} & found
+
+
+PLACES = """天津港保税区关于文旅消费和物流联动的实施方案
+发布日期: 2024-12-04      来源: 天津港保税区
+
+第一章 重点任务
+
+打造滨河公园、城市科技馆、湾畔主题公园等一批主题消费旅游目的地。与周边霸州、青县等物流服务节点形成联动。实施云峰国际机场二期扩建工程。
+"""
+
+
+def test_destinations_logistics_nodes_and_the_airport_a_work_extends_are_places(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, PLACES)
+    zones = set(_mentions(ex, "Zone"))
+    assert {"城市科技馆", "湾畔主题公园", "霸州", "青县", "云峰国际机场"} <= zones
+    assert "周边霸州" not in zones
+    assert "城市科技馆" not in _mentions(ex, "Project")
+    assert ("云峰国际机场二期扩建工程", "云峰国际机场") in _facts(ex, "LOCATED_IN")
