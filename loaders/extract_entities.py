@@ -51,6 +51,8 @@ _DEVELOP_SECTOR = re.compile(r"(?:加快|大力|积极|重点|培育)发展([\u4
                              r"(?:农业|服务业|制造业)(?![\u4e00-\u9fff]{0,2}(?:园|基地|区|集群|体系))")
 _AIRPORT_WORK = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:国际机场|机场))(?:[一二三四五六七八九十\d]+期|"
                            r"改扩建|扩建|航站楼)")
+_SUPERVISION = re.compile(r"隐患|安全整治|安全生产|排查整治|安全监管|安全检查|事故")
+_ACTIVITY_HEAD = re.compile(r"(?:处理|监测|检测|储运|运输|制造|应用|加工|维修|设计|开发|研发|运营)")
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
@@ -266,8 +268,8 @@ def _split_zone_prefix(name: str) -> tuple[str | None, str]:
 
 
 _NOT_AN_INDUSTRY = re.compile(
-    r"[在的或等]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业|新区|集|后|上游|下游|中游)|"
-    r"(?:协同|延伸|延展|主导产业|办公)$|"
+    r"[在的或等]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业|新区|集|后|上游|下游|中游|"
+    r"保护|传承|振兴)|(?:协同|延伸|延展|主导产业|办公|品牌)$|"
     r"[一二三四五六七八九十\d]+(?:大|个)|一[廊带核区]")
 
 
@@ -932,9 +934,15 @@ class _Extractor:
         """甲、乙等产业 / 甲、乙等优势领域: the items are industries (or, after a loose head such
         as 领域, only where the sentence is about industries)."""
         loose_head = il.head in ("领域", "行业", "业态")
+        if self.supervised(p) or (loose_head and self.applied_in(p, il)):
+            return
         names = []
         for i, raw in enumerate(il.items):
             name = self._item_name(raw, i == 0)
+            cut = re.search(r"(?:布局|发展|聚焦|打造)(?=[^布发聚打]{2,}$)", name) if i == 0 else None
+            if cut:
+                name = name[cut.end():]  # 新能源产业布局甲、乙: the list starts after the verb
+            name = re.sub(r"^(?:当地|本地)(?=\S{2})", "", name)
             if not name or name in named or label_of(name) or zone_lexicon().canonical(name):
                 continue
             if loose_head and name in _ACTIVITY_CATEGORIES:
@@ -1316,6 +1324,25 @@ class _Extractor:
                               p.id)
         return True
 
+    @staticmethod
+    def applied_in(p: Passage, il: ItemList) -> bool:
+        """在甲、乙等领域建设应用场景: the fields something is applied in, not industries."""
+        before = p.text[clause_start(p.text, il.start):il.start]
+        after = p.text[il.end: il.end + 30]
+        return bool(re.search(r"在$", before) or "在" in p.text[il.start:il.end]) and bool(
+            re.match(r"等[^，。；]{0,4}领域[^。；]{0,20}(?:应用|场景|示范)", after))
+
+    def supervised(self, p: Passage, paragraph: bool = False) -> bool:
+        """Whether the sentence (or the paragraph's lead, or its heading) is about safety
+        checks: the fields it lists are inspected (工贸、建筑施工等领域隐患排查), not promoted."""
+        if _SUPERVISION.search(p.text):
+            return True
+        if not paragraph:
+            return False
+        lead = next((q.text for q in self.passages if q.line == p.line), "")
+        title = self.ctx.sections[p.section].title if p.section in self.ctx.sections else ""
+        return bool(_SUPERVISION.search(lead) or _SUPERVISION.search(title))
+
     def context_industry(self, p: Passage) -> str | None:
         line = self.ctx.line_industry.get(p.line)
         if line:
@@ -1332,6 +1359,8 @@ class _Extractor:
             refs.append(Ref("Industry", line))
         elif sec:
             refs.append(Ref("Industry", sec[0]))
+        if self.supervised(p, paragraph=True):
+            return refs
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
             # A label that opens its sentence (甲及乙领域，…) names one field, joined words and
@@ -1360,11 +1389,13 @@ class _Extractor:
 
     def industry_lists(self, p: Passage) -> None:
         """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part."""
-        if not self.context_industry(p):
+        if not self.context_industry(p) or self.supervised(p):
             return
         text = p.text
         spans: list[ItemList] = []
         for m in _INDUSTRY_VERBS.finditer(text):
+            if text[m.end(): m.end() + 1] in ("、", "和", "与"):
+                continue  # 在产业发展、城市管理等领域: the verb is a listed noun
             il = list_after(text, m.end())
             if il and len(il.items) >= 2 and not re.match(r"\s*以", text[m.end():]):
                 spans.append(il)  # 发展以甲、乙为代表的…: the items are firms
@@ -1379,6 +1410,11 @@ class _Extractor:
             if re.match(r"等[^，。；,;]{0,10}产品[\u4e00-\u9fff]{2,}", text[il.end:]):
                 continue  # 发展甲、乙等产品适配测试服务: the items qualify what is served
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
+            if len(names) >= 2 and not _is_industry_phrase(names[-2]) and len(names[-1]) <= 4 and \
+                    _ACTIVITY_HEAD.match(names[-1]):
+                joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
+                if joined:  # 信息采集与处理技术: one field; 处理技术 alone is no industry
+                    names[-2:] = [joined.group(0)]
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
@@ -1422,8 +1458,14 @@ class _Extractor:
             _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6])) or (
             il.label == "Industry" and p.line in self.ctx.line_industry)
         parent = self.context_industry(p)
-        # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones.
-        if cued and parent and industry_key(parent) != industry_key(name):
+        # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones;
+        # 甲、乙等领域操作系统 names where the product is used.
+        opening = p.text[clause_start(p.text, il.start): il.start + 4]
+        after = p.text[il.end: il.end + 16]
+        served = bool(re.search(r"围绕|面向|服务于|满足", opening) and re.search(
+            r"需求|应用|场景", after)) or bool(re.match(
+                r"等领域[\u4e00-\u9fff]{0,6}(?:系统|芯片|软件|产品|设备|装备|器件|终端)", after))
+        if cued and parent and industry_key(parent) != industry_key(name) and not served:
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
         after = p.text[il.end: il.end + 20]

@@ -703,3 +703,36 @@ def test_destinations_logistics_nodes_and_the_airport_a_work_extends_are_places(
     assert "周边霸州" not in zones
     assert "城市科技馆" not in _mentions(ex, "Project")
     assert ("云峰国际机场二期扩建工程", "云峰国际机场") in _facts(ex, "LOCATED_IN")
+
+
+NOT_PROMOTED = """天津港保税区关于安全发展和产业融合的实施方案
+发布日期: 2024-12-05      来源: 天津港保税区
+
+第一章 产业发展
+
+第一节 智能装备产业
+
+——工业机器人。围绕汽车及零部件、家电制造等产业发展需求，重点发展焊接装备、喷涂装备等领域。在智慧园区、应急管理、社区服务等领域建设一批应用场景。聚焦突破视觉识别与处理技术、运动控制芯片等。
+——智能系统。重点发展家居、安防等领域操作系统。
+精密制造产业布局伺服电机、精密减速装备、控制设备三大优势领域。在当地智能装备等领域发掘人才。
+
+第二章 安全保障
+
+开展重点领域安全整治。危化品运输领域，重点防范泄漏事故。建筑施工领域，深化隐患排查。
+"""
+
+
+def test_fields_inspected_applied_in_or_served_are_not_kinds_of_the_section(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, NOT_PROMOTED)
+    found = set(_mentions(ex, "Industry"))
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("焊接装备", "工业机器人") in sub
+    # Served sectors and the fields a product is used in are no narrower industries.
+    assert not {("家电制造", "工业机器人"), ("家居", "智能系统")} & sub
+    # Fields where scenes are applied and fields of a safety drive are not industries.
+    assert not {"应急管理", "社区服务", "危化品运输", "建筑施工"} & found
+    # A field named with its activity head stays whole; a verb inside the first item cuts it.
+    assert "视觉识别与处理技术" in found and "处理技术" not in found
+    assert "伺服电机" in found and "精密制造产业布局伺服电机" not in found
+    assert "当地智能装备" not in found
