@@ -261,8 +261,10 @@ def _is_aspiration(text: str, start: int, end: int, name: str) -> bool:
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
     """高新区渤龙湖片区 → (高新区, 渤龙湖片区): a name that begins with a known zone."""
     for s, e, surf, _ in zone_lexicon().find(name):
-        if s == 0 and len(name) - e >= 3:
-            return surf, name[e:]
+        rest = name[e:]
+        core = rest[: len(rest) - len(suffix_of(rest) or "")]
+        if s == 0 and len(rest) >= 3 and len(_ZONE_KIND_WORDS.sub("", core)) >= 2:
+            return surf, rest  # not 天津港 + 综合保税区: the rest is a kind, the whole one zone
         break
     return None, name
 
@@ -975,6 +977,8 @@ class _Extractor:
 
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
+        if len(il.items) == 1 and re.match(r"[两三四五六七八九十]大", p.text[il.end:]):
+            return  # 遴选五大开发区: the word before a count is its verb, not a place
         for i, raw in enumerate(il.items):
             name = re.sub(r"^(?:周边|附近|沿线)", "", self._item_name(raw, i == 0))
             if 2 <= len(name) <= 10 and not _VERBISH.search(name) and is_specific(name, "") and \

@@ -736,3 +736,20 @@ def test_fields_inspected_applied_in_or_served_are_not_kinds_of_the_section(
     assert "视觉识别与处理技术" in found and "处理技术" not in found
     assert "伺服电机" in found and "精密制造产业布局伺服电机" not in found
     assert "当地智能装备" not in found
+
+
+KINDS_OF_ZONE = """天津港保税区关于开放平台的实施方案
+发布日期: 2024-12-06      来源: 天津港保税区
+
+第一章 重点任务
+
+推动东丽区综保区扩区。遴选三大开发区干部挂职。
+"""
+
+
+def test_a_kind_of_zone_after_a_district_stays_one_name_and_a_verb_is_no_place(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, KINDS_OF_ZONE)
+    zones = set(_mentions(ex, "Zone"))
+    assert "东丽区综保区" in zones
+    assert not {"综保区", "遴选"} & zones
