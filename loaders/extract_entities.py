@@ -569,8 +569,8 @@ class _Extractor:
         if m and strip_cues(m.group(1)) == m.group(1):
             name, short = m.group(1), m.group(2)
             label = label_of(name)
-            if label is None and re.search(r"[区核]$", name):
-                label = "Zone"
+            if label in (None, "Park") and re.search(r"[区核]$", name):
+                label = "Zone"  # ——某某集聚区(北区): a part of the area the layout divides
             if label in ("Zone", "Park") and len(name) >= 4:
                 ref = out.mention(label, name, p.id)
                 self.ctx.line_focus[p.line] = (label, name)
@@ -679,7 +679,10 @@ class _Extractor:
             lab == "Enterprise" and s <= n[0] and n[1] < e for s, e, lab in outer)]
         nested = {n[2] for n in named if n[3] != "Enterprise" and any(
             s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
+        layout = self.ctx.line_focus.get(p.line)
         for s, e, name, label in named:
+            if layout and layout[0] == "Zone" and label == "Park" and name == layout[1]:
+                label = "Zone"  # the layout item read as a part of the area, not a park
             ref = out.mention(label, name, p.id)
             # 某某中学(某某初中) / 某某医院改扩建: the qualified form is the same thing.
             qual = _QUALIFIER.match(text, e)
@@ -1126,7 +1129,8 @@ class _Extractor:
                 # 某高新区体育中心 in the part about one of its areas lies in that area too.
                 self.out.fact("LOCATED_IN", ref, Ref(*narrower), p.id)
         own = [Ref("Industry", c) for c in self.industries_named_in(name)]
-        if label == "Park":
+        if label == "Park" or (label == "Zone" and self.ctx.line_focus.get(p.line) == (
+                "Zone", name)):
             for ind in own or industries:
                 self.out.fact("FOCUSES_ON", ref, ind, p.id)
         elif label in ("Platform", "Project"):

@@ -753,3 +753,23 @@ def test_a_kind_of_zone_after_a_district_stays_one_name_and_a_verb_is_no_place(
     zones = set(_mentions(ex, "Zone"))
     assert "东丽区综保区" in zones
     assert not {"综保区", "遴选"} & zones
+
+
+LAYOUT = """天津港保税区关于片区布局的实施方案
+发布日期: 2024-12-07      来源: 天津港保税区
+
+第一章 空间布局
+
+第一节 临港片区
+
+——智能装备产业集聚区(北装备):重点发展工业机器人、数控机床等领域。
+"""
+
+
+def test_a_layout_item_named_like_a_park_is_a_part_of_its_area(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, LAYOUT)
+    assert "智能装备产业集聚区" in _mentions(ex, "Zone")
+    assert not {"智能装备产业集聚区", "智能装备产业集聚区(北装备)"} & set(_mentions(ex, "Park"))
+    assert ("智能装备产业集聚区", "临港片区") in _facts(ex, "PART_OF")
+    assert ("智能装备产业集聚区", "工业机器人") in _facts(ex, "FOCUSES_ON")
