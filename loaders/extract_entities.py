@@ -53,6 +53,7 @@ _AIRPORT_WORK = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:国际机场|机场))(?:[
                            r"改扩建|扩建|航站楼)")
 _SUPERVISION = re.compile(r"隐患|安全整治|安全生产|排查整治|安全监管|安全检查|事故")
 _ACTIVITY_HEAD = re.compile(r"(?:处理|监测|检测|储运|运输|制造|应用|加工|维修|设计|开发|研发|运营)")
+_QUARTER = re.compile(r"[东西南北中]区$|[东西南北中]区(?![\u4e00-\u9fff]{0,2}(?:街|路|道|门))")
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
@@ -175,6 +176,9 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
                 fe == e and fs > s for fs, fe, _ in found):
             continue  # 构建自贸试验区: the lexicon form is the zone, the rest a verb
         found.append((s, e, name))
+    for i, (s, e, surf) in enumerate(found):
+        if _QUARTER.match(text, e) and zone_lexicon().canonical(surf) and len(surf) >= 3:
+            found[i] = (s, e + 2, surf + text[e:e + 2])  # 某开发区西区: a quarter of it
     found.extend(_shared_suffix_zones(text))
     for m in _TOWN_LIST.finditer(text):
         pos = m.start()
@@ -626,6 +630,11 @@ class _Extractor:
             if parent:
                 out.mention("Zone", parent, p.id)
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", parent), p.id)
+            quarter = re.search(r"[东西南北中]区$", name)
+            if quarter and canon is None and zone_lexicon().canonical(name[:quarter.start()]):
+                # 某开发区东区: a quarter of the zone its name begins with.
+                out.mention("Zone", name[:quarter.start()], p.id)
+                out.fact("PART_OF", Ref("Zone", name), Ref("Zone", name[:quarter.start()]), p.id)
 
         sentence_zone = [z for z in zone_names if z != self.ctx.subject]
         spans = [(s, e) for s, e, n, lab in names_ending_with_suffix(text) if lab != "Zone"]

@@ -773,3 +773,11 @@ def test_a_layout_item_named_like_a_park_is_a_part_of_its_area(
     assert not {"智能装备产业集聚区", "智能装备产业集聚区(北装备)"} & set(_mentions(ex, "Park"))
     assert ("智能装备产业集聚区", "临港片区") in _facts(ex, "PART_OF")
     assert ("智能装备产业集聚区", "工业机器人") in _facts(ex, "FOCUSES_ON")
+
+
+def test_a_quarter_of_a_known_zone_is_part_of_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = UNSEEN.replace("推进远航重工深海钻井扩建项目建设。", "推进远航重工深海钻井扩建项目建设。聚焦东丽区北区、东丽区中部。")
+    ex = _extract_text(tmp_path_factory, text)
+    assert "东丽区北区" in _mentions(ex, "Zone")
+    assert ("东丽区北区", "东丽区") in _facts(ex, "PART_OF")
+    assert "东丽区中部" not in _mentions(ex, "Zone")
