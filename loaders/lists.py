@@ -90,7 +90,9 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         # on the way (工程) is a modifier.
         rest = re.match(r"[\u4e00-\u9fff]{0,12}", text[m.end():]).group(0)
         firm = re.search(r"(企业|集团|公司)(?![\u4e00-\u9fff]*(?:企业|集团|公司))", rest)
-        if firm and _HEAD_LABEL.get(head) != "Enterprise":
+        if firm and _HEAD_LABEL.get(head) != "Enterprise" and not (
+                head in ("领域", "行业") and rest.startswith(("龙头", "重点", "骨干", "领军", "企业"))):
+            # 甲、乙等领域龙头企业 lists fields (of the firms), not firms.
             head = firm.group(1)
             m_end = m.end() + firm.end()
         else:

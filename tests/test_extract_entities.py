@@ -781,3 +781,12 @@ def test_a_quarter_of_a_known_zone_is_part_of_it(tmp_path_factory: pytest.TempPa
     assert "东丽区北区" in _mentions(ex, "Zone")
     assert ("东丽区北区", "东丽区") in _facts(ex, "PART_OF")
     assert "东丽区中部" not in _mentions(ex, "Zone")
+
+
+def test_fields_of_the_leading_firms_a_list_names_are_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。培育引进一批冷冻与储运、面点生产制造、冷链物流服务等领域龙头企业。")
+    ex = _extract_text(tmp_path_factory, text)
+    assert ("冷冻与储运", "速冻面点") in _facts(ex, "SUBINDUSTRY_OF")
+    assert "冷冻与储运" not in _mentions(ex, "Enterprise")
