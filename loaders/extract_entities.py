@@ -1423,6 +1423,16 @@ class _Extractor:
         for m in re.finditer(r"以([^，。；：]{4,80}?)为(?:发展)?(?:重点|主攻方向|核心)", text):
             spans.append(ItemList(_industry_items(m.group(1).split("、")),
                                   m.start(1), m.end(1), "重点", "Industry"))
+        parent = self.context_industry(p)
+        for m in re.finditer(r"、[^、，。；]{2,20}等([\u4e00-\u9fff]{3,8})(?=[。；;，,]|$)", text):
+            # 开发甲、乙等化药新药: the list closes with the narrower industry it makes up.
+            kind = m.group(1)
+            if _is_industry_phrase(kind) and not re.match(
+                    _KIND_OF_INDUSTRY + r"|关键|核心|基础|高附加值|配套|研发|示范|增值|技术|生产",
+                    kind) and not re.search(r"[和与及]", kind) and not label_of(kind) \
+                    and parent and industry_key(parent) != industry_key(kind):
+                self.out.fact("SUBINDUSTRY_OF", self.out.mention("Industry", kind, p.id),
+                              Ref("Industry", parent), p.id)
         for il in spans:
             if re.match(r"等[^，。；,;]{0,10}产品[\u4e00-\u9fff]{2,}", text[il.end:]):
                 continue  # 发展甲、乙等产品适配测试服务: the items qualify what is served

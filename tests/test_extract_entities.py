@@ -790,3 +790,13 @@ def test_fields_of_the_leading_firms_a_list_names_are_industries(
     ex = _extract_text(tmp_path_factory, text)
     assert ("冷冻与储运", "速冻面点") in _facts(ex, "SUBINDUSTRY_OF")
     assert "冷冻与储运" not in _mentions(ex, "Enterprise")
+
+
+def test_a_list_closed_by_a_narrower_industry_names_it_under_the_section(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。开发低糖馅料、杂粮面皮等健康面点食品。布局蒸箱、冷柜等关键设备。")
+    ex = _extract_text(tmp_path_factory, text)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("健康面点食品", "速冻面点") in sub
+    assert "关键设备" not in _mentions(ex, "Industry")
