@@ -304,6 +304,17 @@ def _loose_industry(item: str) -> bool:
         and label_of(item) is None and not _zone_refs(item) and is_specific(item, "")
 
 
+def _rejoined(names: list[str], text: str) -> list[str]:
+    """信息采集与处理技术 / 海洋环境与装备: one field whose right part is no industry alone."""
+    if len(names) >= 2 and not _is_industry_phrase(names[-2]) and (
+            (len(names[-1]) <= 4 and _ACTIVITY_HEAD.match(names[-1])) or
+            names[-1] in ("装备", "设备", "材料", "服务", "技术", "制造", "产品")):
+        joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
+        if joined:
+            return names[:-2] + [joined.group(0)]
+    return names
+
+
 def _listed_industries(names: list[str]) -> list[str]:
     """The industries of a list: every item a reader would call one, and, when most items are
     industries, also the product and field words listed beside them (the list shares a kind)."""
@@ -962,6 +973,7 @@ class _Extractor:
             if loose_head and name in _ACTIVITY_CATEGORIES:
                 continue  # 围绕研发设计、采购供应等应用领域: activities
             names.append(name)
+        names = _rejoined(names, p.text)
         # 聚焦甲、乙等领域: a focus cue in front makes the fields ones the plan develops.
         focus = bool(re.search(r"(?:聚焦|重点发展|大力发展|积极发展|重点布局)$", p.text[
             max(0, il.start - 4): il.start])) or bool(il.items and re.match(
@@ -1437,11 +1449,7 @@ class _Extractor:
             if re.match(r"等[^，。；,;]{0,10}产品[\u4e00-\u9fff]{2,}", text[il.end:]):
                 continue  # 发展甲、乙等产品适配测试服务: the items qualify what is served
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
-            if len(names) >= 2 and not _is_industry_phrase(names[-2]) and len(names[-1]) <= 4 and \
-                    _ACTIVITY_HEAD.match(names[-1]):
-                joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
-                if joined:  # 信息采集与处理技术: one field; 处理技术 alone is no industry
-                    names[-2:] = [joined.group(0)]
+            names = _rejoined(names, text)
             for name in _listed_industries(names):
                 if not zone_lexicon().canonical(name):
                     self.industry_item(p, name, il)
@@ -1576,6 +1584,8 @@ class _Extractor:
         if col_ind is not None and col_ind < len(cells):
             for ind in re.split(r"[、，,;；/]", cells[col_ind]):
                 ind = ind.strip()
+                if ind in _ACTIVITIES or _NOT_AN_INDUSTRY.search(ind):
+                    continue  # 总部办公、研发: what the place is used for, not an industry
                 if 2 <= len(ind) <= 14:
                     iref = self.out.mention("Industry", ind, row.passage)
                     rel = "FOCUSES_ON" if label == "Park" else "IN_INDUSTRY"

@@ -800,3 +800,11 @@ def test_a_list_closed_by_a_narrower_industry_names_it_under_the_section(
     sub = _facts(ex, "SUBINDUSTRY_OF")
     assert ("健康面点食品", "速冻面点") in sub
     assert "关键设备" not in _mentions(ex, "Industry")
+
+
+def test_a_field_whose_right_part_is_a_bare_head_stays_whole(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。围绕冷链食品、深海探测与装备等领域建设一批创新平台。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert "深海探测与装备" in found and "装备" not in found
