@@ -306,6 +306,13 @@ def _loose_industry(item: str) -> bool:
 
 def _rejoined(names: list[str], text: str) -> list[str]:
     """信息采集与处理技术 / 海洋环境与装备: one field whose right part is no industry alone."""
+    for i in range(1, len(names)):
+        field = re.match(r"^([\u4e00-\u9fff]{2,4})领域([\u4e00-\u9fff]{3,12})$", names[i])
+        if field and 2 <= len(names[i - 1]) <= 4 and re.search(
+                re.escape(names[i - 1]) + "、" + re.escape(names[i]), text):
+            # 航空、化工领域新型功能材料: the material, for the fields listed before it.
+            kept = f"{field.group(2)}({names[i - 1]}、{field.group(1)}领域)"
+            return _rejoined(names[:i - 1] + [kept] + names[i + 1:], text)
     if len(names) >= 2 and not _is_industry_phrase(names[-2]) and (
             (len(names[-1]) <= 4 and _ACTIVITY_HEAD.match(names[-1])) or
             names[-1] in ("装备", "设备", "材料", "服务", "技术", "制造", "产品")):
@@ -326,7 +333,7 @@ def _listed_industries(names: list[str]) -> list[str]:
 
 
 def _is_industry_phrase(item: str) -> bool:
-    item = item.strip("“”\"")
+    item = re.sub(r"\([^()]*领域\)$", "", item.strip("“”\""))  # 某材料(甲、乙领域)
     if taxonomy().canonical(item):
         return True
     if not (2 <= len(item) <= 12) or _NOT_AN_INDUSTRY.search(item):

@@ -808,3 +808,13 @@ def test_a_field_whose_right_part_is_a_bare_head_stays_whole(
                               "速冻面点。围绕冷链食品、深海探测与装备等领域建设一批创新平台。")
     found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
     assert "深海探测与装备" in found and "装备" not in found
+
+
+def test_a_product_for_fields_listed_before_it_keeps_them_as_its_qualifier(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "新型材料产业。重点发展船舶、电力领域防腐涂层材料、高纯石英材料等。")
+    ex = _extract_text(tmp_path_factory, text)
+    found = set(_mentions(ex, "Industry"))
+    assert "防腐涂层材料(船舶、电力领域)" in found
+    assert "电力领域防腐涂层材料" not in found
