@@ -288,7 +288,10 @@ def _industry_items(parts: list[str]) -> list[str]:
             re.search(r"[品器机车剂料件]$", part[:m.start()])) if m else False
         if m and left_whole and (_is_industry_phrase(
                 part[m.end():]) or taxonomy().canonical(part[:m.start()])):
-            out.extend((part[:m.start()], part[m.end():]))
+            right = part[m.end():]
+            if not _is_industry_phrase(right) and len(right) <= 3:
+                right = part[:m.start()] + right  # 汽车及零部件: the parts are the car's
+            out.extend((part[:m.start()], right))
         elif part:
             out.append(part)
     return out
@@ -345,6 +348,8 @@ def _is_industry_phrase(item: str) -> bool:
     m = re.search(r"和", item)
     if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
         return False  # 新能源汽车和智能网联汽车: two industries, listed elsewhere one by one
+    if re.search(r"[和与及](?:制造业|服务业|农业|工业)$", item):
+        return False  # 港口口岸和制造业: a bare sector joined to something else
     if re.search(r"[0-9%，。；]", item) and not re.match(r"^[0-9A-Za-z]+$", item):
         if not re.match(r"^\d+G", item):
             return False

@@ -818,3 +818,13 @@ def test_a_product_for_fields_listed_before_it_keeps_them_as_its_qualifier(
     found = set(_mentions(ex, "Industry"))
     assert "防腐涂层材料(船舶、电力领域)" in found
     assert "电力领域防腐涂层材料" not in found
+
+
+def test_shared_heads_and_bare_sectors_in_industry_lists(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace(
+        "速冻面点。鼓励禾丰食品等企业扩大规模。",
+        "速冻面点。围绕船舶及配件、冷链物流等产业发展需求，布局设备。依托码头仓储和制造业、冷链物流等产业优势，扩大规模。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert "船舶配件" in found and "配件" not in found
+    assert "码头仓储和制造业" not in found
