@@ -317,6 +317,7 @@ def _rejoined(names: list[str], text: str) -> list[str]:
             kept = f"{field.group(2)}({names[i - 1]}、{field.group(1)}领域)"
             return _rejoined(names[:i - 1] + [kept] + names[i + 1:], text)
     if len(names) >= 2 and not _is_industry_phrase(names[-2]) and (
+            (len(names[-2]) <= 2 and len(names[-1]) >= 4) or  # 细胞及基因治疗: one field
             (len(names[-1]) <= 4 and _ACTIVITY_HEAD.match(names[-1])) or
             names[-1] in ("装备", "设备", "材料", "服务", "技术", "制造", "产品")):
         joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
@@ -993,7 +994,16 @@ class _Extractor:
         if loose_head and not (self.context_industry(p) or focus or any(
                 taxonomy().canonical(n) or self.known_industry(n) for n in names)):
             return
-        for name in _listed_industries(_industry_items(names)):
+        listed = _listed_industries(_industry_items(names))
+        if il.head == "领域" and re.fullmatch(r"(?:重点|优势|细分|主导|[一二三四五六七八九十两]大)+",
+                                             il.modifier) and self.context_industry(p):
+            # 打造甲、乙等重点领域 under an industry: the text itself calls each item a field.
+            listed += [n for n in _industry_items(names) if n not in listed and not re.search(
+                r"(?:研制|研发|开发|[A-Za-z]{4,})$", n) and (
+                _loose_industry(n) or (len(n) == 2 and is_specific(n, "") and not
+                                       _NOT_AN_INDUSTRY.search(n) and n not in _ACTIVITIES
+                                       and not _VERBISH.search(n) and label_of(n) is None))]
+        for name in listed:
             self.industry_item(p, name, il)
 
     def firm_siblings(self, p: Passage, il: ItemList) -> bool:

@@ -828,3 +828,15 @@ def test_shared_heads_and_bare_sectors_in_industry_lists(
     found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
     assert "船舶配件" in found and "配件" not in found
     assert "码头仓储和制造业" not in found
+
+
+def test_items_a_text_calls_key_fields_of_its_industry_are_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace(
+        "速冻面点。鼓励禾丰食品等企业扩大规模。",
+        "家电产业。打造整机、压缩机、温控模块等重点领域的完整链条。布局装配、喷涂等家电机器人细分领域。")
+    ex = _extract_text(tmp_path_factory, text)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert {("整机", "家电产业"), ("压缩机", "家电产业")} <= sub
+    # 等家电机器人细分领域: the items are steps of another industry, not fields of this one.
+    assert not {"装配", "喷涂"} & set(_mentions(ex, "Industry"))
