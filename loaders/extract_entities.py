@@ -57,6 +57,9 @@ _QUARTER = re.compile(r"[东西南北中]区$|[东西南北中]区(?![\u4e00-\u9
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
+_NATIONAL_CLUSTER = re.compile(r"(?<![级亿])国家级?([\u4e00-\u9fff]{2,8}?)产业集群|"
+                               r"(?:做强|打造|培育|建设|壮大|发展|提升)?([\u4e00-\u9fff]{2,8}?)"
+                               r"国家级(?:先进制造业|战略性新兴产业)集群")
 _BUILD_INDUSTRY_AREA = re.compile(r"(?:打造|建设|建成)([\u4e00-\u9fff]{2,6}?)产业"
                                   r"(?:集聚区|聚集区|集聚地|基地|高地)")
 # Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
@@ -1498,6 +1501,13 @@ class _Extractor:
                     or re.fullmatch(r"(?:新兴|相关|各类|传统|实体|全|本地|区域)+", core):
                 continue
             self.out.mention("Industry", m.group(0)[m.start(1) - m.start():], p.id)
+        for m in _NATIONAL_CLUSTER.finditer(p.text):
+            # 国家某某产业集群 / 某某国家级先进制造业集群: a designated cluster of one industry.
+            core = _SCOPE.sub("", m.group(1) or m.group(2))
+            if len(core) >= 2 and not re.search(r"[和与及、的]|[型性级]$|^创新$", core) and not \
+                    _VERBISH.search(core) and not re.fullmatch(_KIND_OF_INDUSTRY, core) and not \
+                    _zone_refs(core) and not label_of(core) and not _NOT_AN_INDUSTRY.search(core):
+                self.out.mention("Industry", core, p.id)
         for m in _BUILD_INDUSTRY_AREA.finditer(p.text):
             # 打造某某产业集聚区: the area is a goal, the industry it gathers is named.
             core = _SCOPE.sub("", m.group(1))

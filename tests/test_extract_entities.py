@@ -840,3 +840,12 @@ def test_items_a_text_calls_key_fields_of_its_industry_are_industries(
     assert {("整机", "家电产业"), ("压缩机", "家电产业")} <= sub
     # 等家电机器人细分领域: the items are steps of another industry, not fields of this one.
     assert not {"装配", "喷涂"} & set(_mentions(ex, "Industry"))
+
+
+def test_a_designated_national_cluster_names_its_industry(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = SECTORS.replace("加快发展生态康养型农业。",
+                           "做强京津冀低空经济国家级先进制造业集群，建设国家海洋牧场产业集群，打造百亿级国家级创新产业集群。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert {"低空经济", "海洋牧场"} <= found
+    assert not {"京津冀低空经济", "创新", "强京津冀低空经济"} & found
