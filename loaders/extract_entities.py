@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家
 _NATIONAL_CLUSTER = re.compile(r"(?<![级亿])国家级?([\u4e00-\u9fff]{2,8}?)产业集群|"
                                r"(?:做强|打造|培育|建设|壮大|发展|提升)?([\u4e00-\u9fff]{2,8}?)"
                                r"国家级(?:先进制造业|战略性新兴产业)集群")
+_MADE_INTO_AREA = re.compile(r"将([\u4e00-\u9fff]{2,6}(?:(?:和|与|、)[\u4e00-\u9fff]{2,6})*)"
+                             r"打造成为?[^，。；,;]{2,24}区")
 _BUILD_INDUSTRY_AREA = re.compile(r"(?:打造|建设|建成)([\u4e00-\u9fff]{2,6}?)产业"
                                   r"(?:集聚区|聚集区|集聚地|基地|高地)")
 # Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
@@ -611,6 +613,13 @@ class _Extractor:
                 if home and home != name:
                     out.fact("PART_OF" if label == "Zone" else "LOCATED_IN", ref,
                              Ref("Zone", home), p.id)
+
+        # 将甲和乙打造成为某某区: what is made into an area is a place.
+        for m in _MADE_INTO_AREA.finditer(text):
+            for item in re.split(r"和|与|、", m.group(1)):
+                if 2 <= len(item) <= 6 and label_of(item) in (None, "Zone") and is_specific(
+                        item, "") and not industryish(item) and not _VERBISH.search(item):
+                    out.mention("Zone", item, p.id)
 
         # Alias definitions: 天津滨海高新技术产业开发区(以下简称天津高新区).
         for m in _ALIAS_DEF.finditer(text):

@@ -849,3 +849,11 @@ def test_a_designated_national_cluster_names_its_industry(
     found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
     assert {"低空经济", "海洋牧场"} <= found
     assert not {"京津冀低空经济", "创新", "强京津冀低空经济"} & found
+
+
+def test_what_is_made_into_an_area_is_a_place(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = PLACES.replace("实施云峰国际机场二期扩建工程。",
+                          "将银杏坊和望湖湾打造成为金融创新示范区的核心区。将数据要素打造成为新动能。")
+    zones = set(_mentions(_extract_text(tmp_path_factory, text), "Zone"))
+    assert {"银杏坊", "望湖湾"} <= zones
+    assert "数据要素" not in zones
