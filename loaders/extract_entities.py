@@ -57,6 +57,7 @@ _QUARTER = re.compile(r"[东西南北中]区$|[东西南北中]区(?![\u4e00-\u9
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
+_NUMBERED_SYSTEM = re.compile(r"“[0-9X+]{2,9}”[\u4e00-\u9fff]{0,4}?产业(?:体系)?(?![目集链园基区])")
 _NATIONAL_CLUSTER = re.compile(r"(?<![级亿])国家级?([\u4e00-\u9fff]{2,8}?)产业集群|"
                                r"(?:做强|打造|培育|建设|壮大|发展|提升)?([\u4e00-\u9fff]{2,8}?)"
                                r"国家级(?:先进制造业|战略性新兴产业)集群")
@@ -519,6 +520,7 @@ class _Extractor:
                 if m and not zone_lexicon().canonical(surf):
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
+        self._systems: dict[str, str] = {}
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -1510,6 +1512,15 @@ class _Extractor:
                     or re.fullmatch(r"(?:新兴|相关|各类|传统|实体|全|本地|区域)+", core):
                 continue
             self.out.mention("Industry", m.group(0)[m.start(1) - m.start():], p.id)
+        for m in _NUMBERED_SYSTEM.finditer(p.text):
+            # “1+3+4”现代产业体系: a plan's numbered set of industries, named by its formula;
+            # the document's other spellings of the formula are the same set.
+            formula = m.group(0).split("”")[0]
+            first = self._systems.setdefault(formula, m.group(0))
+            if first == m.group(0):
+                self.out.mention("Industry", first, p.id)
+            else:
+                self.out.mention("Industry", m.group(0), p.id, alias_of=first)
         for m in _NATIONAL_CLUSTER.finditer(p.text):
             # 国家某某产业集群 / 某某国家级先进制造业集群: a designated cluster of one industry.
             core = _SCOPE.sub("", m.group(1) or m.group(2))

@@ -857,3 +857,14 @@ def test_what_is_made_into_an_area_is_a_place(tmp_path_factory: pytest.TempPathF
     zones = set(_mentions(_extract_text(tmp_path_factory, text), "Zone"))
     assert {"银杏坊", "望湖湾"} <= zones
     assert "数据要素" not in zones
+
+
+def test_a_numbered_set_of_industries_is_one_industry_under_all_its_spellings(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = SECTORS.replace("加快发展生态康养型农业。",
+                           "构建“2+5”现代产业体系。“2+5”产业规模提升。落实“3+2”产业目录。")
+    ex = _extract_text(tmp_path_factory, text)
+    industries = _mentions(ex, "Industry")
+    assert "“2+5”现代产业体系" in industries
+    assert industries["“2+5”产业"].get("alias_of") == "“2+5”现代产业体系"
+    assert not any(n.startswith("“3+2”") for n in industries)
