@@ -434,7 +434,8 @@ class _Doc:
         title = re.sub(r"领域$", "", title)
         counted = _COUNTED_INDUSTRY.match(title)
         if counted and not re.search(r"[、，,和与及]", counted.group(1)) and not _VERBISH.search(
-                counted.group(1)) and not re.fullmatch(_KIND_OF_INDUSTRY, counted.group(1)):
+                counted.group(1)) and not re.fullmatch(_KIND_OF_INDUSTRY, counted.group(1)) and \
+                not _zone_refs(counted.group(1)) and label_of(counted.group(1)) is None:
             # 聚焦发展甲1大国家级创新产业: the one industry named before its count.
             self.section_industry[section_id] = counted.group(1)
             return counted.group(1)

@@ -868,3 +868,9 @@ def test_a_numbered_set_of_industries_is_one_industry_under_all_its_spellings(
     assert "“2+5”现代产业体系" in industries
     assert industries["“2+5”产业"].get("alias_of") == "“2+5”现代产业体系"
     assert not any(n.startswith("“3+2”") for n in industries)
+
+
+def test_a_counted_heading_named_after_a_place_names_no_industry(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = CHAINS.replace("（一）聚焦发展数智1大创新产业", "（一）建设东丽区两大产业集群")
+    assert "东丽区" not in _mentions(_extract_text(tmp_path_factory, text), "Industry")
