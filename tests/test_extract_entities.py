@@ -874,3 +874,10 @@ def test_a_counted_heading_named_after_a_place_names_no_industry(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     text = CHAINS.replace("（一）聚焦发展数智1大创新产业", "（一）建设东丽区两大产业集群")
     assert "东丽区" not in _mentions(_extract_text(tmp_path_factory, text), "Industry")
+
+
+def test_a_service_industry_is_one_with_or_without_its_final_ye() -> None:
+    from loaders.industries import industry_key
+
+    assert industry_key("数智服务业") == industry_key("数智服务") == industry_key("数智服务产业")
+    assert industry_key("服务业") != industry_key("服务")
