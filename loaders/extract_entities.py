@@ -15,7 +15,16 @@ from functools import lru_cache
 
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
 from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng, split_items
-from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
+from loaders.model import (
+    Extraction,
+    Fact,
+    Mention,
+    Passage,
+    Ref,
+    Section,
+    StructuredDocument,
+    TableRow,
+)
 from loaders.patterns import (
     acceptable,
     FIRM_TRADE,
@@ -53,7 +62,7 @@ _AIRPORT_WORK = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:国际机场|机场))(?:[
                            r"改扩建|扩建|航站楼)")
 _SUPERVISION = re.compile(r"隐患|安全整治|安全生产|排查整治|安全监管|安全检查|事故")
 _ACTIVITY_HEAD = re.compile(r"(?:处理|监测|检测|储运|运输|制造|应用|加工|维修|设计|开发|研发|运营)")
-_QUARTER = re.compile(r"[东西南北中]区$|[东西南北中]区(?![\u4e00-\u9fff]{0,2}(?:街|路|道|门))")
+_QUARTER = re.compile(r"[东西南北中]区(?![\u4e00-\u9fff]{0,2}(?:街|路|道|门))")
 # Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
 _SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
                     r"世界级|一流)+")
@@ -462,7 +471,7 @@ class _Doc:
         self.section_industry[section_id] = result
         return result
 
-    def chain_named(self, sec: object, title: str) -> str | None:
+    def chain_named(self, sec: Section, title: str) -> str | None:
         """——“甲-乙-丙”丁产业链。 whose quotes and dashes were lost: the chain is 丁, the one of
         the chains its parent section's lead enumerates that ends the heading."""
         core = title.strip("“”\"")
@@ -522,6 +531,9 @@ class _Extractor:
                     self.zone_cores.setdefault(m.group(1), surf)
         self._lead_lines: set[int] = set()
         self._systems: dict[str, str] = {}
+        self._line_lead: dict[int, str] = {}
+        for q in doc.passages:
+            self._line_lead.setdefault(q.line, q.text)
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -1405,7 +1417,7 @@ class _Extractor:
             return True
         if not paragraph:
             return False
-        lead = next((q.text for q in self.passages if q.line == p.line), "")
+        lead = self._line_lead.get(p.line, "")
         title = self.ctx.sections[p.section].title if p.section in self.ctx.sections else ""
         return bool(_SUPERVISION.search(lead) or _SUPERVISION.search(title))
 
@@ -1586,11 +1598,11 @@ class _Extractor:
             return head  # not 等关键产业 / 等涉海产业: a quality, not an industry
         if il.head != "产业" or il.modifier:
             return None
-        before = p.text[clause_start(p.text, il.start) - 1::-1] if clause_start(
-            p.text, il.start) else ""
-        m = re.match(r"^[，,]([\u4e00-\u9fff]{2,10}?)展发(?:快加|力大|极积|点重)?(?:[。；;]|$)", before)
+        start = clause_start(p.text, il.start)
+        m = re.search(r"(?:^|[。；;])(?:加快|大力|积极|重点)?发展([\u4e00-\u9fff]{2,10})[，,]$",
+                      p.text[:start])
         if m:
-            broad = m.group(1)[::-1]
+            broad = m.group(1)
             if _is_industry_phrase(broad) and not re.fullmatch(_KIND_OF_INDUSTRY, broad):
                 return broad
         return None
