@@ -81,7 +81,7 @@ _LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{1,16
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
 _ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
-# 甲1大国家级创新产业 / 乙两大特色产业集群: a heading that counts the industries it names.
+# 甲1大国家级创新产业 / 乙两大支柱产业集群: a heading that counts the industries it names.
 _COUNTED_INDUSTRY = re.compile(r"^([\u4e00-\u9fff+]{2,10}?)[1-9一二三四五六七八九十两]大"
                                r"[\u4e00-\u9fff]{0,10}?(?:产业|产业集群|集群)$")
 _CLUSTER = re.compile(r"([\u4e00-\u9fff+“”]{2,12}?)(产业集群|集群)")
@@ -193,7 +193,7 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
         found.append((s, e, name))
     for i, (s, e, surf) in enumerate(found):
         if _QUARTER.match(text, e) and zone_lexicon().canonical(surf) and len(surf) >= 3:
-            found[i] = (s, e + 2, surf + text[e:e + 2])  # 某开发区西区: a quarter of it
+            found[i] = (s, e + 2, surf + text[e:e + 2])  # 某开发区北区: a quarter of it
     found.extend(_shared_suffix_zones(text))
     for m in _TOWN_LIST.finditer(text):
         pos = m.start()
@@ -283,7 +283,7 @@ def _split_zone_prefix(name: str) -> tuple[str | None, str]:
         rest = name[e:]
         core = rest[: len(rest) - len(suffix_of(rest) or "")]
         if s == 0 and len(rest) >= 3 and len(_ZONE_KIND_WORDS.sub("", core)) >= 2:
-            return surf, rest  # not 天津港 + 综合保税区: the rest is a kind, the whole one zone
+            return surf, rest  # not 某港 + 综合保税区: the rest is a kind, the whole one zone
         break
     return None, name
 
@@ -328,11 +328,11 @@ def _rejoined(names: list[str], text: str) -> list[str]:
         field = re.match(r"^([\u4e00-\u9fff]{2,4})领域([\u4e00-\u9fff]{3,12})$", names[i])
         if field and 2 <= len(names[i - 1]) <= 4 and re.search(
                 re.escape(names[i - 1]) + "、" + re.escape(names[i]), text):
-            # 航空、化工领域新型功能材料: the material, for the fields listed before it.
+            # 船舶、电力领域防腐涂层材料: the material, for the fields listed before it.
             kept = f"{field.group(2)}({names[i - 1]}、{field.group(1)}领域)"
             return _rejoined(names[:i - 1] + [kept] + names[i + 1:], text)
     if len(names) >= 2 and not _is_industry_phrase(names[-2]) and (
-            (len(names[-2]) <= 2 and len(names[-1]) >= 4) or  # 细胞及基因治疗: one field
+            (len(names[-2]) <= 2 and len(names[-1]) >= 4) or  # 甲及某某治疗: one field
             (len(names[-1]) <= 4 and _ACTIVITY_HEAD.match(names[-1])) or
             names[-1] in ("装备", "设备", "材料", "服务", "技术", "制造", "产品")):
         joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
@@ -1051,7 +1051,7 @@ class _Extractor:
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
         if len(il.items) == 1 and re.match(r"[两三四五六七八九十]大", p.text[il.end:]):
-            return  # 遴选五大开发区: the word before a count is its verb, not a place
+            return  # 遴选三大园区: the word before a count is its verb, not a place
         for i, raw in enumerate(il.items):
             name = re.sub(r"^(?:周边|附近|沿线)", "", self._item_name(raw, i == 0))
             if 2 <= len(name) <= 10 and not _VERBISH.search(name) and is_specific(name, "") and \
@@ -1486,7 +1486,7 @@ class _Extractor:
                                   m.start(1), m.end(1), "重点", "Industry"))
         parent = self.context_industry(p)
         for m in re.finditer(r"、[^、，。；]{2,20}等([\u4e00-\u9fff]{3,8})(?=[。；;，,]|$)", text):
-            # 开发甲、乙等化药新药: the list closes with the narrower industry it makes up.
+            # 开发甲、乙等生物类新药: the list closes with the narrower industry it makes up.
             kind = m.group(1)
             if _is_industry_phrase(kind) and not re.match(
                     _KIND_OF_INDUSTRY + r"|关键|核心|基础|高附加值|配套|研发|示范|增值|技术|生产",
@@ -1519,14 +1519,14 @@ class _Extractor:
                     continue  # 培育一批原创性新兴产业: a kind of industry, not one
                 self.out.mention("Industry", name, p.id)
         for m in _DEVELOP_SECTOR.finditer(p.text):
-            # 加快发展现代都市型农业: a sector named whole; its qualifier is part of the name.
+            # 加快发展生态康养型农业: a sector named whole; its qualifier is part of the name.
             core = m.group(1)
             if re.search(r"[和与及、的]|一批", core) or _VERBISH.search(core) or _zone_refs(core) \
                     or re.fullmatch(r"(?:新兴|相关|各类|传统|实体|全|本地|区域)+", core):
                 continue
             self.out.mention("Industry", m.group(0)[m.start(1) - m.start():], p.id)
         for m in _NUMBERED_SYSTEM.finditer(p.text):
-            # “1+3+4”现代产业体系: a plan's numbered set of industries, named by its formula;
+            # “2+5”现代产业体系: a plan's numbered set of industries, named by its formula;
             # the document's other spellings of the formula are the same set.
             formula = m.group(0).split("”")[0]
             first = self._systems.setdefault(formula, m.group(0))
@@ -1559,7 +1559,7 @@ class _Extractor:
             il.label == "Industry" and p.line in self.ctx.line_industry)
         parent = self.context_industry(p)
         # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones;
-        # 甲、乙等领域操作系统 names where the product is used.
+        # 甲、乙等领域嵌入式系统 names where the product is used.
         opening = p.text[clause_start(p.text, il.start): il.start + 4]
         after = p.text[il.end: il.end + 16]
         served = bool(re.search(r"围绕|面向|服务于|满足", opening) and re.search(

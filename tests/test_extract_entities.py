@@ -673,7 +673,7 @@ SECTORS = """天津港保税区关于乡村振兴和开放合作的实施方案
 第一章 重点任务
 
 加快发展生态康养型农业。打造游艇产业集聚区，建设全国冰雪运动产业基地，打造高端智慧型产业集聚区。
-聚焦量子通信、航空材料、精密轴承、高技术等领域开展攻关。
+聚焦量子测量设备、航空材料、精密轴承、高技术等领域开展攻关。
 """
 
 
@@ -681,7 +681,7 @@ def test_sectors_developed_areas_built_and_fields_focused_on_name_industries(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     ex = _extract_text(tmp_path_factory, SECTORS)
     found = set(_mentions(ex, "Industry"))
-    assert {"生态康养型农业", "游艇产业", "冰雪运动产业", "量子通信", "精密轴承"} <= found
+    assert {"生态康养型农业", "游艇产业", "冰雪运动产业", "量子测量设备", "精密轴承"} <= found
     # A scope (全国) is no part of the industry; a quality (高端智慧型, 高技术) names none.
     assert not {"全国冰雪运动产业", "高端智慧型产业", "高技术"} & found
 
@@ -713,7 +713,7 @@ NOT_PROMOTED = """天津港保税区关于安全发展和产业融合的实施�
 第一节 智能装备产业
 
 ——工业机器人。围绕汽车及零部件、家电制造等产业发展需求，重点发展焊接装备、喷涂装备等领域。在智慧园区、应急管理、社区服务等领域建设一批应用场景。聚焦突破视觉识别与处理技术、运动控制芯片等。
-——智能系统。重点发展家居、安防等领域操作系统。
+——智能系统。重点发展家居、安防等领域嵌入式系统。
 精密制造产业布局伺服电机、精密减速装备、控制设备三大优势领域。在当地智能装备等领域发掘人才。
 
 第二章 安全保障
