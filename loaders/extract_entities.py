@@ -16,7 +16,16 @@ from functools import lru_cache
 from loaders import bureaus
 from loaders.industries import industry_ending, industry_key, industryish, taxonomy
 from loaders.lists import ItemList, clause_start, list_after, lists_closed_by_deng, split_items
-from loaders.model import Extraction, Fact, Mention, Passage, Ref, StructuredDocument, TableRow
+from loaders.model import (
+    Extraction,
+    Fact,
+    Mention,
+    Passage,
+    Ref,
+    Section,
+    StructuredDocument,
+    TableRow,
+)
 from loaders.patterns import (
     acceptable,
     FIRM_TRADE,
@@ -48,10 +57,28 @@ _INDUSTRY_VERBS = re.compile(r"(?:重点发展|积极发展|大力发展|培育�
                              r"做优|引育|发展)")
 _DEVELOP_INDUSTRY = re.compile(r"(?:发展|壮大|培育|提升|做强|做大|做优|扶持)(?:壮大)?"
                                r"([\u4e00-\u9fff]{2,10}?)产业(?![园链集基区带体化])")
+_DEVELOP_SECTOR = re.compile(r"(?:加快|大力|积极|重点|培育)发展([\u4e00-\u9fff]{2,8}?)"
+                             r"(?:农业|服务业|制造业)(?![\u4e00-\u9fff]{0,2}(?:园|基地|区|集群|体系))")
+_AIRPORT_WORK = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:国际机场|机场))(?:[一二三四五六七八九十\d]+期|"
+                           r"改扩建|扩建|航站楼)")
+_SUPERVISION = re.compile(r"隐患|安全整治|安全生产|排查整治|安全监管|安全检查|事故")
+_ACTIVITY_HEAD = re.compile(r"(?:处理|监测|检测|储运|运输|制造|应用|加工|维修|设计|开发|研发|运营)")
+_QUARTER = re.compile(r"[东西南北中]区(?![\u4e00-\u9fff]{0,2}(?:街|路|道|门))")
+# Where an area ranks (全国一流, 京津冀…): not part of the industry's name.
+_SCOPE = re.compile(r"^(?:全国|全市|全区|全省|京津冀|国家级|国家|国际|北方|华北|区域|临海|临港|"
+                    r"世界级|一流)+")
+_NUMBERED_SYSTEM = re.compile(r"“[0-9X+]{2,9}”[\u4e00-\u9fff]{0,4}?产业(?:体系)?(?![目集链园基区])")
+_NATIONAL_CLUSTER = re.compile(r"(?<![级亿])国家级?([\u4e00-\u9fff]{2,8}?)产业集群|"
+                               r"(?:做强|打造|培育|建设|壮大|发展|提升)?([\u4e00-\u9fff]{2,8}?)"
+                               r"国家级(?:先进制造业|战略性新兴产业)集群")
+_MADE_INTO_AREA = re.compile(r"将([\u4e00-\u9fff]{2,6}(?:(?:和|与|、)[\u4e00-\u9fff]{2,6})*)"
+                             r"打造成为?[^，。；,;]{2,24}区")
+_BUILD_INDUSTRY_AREA = re.compile(r"(?:打造|建设|建成)([\u4e00-\u9fff]{2,6}?)产业"
+                                  r"(?:集聚区|聚集区|集聚地|基地|高地)")
 # Words that only rank or qualify industries (新兴产业, 优势产业): no industry by themselves.
 _KIND_OF_INDUSTRY = r"(?:新兴|优势|主导|特色|相关|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|" \
                     r"新型|新|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|高技术|一批)+"
-_LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{2,16}?)领域[，,：:]")
+_LEAD_DOMAIN = re.compile(r"(?:^|[；;。])\s*(?:——)?([^，。；：,;]{1,16}?)领域[，,：:]")
 # 某某养生养老产业园 / 某某智能计算产业创新中心: the field a carrier is named after.
 _FIELD_NAME = re.compile(r"([\u4e00-\u9fff]{2,14})产业(?:创新中心|集群|技术研究院|研究院|园区|园|基地|"
                          r"示范基地)(?:项目)?$")
@@ -79,6 +106,9 @@ _OPENS_SCOPE = re.compile(r"\s*(?:——)?[^，。；：,;]{1,16}?领域[，,：
 _HEADING_NUM = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|"
                           r"[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．]|专栏\s*\d*|——)\s*")
 _ENUMERATED_KIND = re.compile(r"、[^、]{2,12}等([^，。、等]{2,10})$")
+# 甲1大国家级创新产业 / 乙两大支柱产业集群: a heading that counts the industries it names.
+_COUNTED_INDUSTRY = re.compile(r"^([\u4e00-\u9fff+]{2,10}?)[1-9一二三四五六七八九十两]大"
+                               r"[\u4e00-\u9fff]{0,10}?(?:产业|产业集群|集群)$")
 _CLUSTER = re.compile(r"([\u4e00-\u9fff+“”]{2,12}?)(产业集群|集群)")
 _VERBISH = re.compile(r"(?:推动|推进|加快|建设|打造|建成|构建|实施|深化|提升|强化|完善|优化|"
                       r"坚持|围绕|聚焦|依托|培育|引育|发展|增强|促进|健全|营造|加强|激发|实现|"
@@ -204,6 +234,9 @@ def _zone_refs(text: str) -> tuple[tuple[int, int, str], ...]:
                 fe == e and fs > s for fs, fe, _ in found):
             continue  # 构建自贸试验区: the lexicon form is the zone, the rest a verb
         found.append((s, e, name))
+    for i, (s, e, surf) in enumerate(found):
+        if _QUARTER.match(text, e) and zone_lexicon().canonical(surf) and len(surf) >= 3:
+            found[i] = (s, e + 2, surf + text[e:e + 2])  # 某开发区北区: a quarter of it
     found.extend(_shared_suffix_zones(text))
     for m in _TOWN_LIST.finditer(text):
         pos = m.start()
@@ -354,15 +387,17 @@ def _not_one_park(text: str, start: int, name: str) -> bool:
 def _split_zone_prefix(name: str) -> tuple[str | None, str]:
     """高新区渤龙湖片区 → (高新区, 渤龙湖片区): a name that begins with a known zone."""
     for s, e, surf, _ in zone_lexicon().find(name):
-        if s == 0 and len(name) - e >= 3:
-            return surf, name[e:]
+        rest = name[e:]
+        core = rest[: len(rest) - len(suffix_of(rest) or "")]
+        if s == 0 and len(rest) >= 3 and len(_ZONE_KIND_WORDS.sub("", core)) >= 2:
+            return surf, rest  # not 某港 + 综合保税区: the rest is a kind, the whole one zone
         break
     return None, name
 
 
 _NOT_AN_INDUSTRY = re.compile(
-    r"[在的或等]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业|新区|集|后|上游|下游|中游)|"
-    r"(?:协同|延伸|延展|主导产业|办公)$|"
+    r"[在的或等]|基于|^(?:产业|产品|各|积极|重点|加快|推动|推进|企业|新区|集|后|上游|下游|中游|"
+    r"保护|传承|振兴)|(?:协同|延伸|延展|主导产业|办公|品牌)$|"
     r"[一二三四五六七八九十\d]+(?:大|个)|一[廊带核区]")
 
 
@@ -375,7 +410,10 @@ def _industry_items(parts: list[str]) -> list[str]:
             re.search(r"[品器机车剂料件]$", part[:m.start()])) if m else False
         if m and left_whole and (_is_industry_phrase(
                 part[m.end():]) or taxonomy().canonical(part[:m.start()])):
-            out.extend((part[:m.start()], part[m.end():]))
+            right = part[m.end():]
+            if not _is_industry_phrase(right) and len(right) <= 3:
+                right = part[:m.start()] + right  # 汽车及零部件: the parts are the car's
+            out.extend((part[:m.start()], right))
         elif part:
             out.append(part)
     return out
@@ -391,10 +429,29 @@ def _loose_industry(item: str) -> bool:
         and label_of(item) is None and not _zone_refs(item) and is_specific(item, "")
 
 
+def _rejoined(names: list[str], text: str) -> list[str]:
+    """信息采集与处理技术 / 海洋环境与装备: one field whose right part is no industry alone."""
+    for i in range(1, len(names)):
+        field = re.match(r"^([\u4e00-\u9fff]{2,4})领域([\u4e00-\u9fff]{3,12})$", names[i])
+        if field and 2 <= len(names[i - 1]) <= 4 and re.search(
+                re.escape(names[i - 1]) + "、" + re.escape(names[i]), text):
+            # 船舶、电力领域防腐涂层材料: the material, for the fields listed before it.
+            kept = f"{field.group(2)}({names[i - 1]}、{field.group(1)}领域)"
+            return _rejoined(names[:i - 1] + [kept] + names[i + 1:], text)
+    if len(names) >= 2 and not _is_industry_phrase(names[-2]) and (
+            (len(names[-2]) <= 2 and len(names[-1]) >= 4) or  # 甲及某某治疗: one field
+            (len(names[-1]) <= 4 and _ACTIVITY_HEAD.match(names[-1])) or
+            names[-1] in ("装备", "设备", "材料", "服务", "技术", "制造", "产品")):
+        joined = re.search(re.escape(names[-2]) + r"(与|和|及)" + re.escape(names[-1]), text)
+        if joined:
+            return names[:-2] + [joined.group(0)]
+    return names
+
+
 def _listed_industries(names: list[str]) -> list[str]:
     """The industries of a list: every item a reader would call one, and, when most items are
     industries, also the product and field words listed beside them (the list shares a kind)."""
-    names = [n for n in names if n not in _ACTIVITIES]
+    names = [n for n in names if n not in _ACTIVITIES and not re.fullmatch(_KIND_OF_INDUSTRY, n)]
     strict = [n for n in names if _is_industry_phrase(n)]
     if len(names) >= 3 and len(strict) * 2 >= len(names):
         return [n for n in names if n in strict or _loose_industry(n)]
@@ -402,18 +459,20 @@ def _listed_industries(names: list[str]) -> list[str]:
 
 
 def _is_industry_phrase(item: str) -> bool:
-    item = item.strip("“”\"")
+    item = re.sub(r"\([^()]*领域\)$", "", item.strip("“”\""))  # 某材料(甲、乙领域)
     if taxonomy().canonical(item):
         return True
     if not (2 <= len(item) <= 12) or _NOT_AN_INDUSTRY.search(item):
         return False
     if len(item) == 2 and item in ("制造", "研发", "创意", "设计", "开发", "服务", "技术", "产品",
                                    "生产", "应用", "加工", "运营", "集成", "教育", "医疗", "零售",
-                                   "办公", "总部", "交通", "安全", "贸易"):
+                                   "办公", "总部", "交通", "安全", "贸易", "交易"):
         return False
     m = re.search(r"和", item)
     if m and taxonomy().canonical(item[: m.start()]) and taxonomy().canonical(item[m.end():]):
         return False  # 新能源汽车和智能网联汽车: two industries, listed elsewhere one by one
+    if re.search(r"[和与及](?:制造业|服务业|农业|工业)$", item):
+        return False  # 港口口岸和制造业: a bare sector joined to something else
     # A letter-digit word (O2O, B2B, 3D) is a term, not a count or a figure.
     probe = re.sub(r"(?<![A-Za-z\d])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{2,3}(?![A-Za-z\d])", "A",
                    item)
@@ -492,6 +551,17 @@ class _Doc:
         sec = self.sections[section_id]
         title = strip_cues(clean_title(sec.title))
         title = re.sub(r"领域$", "", title)
+        counted = _COUNTED_INDUSTRY.match(title)
+        if counted and not re.search(r"[、，,和与及]", counted.group(1)) and not _VERBISH.search(
+                counted.group(1)) and not re.fullmatch(_KIND_OF_INDUSTRY, counted.group(1)) and \
+                not _zone_refs(counted.group(1)) and label_of(counted.group(1)) is None:
+            # 聚焦发展甲1大国家级创新产业: the one industry named before its count.
+            self.section_industry[section_id] = counted.group(1)
+            return counted.group(1)
+        chain = self.chain_named(sec, title)
+        if chain:
+            self.section_industry[section_id] = chain
+            return chain
         result = None
         parent_is_industry = False
         if sec.parent and sec.parent in self.sections:
@@ -510,6 +580,22 @@ class _Doc:
                     result = title
         self.section_industry[section_id] = result
         return result
+
+    def chain_named(self, sec: Section, title: str) -> str | None:
+        """——“甲-乙-丙”丁产业链。 whose quotes and dashes were lost: the chain is 丁, the one of
+        the chains its parent section's lead enumerates that ends the heading."""
+        core = title.strip("“”\"")
+        if not core.endswith("产业链") or not sec.parent or sec.parent not in self.sections:
+            return None
+        core = core[:-3]
+        body = " ".join(p.text for p in self.doc.passages
+                        if p.section == sec.parent and p.kind != "heading")
+        for cut in range(1, len(core) - 1):
+            tail = core[cut:]
+            if re.search(rf"(?:^|[、，,和及与]|发展|布局|聚焦){re.escape(tail)}"
+                         rf"(?=[、，,和及与等]|[0-9一二三四五六七八九十两]+大)", body):
+                return tail
+        return None
 
     def industry_of_section(self, section_id: str | None) -> tuple[str, str] | None:
         """(industry, section id) of the nearest enclosing industry heading."""
@@ -561,6 +647,10 @@ class _Extractor:
         self.by_line: dict[int, list[Passage]] = {}
         for p in doc.passages:
             self.by_line.setdefault(p.line, []).append(p)
+        self._systems: dict[str, str] = {}
+        self._line_lead: dict[int, str] = {}
+        for q in doc.passages:
+            self._line_lead.setdefault(q.line, q.text)
         self.full_text = "\n".join(p.text for p in doc.passages)
 
     # -- places ---------------------------------------------------------------------------
@@ -588,6 +678,7 @@ class _Extractor:
         self.undertakers()
         self.short_valleys()
         self.firms_where_their_works_are()
+        self.airports_of_works()
         self.named_after_industry()
         self.field_in_name()
         self.institution_fields()
@@ -649,8 +740,8 @@ class _Extractor:
         if m and strip_cues(m.group(1)) == m.group(1):
             name, short = m.group(1), m.group(2)
             label = label_of(name)
-            if label is None and re.search(r"[区核]$", name):
-                label = "Zone"
+            if label in (None, "Park") and re.search(r"[区核]$", name):
+                label = "Zone"  # ——某某集聚区(北区): a part of the area the layout divides
             if label in ("Zone", "Park") and len(name) >= 4:
                 ref = out.mention(label, name, p.id)
                 self.ctx.line_focus[p.line] = (label, name)
@@ -660,6 +751,13 @@ class _Extractor:
                 if home and home != name:
                     out.fact("PART_OF" if label == "Zone" else "LOCATED_IN", ref,
                              Ref("Zone", home), p.id)
+
+        # 将甲和乙打造成为某某区: what is made into an area is a place.
+        for m in _MADE_INTO_AREA.finditer(text):
+            for item in re.split(r"和|与|、", m.group(1)):
+                if 2 <= len(item) <= 6 and label_of(item) in (None, "Zone") and is_specific(
+                        item, "") and not industryish(item) and not _VERBISH.search(item):
+                    out.mention("Zone", item, p.id)
 
         # Alias definitions: 天津滨海高新技术产业开发区(以下简称天津高新区).
         for m in _ALIAS_DEF.finditer(text):
@@ -706,6 +804,11 @@ class _Extractor:
             if parent:
                 out.mention("Zone", parent, p.id)
                 out.fact("PART_OF", Ref("Zone", name), Ref("Zone", parent), p.id)
+            quarter = re.search(r"[东西南北中]区$", name)
+            if quarter and canon is None and zone_lexicon().canonical(name[:quarter.start()]):
+                # 某开发区东区: a quarter of the zone its name begins with.
+                out.mention("Zone", name[:quarter.start()], p.id)
+                out.fact("PART_OF", Ref("Zone", name), Ref("Zone", name[:quarter.start()]), p.id)
 
         sentence_zone = [z for z in zone_names if z != self.ctx.subject]
         spans = [(s, e) for s, e, n, lab in names_ending_with_suffix(text) if lab != "Zone"]
@@ -763,7 +866,10 @@ class _Extractor:
             lab == "Enterprise" and s <= n[0] and n[1] < e for s, e, lab in outer)]
         nested = {n[2] for n in named if n[3] != "Enterprise" and any(
             s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
+        layout = self.ctx.line_focus.get(p.line)
         for s, e, name, label in named:
+            if layout and layout[0] == "Zone" and label == "Park" and name == layout[1]:
+                label = "Zone"  # the layout item read as a part of the area, not a park
             ref = out.mention(label, name, p.id)
             rate = _LEADING_RATE.match(name)
             if rate and acceptable(name[rate.end():], label) and is_specific(name[rate.end():]):
@@ -1267,18 +1373,38 @@ class _Extractor:
         """甲、乙等产业 / 甲、乙等优势领域: the items are industries (or, after a loose head such
         as 领域, only where the sentence is about industries)."""
         loose_head = il.head in ("领域", "行业", "业态")
+        if self.supervised(p) or (loose_head and self.applied_in(p, il)):
+            return
         names = []
         for i, raw in enumerate(il.items):
             name = self._item_name(raw, i == 0)
+            cut = re.search(r"(?:布局|发展|聚焦|打造)(?=[^布发聚打]{2,}$)", name) if i == 0 else None
+            if cut:
+                name = name[cut.end():]  # 新能源产业布局甲、乙: the list starts after the verb
+            name = re.sub(r"^(?:当地|本地)(?=\S{2})", "", name)
             if not name or name in named or label_of(name) or zone_lexicon().canonical(name):
                 continue
             if loose_head and name in _ACTIVITY_CATEGORIES:
                 continue  # 围绕研发设计、采购供应等应用领域: activities
             names.append(name)
-        if loose_head and not (self.context_industry(p) or any(
+        names = _rejoined(names, p.text)
+        # 聚焦甲、乙等领域: a focus cue in front makes the fields ones the plan develops.
+        focus = bool(re.search(r"(?:聚焦|重点发展|大力发展|积极发展|重点布局)$", p.text[
+            max(0, il.start - 4): il.start])) or bool(il.items and re.match(
+                r"(?:聚焦|重点发展|大力发展|积极发展|重点布局)", il.items[0]))
+        if loose_head and not (self.context_industry(p) or focus or any(
                 taxonomy().canonical(n) or self.known_industry(n) for n in names)):
             return
-        for name in _listed_industries(_industry_items(names)):
+        listed = _listed_industries(_industry_items(names))
+        if il.head == "领域" and re.fullmatch(r"(?:重点|优势|细分|主导|[一二三四五六七八九十两]大)+",
+                                             il.modifier) and self.context_industry(p):
+            # 打造甲、乙等重点领域 under an industry: the text itself calls each item a field.
+            listed += [n for n in _industry_items(names) if n not in listed and not re.search(
+                r"(?:研制|研发|开发|[A-Za-z]{4,})$", n) and (
+                _loose_industry(n) or (len(n) == 2 and is_specific(n, "") and not
+                                       _NOT_AN_INDUSTRY.search(n) and n not in _ACTIVITIES
+                                       and not _VERBISH.search(n) and label_of(n) is None))]
+        for name in listed:
             self.industry_item(p, name, il)
 
     def builders(self, p: Passage) -> None:
@@ -1348,12 +1474,15 @@ class _Extractor:
 
     def zone_items(self, p: Passage, il: ItemList) -> None:
         """甲街、乙风情区等商圈: districts a list head names as such, suffix or not."""
+        if len(il.items) == 1 and re.match(r"[两三四五六七八九十]大", p.text[il.end:]):
+            return  # 遴选三大园区: the word before a count is its verb, not a place
         for i, raw in enumerate(il.items):
-            name = self._item_name(raw, i == 0)
+            name = re.sub(r"^(?:周边|附近|沿线)", "", self._item_name(raw, i == 0))
             if 2 <= len(name) <= 10 and not _VERBISH.search(name) and is_specific(name, "") and \
-                    label_of(name) in (None, "Zone", "Park"):
-                if label_of(name) == "Park":
-                    self.out.relabel(name, p.id, "Park", "Zone")
+                    label_of(name) in (None, "Zone", "Park", "Project"):
+                if label_of(name) in ("Park", "Project"):
+                    # 甲博物馆等旅游目的地: the head says the building is a place to go.
+                    self.out.relabel(name, p.id, label_of(name), "Zone")
                 self.out.mention("Zone", name, p.id)
 
     def _proper_project(self, name: str) -> bool:
@@ -1551,7 +1680,8 @@ class _Extractor:
             # A hospital works in health care, whatever industries its sentence lists.
             own, industries = [Ref("Industry", self.out.mention("Industry", "医疗卫生",
                                                                 p.id).surface)], []
-        if label == "Park":
+        if label == "Park" or (label == "Zone" and self.ctx.line_focus.get(p.line) == (
+                "Zone", name)):
             for ind in own or industries:
                 self.out.fact("FOCUSES_ON", ref, ind, p.id)
         elif label in ("Platform", "Project"):
@@ -1684,6 +1814,17 @@ class _Extractor:
                 continue
             for place in sorted(places.get((f.src.surface, f.passage), ())):
                 self.out.fact("LOCATED_IN", f.dst, Ref(*place), f.passage)
+
+    def airports_of_works(self) -> None:
+        """某某国际机场三期改扩建工程: the airport the work extends is a place, and the work
+        lies there."""
+        for m in list(self.out.mentions):
+            if m.label != "Project":
+                continue
+            hit = _AIRPORT_WORK.match(m.surface)
+            if hit and is_specific(hit.group(1)) and not _VERBISH.search(hit.group(1)):
+                ref = self.out.mention("Zone", hit.group(1), m.passage)
+                self.out.fact("LOCATED_IN", Ref("Project", m.surface), ref, m.passage)
 
     def undertakers(self) -> None:
         """某某集团生产线扩建项目: a project named after an enterprise is undertaken by it."""
@@ -1869,6 +2010,25 @@ class _Extractor:
                               p.id)
         return True
 
+    @staticmethod
+    def applied_in(p: Passage, il: ItemList) -> bool:
+        """在甲、乙等领域建设应用场景: the fields something is applied in, not industries."""
+        before = p.text[clause_start(p.text, il.start):il.start]
+        after = p.text[il.end: il.end + 30]
+        return bool(re.search(r"在$", before) or "在" in p.text[il.start:il.end]) and bool(
+            re.match(r"等[^，。；]{0,4}领域[^。；]{0,20}(?:应用|场景|示范)", after))
+
+    def supervised(self, p: Passage, paragraph: bool = False) -> bool:
+        """Whether the sentence (or the paragraph's lead, or its heading) is about safety
+        checks: the fields it lists are inspected (工贸、建筑施工等领域隐患排查), not promoted."""
+        if _SUPERVISION.search(p.text):
+            return True
+        if not paragraph:
+            return False
+        lead = self._line_lead.get(p.line, "")
+        title = self.ctx.sections[p.section].title if p.section in self.ctx.sections else ""
+        return bool(_SUPERVISION.search(lead) or _SUPERVISION.search(title))
+
     def context_industry(self, p: Passage) -> str | None:
         line = self.ctx.line_industry.get(p.line)
         if line:
@@ -1876,21 +2036,36 @@ class _Extractor:
         sec = self.ctx.industry_of_section(p.section)
         return sec[0] if sec else None
 
+    def _scope_refs(self, p: Passage) -> list[Ref]:
+        """The industry of the passage's line scope (甲领域,…) or else of its section."""
+        sec = self.ctx.industry_of_section(p.section)
+        line = self.ctx.line_industry.get(p.line)
+        return [Ref("Industry", line)] if line else [Ref("Industry", sec[0])] if sec else []
+
     def industries_in(self, p: Passage, zrefs: list, at: int | None = None) -> list[Ref]:
         """Industries this passage is about: its heading, a lead 'X领域,' and taxonomy names.
 
         With `at` (where a thing is named), only the lead whose clause holds it counts: one
         sentence may run 甲领域,…;乙领域,… and each scope has its own firms.
         """
+        if self.supervised(p, paragraph=True):
+            return self._scope_refs(p)
         leads: list[tuple[int, Ref]] = []
         for m in _LEAD_DOMAIN.finditer(p.text):
             name = m.group(1).strip("“”\"—")
-            # 甲及乙领域: a joined name is one field when the plan lists it as one elsewhere.
+            # A label that opens its sentence (甲及乙领域，…) names one field, joined words and
+            # all; one character (云领域) only under an industry heading. Elsewhere 甲及乙领域
+            # is one field when the plan lists it as one.
+            opening = m.start() == 0 and len(name) <= 10
             joined = re.search(r"[和与及]", name) and not re.search(r"[的、]", name) and bool(
                 re.search(re.escape(name) + r"(?!领域)[、，,]", self.full_text))
-            if not (2 <= len(name) <= 14) or _VERBISH.search(name) or not (
-                    industryish(name) or len(name) >= 3) or (re.search(
-                    r"[的和与及、]|方面|三大|重点|主要|相关|等", name) and not joined) or \
+            if not (2 <= len(name) <= 14 or (opening and len(name) == 1 and self.ctx.
+                                              industry_of_section(p.section))):
+                continue
+            if _VERBISH.search(name) or not (industryish(name) or len(name) >= 3 or opening):
+                continue
+            if re.search(r"[的、]|方面|三大|重点|主要|相关|等", name) or (
+                    re.search(r"[和与及]", name) and not (opening or joined)) or \
                     _NOT_AN_INDUSTRY.search(name):
                 continue
             sec_ind = self.ctx.industry_of_section(p.section)
@@ -1914,13 +2089,7 @@ class _Extractor:
             else:
                 self.ctx.line_industry.pop(p.line, None)
                 self._lead_lines.discard(p.line)
-        refs: list[Ref] = []
-        sec = self.ctx.industry_of_section(p.section)
-        line = self.ctx.line_industry.get(p.line)
-        if line:
-            refs.append(Ref("Industry", line))
-        elif sec:
-            refs.append(Ref("Industry", sec[0]))
+        refs = self._scope_refs(p)
         if at is not None and leads:
             before = [ref for start, ref in leads if start <= at]
             if before:
@@ -1934,11 +2103,13 @@ class _Extractor:
         """重点发展A、B、C等，/ 以A、B为重点: industries listed after a cue in an industry part,
         or in the paragraph of a layout item (——某集聚区:…做强甲研发设计、乙制造等硬件链)."""
         layout = not self.context_industry(p) and self.ctx.line_focus.get(p.line)
-        if not (self.context_industry(p) or layout):
+        if not (self.context_industry(p) or layout) or self.supervised(p):
             return
         text = p.text
         spans: list[ItemList] = []
         for m in _INDUSTRY_VERBS.finditer(text):
+            if text[m.end(): m.end() + 1] in ("、", "和", "与"):
+                continue  # 在产业发展、城市管理等领域: the verb is a listed noun
             il = list_after(text, m.end())
             if il and len(il.items) >= 2 and not re.match(r"\s*以", text[m.end():]):
                 spans.append(il)  # 发展以甲、乙为代表的…: the items are firms
@@ -1952,8 +2123,21 @@ class _Extractor:
         if layout:
             # Only a list its closing word calls a chain or a field of business (等硬件链).
             spans = [il for il in spans if _CHAIN_CLOSE.match(text, il.end)]
+        parent = self.context_industry(p)
+        for m in re.finditer(r"、[^、，。；]{2,20}等([\u4e00-\u9fff]{3,8})(?=[。；;，,]|$)", text):
+            # 开发甲、乙等生物类新药: the list closes with the narrower industry it makes up.
+            kind = m.group(1)
+            if _is_industry_phrase(kind) and not re.match(
+                    _KIND_OF_INDUSTRY + r"|关键|核心|基础|高附加值|配套|研发|示范|增值|技术|生产",
+                    kind) and not re.search(r"[和与及]", kind) and not label_of(kind) \
+                    and parent and industry_key(parent) != industry_key(kind):
+                self.out.fact("SUBINDUSTRY_OF", self.out.mention("Industry", kind, p.id),
+                              Ref("Industry", parent), p.id)
         for il in spans:
+            if re.match(r"等[^，。；,;]{0,10}产品[\u4e00-\u9fff]{2,}", text[il.end:]):
+                continue  # 发展甲、乙等产品适配测试服务: the items qualify what is served
             names = [strip_cues(re.sub(r"等$", "", raw.strip("“”\" "))) for raw in il.items]
+            names = _rejoined(names, text)
             if layout:
                 # What a carrier does with a product (研发设计, 制造) is not a second industry.
                 cut = [_ACTIVITY_TAIL.sub("", n) for n in names]
@@ -1978,6 +2162,37 @@ class _Extractor:
                         _zone_refs(core) or re.search(r"一批|新兴$|新$", core):
                     continue  # 培育一批原创性新兴产业: a kind of industry, not one
                 self.out.mention("Industry", name, p.id)
+        for m in _DEVELOP_SECTOR.finditer(p.text):
+            # 加快发展生态康养型农业: a sector named whole; its qualifier is part of the name.
+            core = m.group(1)
+            if re.search(r"[和与及、的]|一批", core) or _VERBISH.search(core) or _zone_refs(core) \
+                    or re.fullmatch(r"(?:新兴|相关|各类|传统|实体|全|本地|区域)+", core):
+                continue
+            self.out.mention("Industry", m.group(0)[m.start(1) - m.start():], p.id)
+        for m in _NUMBERED_SYSTEM.finditer(p.text):
+            # “2+5”现代产业体系: a plan's numbered set of industries, named by its formula;
+            # the document's other spellings of the formula are the same set.
+            formula = m.group(0).split("”")[0]
+            first = self._systems.setdefault(formula, m.group(0))
+            if first == m.group(0):
+                self.out.mention("Industry", first, p.id)
+            else:
+                self.out.mention("Industry", m.group(0), p.id, alias_of=first)
+        for m in _NATIONAL_CLUSTER.finditer(p.text):
+            # 国家某某产业集群 / 某某国家级先进制造业集群: a designated cluster of one industry.
+            core = _SCOPE.sub("", m.group(1) or m.group(2))
+            if len(core) >= 2 and not re.search(r"[和与及、的]|[型性级]$|^创新$", core) and not \
+                    _VERBISH.search(core) and not re.fullmatch(_KIND_OF_INDUSTRY, core) and not \
+                    _zone_refs(core) and not label_of(core) and not _NOT_AN_INDUSTRY.search(core):
+                self.out.mention("Industry", core, p.id)
+        for m in _BUILD_INDUSTRY_AREA.finditer(p.text):
+            # 打造某某产业集聚区: the area is a goal, the industry it gathers is named.
+            core = _SCOPE.sub("", m.group(1))
+            if len(core) < 2 or re.search(r"[和与及、的]|[型性]$", core) or _VERBISH.search(core) or \
+                    re.fullmatch(_KIND_OF_INDUSTRY, core) or _zone_refs(core) or \
+                    _NOT_AN_INDUSTRY.search(core + "产业") or label_of(core):
+                continue
+            self.out.mention("Industry", core + "产业", p.id)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
         ref = self.out.mention("Industry", name, p.id)
@@ -1987,8 +2202,14 @@ class _Extractor:
             _INDUSTRY_VERBS.search(p.text[max(0, il.start - 8): il.start + 6])) or (
             il.label == "Industry" and p.line in self.ctx.line_industry)
         parent = self.context_industry(p)
-        # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones.
-        if cued and parent and industry_key(parent) != industry_key(name):
+        # 围绕汽车、重型机械等产业发展需求 names the industries served, not narrower ones;
+        # 甲、乙等领域嵌入式系统 names where the product is used.
+        opening = p.text[clause_start(p.text, il.start): il.start + 4]
+        after = p.text[il.end: il.end + 16]
+        served = bool(re.search(r"围绕|面向|服务于|满足", opening) and re.search(
+            r"需求|应用|场景", after)) or bool(re.match(
+                r"等领域[\u4e00-\u9fff]{0,6}(?:系统|芯片|软件|产品|设备|装备|器件|终端)", after))
+        if cued and parent and industry_key(parent) != industry_key(name) and not served:
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
         after = p.text[il.end: il.end + 20]
@@ -1996,6 +2217,9 @@ class _Extractor:
         if m:
             self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", m.group(1), p.id),
                           p.id)
+        broad = self.broad_of_list(p, il)
+        if broad and industry_key(broad) != industry_key(name):
+            self.out.fact("SUBINDUSTRY_OF", ref, self.out.mention("Industry", broad, p.id), p.id)
         place = self.ctx.line_focus.get(p.line) or self.ctx.line_zone.get(p.line)
         if place is None:
             z = self.ctx.zone_of_section(p.section)
@@ -2004,6 +2228,28 @@ class _Extractor:
             place = ("Zone", self.ctx.subject)
         if place and cued:
             self.out.fact("FOCUSES_ON", Ref(*place), ref, p.id)
+
+    def broad_of_list(self, p: Passage, il: ItemList) -> str | None:
+        """The broader industry a list is of: the one its head names (甲、乙等生活性服务业)
+        or the one its sentence develops first (加快发展生产性服务业，大力发展甲、乙等产业)."""
+        head = il.modifier + (il.head or "")
+        if il.head in ("服务业", "制造业", "产业", "产业集群") and 2 <= len(il.modifier) <= 8 and \
+                not re.search(r"[和与及的、]", il.modifier) and not _VERBISH.search(il.modifier) \
+                and not re.fullmatch(_KIND_OF_INDUSTRY, il.modifier) and \
+                _is_industry_phrase(head) and not _zone_refs(head) and (
+                    il.head in ("服务业", "制造业") or taxonomy().canonical(il.modifier) or
+                    industryish(il.modifier)):
+            return head  # not 等关键产业 / 等涉海产业: a quality, not an industry
+        if il.head != "产业" or il.modifier:
+            return None
+        start = clause_start(p.text, il.start)
+        m = re.search(r"(?:^|[。；;])(?:加快|大力|积极|重点)?发展([\u4e00-\u9fff]{2,10})[，,]$",
+                      p.text[:start])
+        if m:
+            broad = m.group(1)
+            if _is_industry_phrase(broad) and not re.fullmatch(_KIND_OF_INDUSTRY, broad):
+                return broad
+        return None
 
     def taxonomy_mentions(self, p: Passage) -> None:
         pass
@@ -2047,6 +2293,8 @@ class _Extractor:
         if col_ind is not None and col_ind < len(cells):
             for ind in re.split(r"[、，,;；/]", cells[col_ind]):
                 ind = ind.strip()
+                if ind in _ACTIVITIES or _NOT_AN_INDUSTRY.search(ind):
+                    continue  # 总部办公、研发: what the place is used for, not an industry
                 if 2 <= len(ind) <= 14:
                     iref = self.out.mention("Industry", ind, row.passage)
                     rel = "FOCUSES_ON" if label == "Park" else "IN_INDUSTRY"

@@ -24,6 +24,7 @@ def industry_key(name: str) -> str:
     """The form two industry names are compared by."""
     key = re.sub(r"[\s“”\"'‘’]", "", name)
     stripped = _INDUSTRY_TAIL.sub("", key)
+    stripped = re.sub(r"(?<=..服务)业$", "", stripped)  # 某某服务业 = 某某服务
     return stripped if len(stripped) >= 2 else key
 
 

@@ -26,7 +26,8 @@ HEAD_LABEL: tuple[tuple[str, str], ...] = (
     ("重点项目", "Project"), ("重大项目", "Project"), ("项目", "Project"), ("工程", "Project"),
     ("主导产业", "Industry"), ("新兴产业", "Industry"), ("未来产业", "Industry"),
     ("产业集群", "Industry"), ("产业", "Industry"), ("领域", "Industry"), ("行业", "Industry"),
-    ("业态", "Industry"), ("商圈", "Zone"), ("商业街区", "Zone"), ("开发区", "Zone"),
+    ("业态", "Industry"), ("服务业", "Industry"), ("商圈", "Zone"), ("旅游目的地", "Zone"),
+    ("物流节点", "Zone"), ("服务节点", "Zone"), ("商业街区", "Zone"), ("开发区", "Zone"),
 )
 _HEADS = sorted((h for h, _ in HEAD_LABEL), key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]大)(?:一批|一系列|多家|重点|新|优势|特色|高端|国内外|知名|全球|国际|"
@@ -93,7 +94,9 @@ def lists_closed_by_deng(text: str) -> list[ItemList]:
         # on the way (工程) is a modifier.
         rest = re.match(r"[\u4e00-\u9fff]{0,12}", text[m.end():]).group(0)
         firm = re.search(r"(企业|集团|公司)(?![\u4e00-\u9fff]*(?:企业|集团|公司))", rest)
-        if firm and _HEAD_LABEL.get(head) != "Enterprise":
+        if firm and _HEAD_LABEL.get(head) != "Enterprise" and not (
+                head in ("领域", "行业") and rest.startswith(("龙头", "重点", "骨干", "领军", "企业"))):
+            # 甲、乙等领域龙头企业 lists fields (of the firms), not firms.
             head = firm.group(1)
             m_end = m.end() + firm.end()
         else:

@@ -979,3 +979,271 @@ def test_a_firms_valley_platform_and_a_class_of_city_schools(firm_carriers: Extr
     text = FIRM_CARRIERS.replace("依托星语谷平台优势", "依托星语谷平台优势，发挥星语谷平台作用")
     ex = extract(structure(read_document(_write(text)))[0])
     assert _mentions(ex, "Platform")["星语谷平台"].get("alias_of") == "云岫科技星语谷"
+
+
+CHAINS = """天津港保税区关于打造数字产业集群的实施方案
+发布日期: 2024-12-01      来源: 天津港保税区
+
+第一章 产业体系
+
+（一）聚焦发展数智1大创新产业
+
+重点发展感知设备、云端平台、数智+服务3大核心链条和数据安全1大保障。
+
+——“传感器模组终端感知设备产业链。传感芯片领域，推进产品研发。云领域，提升计算能力。
+
+——接入整合数智+服务产业链。适配及集成应用领域，重点发展芯片、模组等国产化产品适配测试服务。
+
+——数据安全。安全产品领域，提升防护能力。
+"""
+
+
+def test_chain_headings_that_lost_their_quotes_name_the_chain_their_lead_lists(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, CHAINS)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    # 甲1大创新产业 names one industry; the chains under it are those its lead enumerates.
+    assert ("感知设备", "数智") in sub and ("数智+服务", "数智") in sub
+    assert ("数据安全", "数智") in sub
+    assert ("传感芯片", "感知设备") in sub and ("云", "感知设备") in sub
+    # A field label that opens its sentence keeps its joined words.
+    assert ("适配及集成应用", "数智+服务") in sub
+    found = set(_mentions(ex, "Industry"))
+    assert "传感器模组终端感知设备产业链" not in found
+    # Items that only qualify a service's products are not kinds of the chain.
+    assert ("芯片", "数智+服务") not in sub and ("模组", "数智+服务") not in sub
+
+
+SERVICES = """天津港保税区关于提升服务业能级的实施方案
+发布日期: 2024-12-02      来源: 天津港保税区
+
+第一章 重点任务
+
+提升服务业能级。加快发展商务性服务业，大力发展法律服务、会计服务等产业。不断提升社区零售、家庭照护服务等生活性服务业品质。培育数字文创、智能物流等关键产业。
+"""
+
+
+def test_a_list_is_of_the_industry_its_head_or_its_sentence_names(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, SERVICES)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("法律服务", "商务性服务业") in sub and ("会计服务", "商务性服务业") in sub
+    assert ("家庭照护服务", "生活性服务业") in sub
+    # 等关键产业 names a quality of the items, not an industry above them.
+    assert "关键产业" not in set(_mentions(ex, "Industry"))
+
+
+SECTORS = """天津港保税区关于乡村振兴和开放合作的实施方案
+发布日期: 2024-12-03      来源: 天津港保税区
+
+第一章 重点任务
+
+加快发展生态康养型农业。打造游艇产业集聚区，建设全国冰雪运动产业基地，打造高端智慧型产业集聚区。
+聚焦量子测量设备、航空材料、精密轴承、高技术等领域开展攻关。
+"""
+
+
+def test_sectors_developed_areas_built_and_fields_focused_on_name_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, SECTORS)
+    found = set(_mentions(ex, "Industry"))
+    assert {"生态康养型农业", "游艇产业", "冰雪运动产业", "量子测量设备", "精密轴承"} <= found
+    # A scope (全国) is no part of the industry; a quality (高端智慧型, 高技术) names none.
+    assert not {"全国冰雪运动产业", "高端智慧型产业", "高技术"} & found
+
+
+PLACES = """天津港保税区关于文旅消费和物流联动的实施方案
+发布日期: 2024-12-04      来源: 天津港保税区
+
+第一章 重点任务
+
+打造滨河公园、城市科技馆、湾畔主题公园等一批主题消费旅游目的地。与周边霸州、青县等物流服务节点形成联动。实施云峰国际机场二期扩建工程。
+"""
+
+
+def test_destinations_logistics_nodes_and_the_airport_a_work_extends_are_places(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, PLACES)
+    zones = set(_mentions(ex, "Zone"))
+    assert {"城市科技馆", "湾畔主题公园", "霸州", "青县", "云峰国际机场"} <= zones
+    assert "周边霸州" not in zones
+    assert "城市科技馆" not in _mentions(ex, "Project")
+    assert ("云峰国际机场二期扩建工程", "云峰国际机场") in _facts(ex, "LOCATED_IN")
+
+
+NOT_PROMOTED = """天津港保税区关于安全发展和产业融合的实施方案
+发布日期: 2024-12-05      来源: 天津港保税区
+
+第一章 产业发展
+
+第一节 智能装备产业
+
+——工业机器人。围绕汽车及零部件、家电制造等产业发展需求，重点发展焊接装备、喷涂装备等领域。在智慧园区、应急管理、社区服务等领域建设一批应用场景。聚焦突破视觉识别与处理技术、运动控制芯片等。
+——智能系统。重点发展家居、安防等领域嵌入式系统。
+精密制造产业布局伺服电机、精密减速装备、控制设备三大优势领域。在当地智能装备等领域发掘人才。
+
+第二章 安全保障
+
+开展重点领域安全整治。危化品运输领域，重点防范泄漏事故。建筑施工领域，深化隐患排查。
+"""
+
+
+def test_fields_inspected_applied_in_or_served_are_not_kinds_of_the_section(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, NOT_PROMOTED)
+    found = set(_mentions(ex, "Industry"))
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("焊接装备", "工业机器人") in sub
+    # Served sectors and the fields a product is used in are no narrower industries.
+    assert not {("家电制造", "工业机器人"), ("家居", "智能系统")} & sub
+    # Fields where scenes are applied and fields of a safety drive are not industries.
+    assert not {"应急管理", "社区服务", "危化品运输", "建筑施工"} & found
+    # A field named with its activity head stays whole; a verb inside the first item cuts it.
+    assert "视觉识别与处理技术" in found and "处理技术" not in found
+    assert "伺服电机" in found and "精密制造产业布局伺服电机" not in found
+    assert "当地智能装备" not in found
+
+
+KINDS_OF_ZONE = """天津港保税区关于开放平台的实施方案
+发布日期: 2024-12-06      来源: 天津港保税区
+
+第一章 重点任务
+
+推动东丽区综保区扩区。遴选三大开发区干部挂职。
+"""
+
+
+def test_a_kind_of_zone_after_a_district_stays_one_name_and_a_verb_is_no_place(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, KINDS_OF_ZONE)
+    zones = set(_mentions(ex, "Zone"))
+    assert "东丽区综保区" in zones
+    assert not {"综保区", "遴选"} & zones
+
+
+LAYOUT = """天津港保税区关于片区布局的实施方案
+发布日期: 2024-12-07      来源: 天津港保税区
+
+第一章 空间布局
+
+第一节 临港片区
+
+——智能装备产业集聚区(北装备):重点发展工业机器人、数控机床等领域。
+"""
+
+
+def test_a_layout_item_named_like_a_park_is_a_part_of_its_area(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, LAYOUT)
+    assert "智能装备产业集聚区" in _mentions(ex, "Zone")
+    assert not {"智能装备产业集聚区", "智能装备产业集聚区(北装备)"} & set(_mentions(ex, "Park"))
+    assert ("智能装备产业集聚区", "临港片区") in _facts(ex, "PART_OF")
+    assert ("智能装备产业集聚区", "工业机器人") in _facts(ex, "FOCUSES_ON")
+
+
+def test_a_quarter_of_a_known_zone_is_part_of_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = UNSEEN.replace("推进远航重工深海钻井扩建项目建设。", "推进远航重工深海钻井扩建项目建设。聚焦东丽区北区、东丽区中部。")
+    ex = _extract_text(tmp_path_factory, text)
+    assert "东丽区北区" in _mentions(ex, "Zone")
+    assert ("东丽区北区", "东丽区") in _facts(ex, "PART_OF")
+    assert "东丽区中部" not in _mentions(ex, "Zone")
+
+
+def test_fields_of_the_leading_firms_a_list_names_are_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。培育引进一批冷冻与储运、面点生产制造、冷链物流服务等领域龙头企业。")
+    ex = _extract_text(tmp_path_factory, text)
+    assert ("冷冻与储运", "速冻面点") in _facts(ex, "SUBINDUSTRY_OF")
+    assert "冷冻与储运" not in _mentions(ex, "Enterprise")
+
+
+def test_a_list_closed_by_a_narrower_industry_names_it_under_the_section(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。开发低糖馅料、杂粮面皮等健康面点食品。布局蒸箱、冷柜等关键设备。")
+    ex = _extract_text(tmp_path_factory, text)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert ("健康面点食品", "速冻面点") in sub
+    assert "关键设备" not in _mentions(ex, "Industry")
+
+
+def test_a_field_whose_right_part_is_a_bare_head_stays_whole(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "速冻面点。围绕冷链食品、深海探测与装备等领域建设一批创新平台。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert "深海探测与装备" in found and "装备" not in found
+
+
+def test_a_product_for_fields_listed_before_it_keeps_them_as_its_qualifier(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace("速冻面点。鼓励禾丰食品等企业扩大规模。",
+                              "新型材料产业。重点发展船舶、电力领域防腐涂层材料、高纯石英材料等。")
+    ex = _extract_text(tmp_path_factory, text)
+    found = set(_mentions(ex, "Industry"))
+    assert "防腐涂层材料(船舶、电力领域)" in found
+    assert "电力领域防腐涂层材料" not in found
+
+
+def test_shared_heads_and_bare_sectors_in_industry_lists(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace(
+        "速冻面点。鼓励禾丰食品等企业扩大规模。",
+        "速冻面点。围绕船舶及配件、冷链物流等产业发展需求，布局设备。依托码头仓储和制造业、冷链物流等产业优势，扩大规模。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert "船舶配件" in found and "配件" not in found
+    assert "码头仓储和制造业" not in found
+
+
+def test_items_a_text_calls_key_fields_of_its_industry_are_industries(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = INDUSTRIES.replace(
+        "速冻面点。鼓励禾丰食品等企业扩大规模。",
+        "家电产业。打造整机、压缩机、温控模块等重点领域的完整链条。布局装配、喷涂等家电机器人细分领域。")
+    ex = _extract_text(tmp_path_factory, text)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    assert {("整机", "家电产业"), ("压缩机", "家电产业")} <= sub
+    # 等家电机器人细分领域: the items are steps of another industry, not fields of this one.
+    assert not {"装配", "喷涂"} & set(_mentions(ex, "Industry"))
+
+
+def test_a_designated_national_cluster_names_its_industry(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = SECTORS.replace("加快发展生态康养型农业。",
+                           "做强京津冀低空经济国家级先进制造业集群，建设国家海洋牧场产业集群，打造百亿级国家级创新产业集群。")
+    found = set(_mentions(_extract_text(tmp_path_factory, text), "Industry"))
+    assert {"低空经济", "海洋牧场"} <= found
+    assert not {"京津冀低空经济", "创新", "强京津冀低空经济"} & found
+
+
+def test_what_is_made_into_an_area_is_a_place(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = PLACES.replace("实施云峰国际机场二期扩建工程。",
+                          "将银杏坊和望湖湾打造成为金融创新示范区的核心区。将数据要素打造成为新动能。")
+    zones = set(_mentions(_extract_text(tmp_path_factory, text), "Zone"))
+    assert {"银杏坊", "望湖湾"} <= zones
+    assert "数据要素" not in zones
+
+
+def test_a_numbered_set_of_industries_is_one_industry_under_all_its_spellings(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = SECTORS.replace("加快发展生态康养型农业。",
+                           "构建“2+5”现代产业体系。“2+5”产业规模提升。落实“3+2”产业目录。")
+    ex = _extract_text(tmp_path_factory, text)
+    industries = _mentions(ex, "Industry")
+    assert "“2+5”现代产业体系" in industries
+    assert industries["“2+5”产业"].get("alias_of") == "“2+5”现代产业体系"
+    assert not any(n.startswith("“3+2”") for n in industries)
+
+
+def test_a_counted_heading_named_after_a_place_names_no_industry(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = CHAINS.replace("（一）聚焦发展数智1大创新产业", "（一）建设东丽区两大产业集群")
+    assert "东丽区" not in _mentions(_extract_text(tmp_path_factory, text), "Industry")
+
+
+def test_a_service_industry_is_one_with_or_without_its_final_ye() -> None:
+    from loaders.industries import industry_key
+
+    assert industry_key("数智服务业") == industry_key("数智服务") == industry_key("数智服务产业")
+    assert industry_key("服务业") != industry_key("服务")
