@@ -259,11 +259,19 @@ def _ends_like_body(text: str, lex: _Lexicon) -> bool:
     return text.endswith(lex.suffixes) or text.endswith(lex.vertical)
 
 
+# 某局等金融单位: the list's kind closes the form; it names no one body.
+_LIST_OF_BODIES = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:单位|部门|机构)$")
+
+
+def names_a_list(form: str) -> bool:
+    return bool(_LIST_OF_BODIES.search(form))
+
+
 def _aliases(name: str, *forms: str) -> tuple[str, ...]:
     out = []
     for f in forms:
         f = clean(f)
-        if f and f != name and f not in out:
+        if f and f != name and f not in out and not names_a_list(f):
             out.append(f)
     return tuple(out)
 

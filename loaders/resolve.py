@@ -25,6 +25,8 @@ from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
 OWN_LABELS = ("Zone", "Park", "Industry", "Enterprise", "Platform", "Project")
 _PREFIXES = ("天津市", "天津", "滨海新区")
 _ENTERPRISE_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)$")
+_EDGE_SEPARATORS = ",，、;；:：。.!！?？ "
+_LIST_PHRASE = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:单位|部门|机构|企业|主体)$")
 _STATUS_RANK = {"present": 0, "target": 1, "unclear": 2}
 
 
@@ -193,8 +195,10 @@ class Resolver:
     def node(self, label: str, surface: str) -> Node:
         ent = self._entity(label, surface)
         if ent.node is None:
-            name = ent.canonical()
-            aliases = sorted({s for s in ent.surfaces if s != name})
+            # A list's separator left at the edge of a form (，某某地道) is not part of the name,
+            # and a form ending in the list's kind (某局等金融单位) names no one thing.
+            name = ent.canonical().strip(_EDGE_SEPARATORS) or ent.canonical()
+            aliases = sorted({s for s in ent.surfaces if s != name and not _LIST_PHRASE.search(s)})
             if ent.key.startswith("lex:"):
                 lex = zone_lexicon().entries.get(name) if label == "Zone" else None
                 if lex:

@@ -66,7 +66,7 @@ class _Graph:
     def alias(self, node: Node, *forms: str) -> None:
         for f in forms:
             f = bureaus.clean(f)
-            if f and f != node.name and f not in node.aliases:
+            if f and f != node.name and f not in node.aliases and not bureaus.names_a_list(f):
                 node.aliases.append(f)
 
     def edge(self, rel: str, src: Node | str, dst: Node, src_label: str,

@@ -93,3 +93,9 @@ def test_placeholders_for_many_bodies_are_collective() -> None:
 ])
 def test_bare_customs_is_a_body_only_among_bodies(text: str, found: list[str]) -> None:
     assert [s.surface for s in bureaus.find(text)] == found
+
+
+def test_a_form_closed_by_the_kind_of_its_list_is_no_alias() -> None:
+    assert bureaus.names_a_list("市某某局等金融单位")
+    assert bureaus.names_a_list("区某某委等有关部门")
+    assert not bureaus.names_a_list("区发展改革委")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract_entities import extract
-from loaders.model import Extraction
+from loaders.model import Extraction, Mention
 from loaders.pipeline import load_corpus
 from loaders.read import read_document
 from loaders.resolve import OWN_LABELS, key_of, resolve
@@ -172,3 +172,13 @@ def test_a_work_is_named_by_the_thing_not_by_the_action_written_with_it(tmp_path
 def test_a_project_is_the_same_with_or_without_the_word_project() -> None:
     assert key_of("Project", "云岫518星链项目") == key_of("Project", "云岫518星链")
     assert key_of("Project", "甲乙项目") != key_of("Project", "甲乙")  # too short to tell
+
+
+def test_a_separator_left_at_the_edge_of_a_form_is_not_in_the_name(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "a.txt", DOC_A)
+    pid = ex.mentions[0].passage
+    ex.mentions.append(Mention("Project", ",青禾路地道", pid))
+    nodes = _nodes(resolve([ex]))
+    assert "proj:青禾路地道" in nodes
+    assert nodes["proj:青禾路地道"].name == "青禾路地道"
+    assert not [i for i in nodes if i.startswith("proj:,")]
