@@ -58,6 +58,8 @@ def key_of(label: str, surface: str) -> str:
             return "lex:" + canon
         return industry_key(_norm(surface))
     n = _strip_prefix(_norm(surface))
+    # 市某某医院 in a city's own plan is 天津市某某医院 elsewhere: the bare 市 is the same prefix.
+    n = re.sub(r"^市(?![场政级内外民属区域])(?=.{5})", "", n)
     if label == "Park":
         # 国家级某某示范区 = 国家某某示范区 = 某某示范区, 中国某某谷 = 某某谷: the title's level
         # and the country a brand puts first are not the place.

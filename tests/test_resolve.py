@@ -182,3 +182,8 @@ def test_a_separator_left_at_the_edge_of_a_form_is_not_in_the_name(tmp_path: Pat
     assert "proj:青禾路地道" in nodes
     assert nodes["proj:青禾路地道"].name == "青禾路地道"
     assert not [i for i in nodes if i.startswith("proj:,")]
+
+
+def test_a_bare_city_prefix_is_the_city_named_in_full() -> None:
+    assert key_of("Project", "天津市青禾医院滨海院区") == key_of("Project", "市青禾医院滨海院区")
+    assert key_of("Platform", "市场化交易服务平台").startswith("市场")  # 市场 is a word, not 市
