@@ -11,7 +11,7 @@
   industry: null,
   label: null,
   labels: [],
-  limit: 200,
+  limit: 500,
   number: "",
   place: null,
   q: "",

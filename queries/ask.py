@@ -64,7 +64,8 @@ CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
              "九": 9, "十": 10}
 
 # Example questions are the templates below filled with the graph's own best-connected names.
-TEMPLATES = {"Industry": ["哪些园区有{}企业", "{}的招商对接目标有哪些"], "Park": ["{}重点发展什么产业"],
+# Courted: an industry with enterprises some place courts, so its example has an answer.
+TEMPLATES = {"Industry": ["哪些园区有{}企业"], "Courted": ["{}的招商对接目标有哪些"], "Park": ["{}重点发展什么产业"],
              "Zone": ["{}重点发展什么产业"], "Bureau": ["哪些措施需要{}协助"]}
 
 
@@ -304,9 +305,17 @@ def parse(question: str, index: NameIndex) -> Parsed:
     if best_doc and best_doc[0] >= 4:
         p.document, p.document_words = best_doc[1], words
     p.asks = _asked_label(q)
+    if any(re.search(COUNTED.pattern + re.escape(k), q) for k in p.keys.get("Industry", [])):
+        p.asks = "Industry"  # "两大新兴赛道是哪些": the members of the counted industry
+    elif p.asks is None and COURTING.search(q):
+        p.asks = "Enterprise"  # 招商对接目标 are the enterprises courted
     p.residue = residue
     return p
 
+
+COURTING = re.compile(r"招商|对接|招引|引进")
+# "四大未来产业", "三大主导产业": a counted category asks for its members.
+COUNTED = re.compile(r"[两二三四五六七八九十几]大")
 
 CUES = re.compile(r"哪些|哪个|哪几个|哪几家|哪家|哪里|什么|多少|是谁|谁|分别|请问|是否|有没有|如何|怎样|"
                   r"需要|要求|主要|具体|目标是|是|呢|吗|的|了|和|与|及|等|在|中|有|由|对|把|将|为")
@@ -348,6 +357,7 @@ class Plan:
     role: str | None = None  # keep only rows of this role/status
     level: str | None = None  # keep only bureaus of this level
     labels: list[str] | None = None  # keep only answers of these labels
+    note: str | None = None  # told with the answer when the plan is a fallback
 
 
 def plan(p: Parsed) -> list[Plan]:
@@ -376,18 +386,26 @@ def plan(p: Parsed) -> list[Plan]:
                           labels=RELATED.get(asks or "") or None))
     if bureau and (asks == "Task" or re.search(r"措施|任务|事项|工作|负责|牵头|协助|支持", q)) \
             and asks != "Bureau":
-        plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": role}))
+        # A ministry's share of local tasks is its 国家分工 (a support edge), whatever the verb.
+        national = p.entities["Bureau"][0].level == "national"
+        wanted = None if national else role
+        plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": wanted}))
+        if wanted:
+            other = "牵头" if wanted == "support" else "支持或协助"
+            plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": None},
+                              note=f"图中没有该部门的这类任务；以下为它{other}的任务（见每项的角色）。"))
     if asks == "Bureau" and not p.number:
         grams = bigrams(LABEL_CUES.sub(" ", re.sub(r"市级|区级|国家级|协助|支持|配合|负责|牵头|哪些", " ", content(q))))
         if grams:
             plans.append(Plan("bureaus_by_task_text", "tasks_by_text", {"bigrams": grams}, role, level))
-    courting = bool(re.search(r"招商|对接|招引|引进", q))  # 招商对接目标 are enterprises, not targets
+    courting = bool(COURTING.search(q))  # 招商对接目标 are enterprises, not targets
     if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and not courting and asks not in (
             "Enterprise", "Park", "Zone", "Platform", "Project", "Bureau"):
         subject = place or p.first("Industry") or enterprise or _free_term(q, "产值|营收|收入|吞吐量|目标")
         if subject or p.year:
             plans.append(Plan("targets", "targets", {"subject": subject, "year": p.year or 0}))
-    if p.first("Industry") and re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q):
+    if p.first("Industry") and (re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q)
+                                or (asks == "Industry" and (not place or COUNTED.search(q)))):
         plans.append(Plan("subindustries", "subindustries", {"industry": p.first("Industry")}))
     located = next((e for lab in ("Enterprise", "Platform", "Project", "Park") for e in p.entities.get(lab, [])), None)
     if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise":
@@ -500,13 +518,16 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     if not rows:
         return [], []
     best = rows[0]["hits"]
+    # A passage that shares only kind words (基地, 企业) with the question is not about it.
+    topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
+    need = -(-len(topic) // 3)
     skip = {e.id for es in p.entities.values() for e in es}
     items: dict[str, AnswerItem] = {}
     passages = []
     found: list[AnswerItem] = []
     texts: dict[str, str] = {}
     for r in rows:
-        if r["hits"] < best * 0.7:
+        if r["hits"] < best * 0.7 or sum(1 for g in topic if g in (r.get("text") or "")) < need:
             continue
         passages.append(r["passage_id"])
         texts[r["passage_id"]] = r.get("text") or ""
@@ -528,6 +549,16 @@ def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerIt
     return _named_in(store, texts, labels, set())
 
 
+
+
+def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:
+    """Aliases for answers whose query did not return them: the text may use any of the names."""
+    ids = [i.id for i in items if not i.aliases]
+    if not ids:
+        return
+    found = {r["id"]: r.get("aliases") or [] for r in run(store, "aliases", {"ids": ids, "limit": 500}).rows}
+    for item in items:
+        item.aliases += [a for a in found.get(item.id, []) if isinstance(a, str) and a not in item.aliases]
 
 
 def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -554,7 +585,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     chosen: Plan | None = None
     items: list[AnswerItem] = []
     rows: list[dict[str, Any]] = []
-    for pl in plan(parsed):
+    planned = plan(parsed)
+    for pl in planned:
         try:
             res = run(store, pl.query, pl.params, row_cap=max(limit, 200))
         except (ParamError, StoreError):
@@ -594,6 +626,7 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         items += [g for g in _items(chosen, rows_) if g.id not in known]
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query
+        result.note = chosen.note
         result.cypher = load_query(chosen.query).cypher
         result.params = {k: v for k, v in chosen.params.items() if v is not None}
     if chosen is None or _specific(parsed):
@@ -611,14 +644,20 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     if not items and parsed.entities:
         first = next(iter(parsed.entities.values()))[0]
         rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
-        items = _items(Plan("entity", "entity_relations", {"id": first.id}), rel.rows)
-        wanted = [i for i in items if i.label in labels]
-        items = wanted or items  # the kind asked for first; all neighbours when none is of that kind
-        rows = _plain_rows(rel.rows)
+        courted = parsed.asks == "Enterprise" and bool(COURTING.search(q))
+        # Neighbours of another kind, or firms present when the courted ones are asked, would
+        # read as an answer to a question they do not answer.
+        kept = [r for r in rel.rows if not courted or r.get("rel") == "TARGETS"]
+        kinds = ["Enterprise"] if labels == RELATED["Enterprise"] and parsed.asks == "Enterprise" else labels
+        items = [i for i in _items(Plan("entity", "entity_relations", {"id": first.id}), kept)
+                 if not kinds or i.label in kinds]
+        rows = _plain_rows(kept)
         if items:
             result.intent, result.query = "entity", "entity_relations"
             result.cypher = load_query("entity_relations").cypher
             result.params = {"id": first.id}
+            result.note = f"没有直接回答这个问题的关系；以下为图中与“{first.name}”直接相连的实体。"
+    _add_aliases(store, items[:limit])
     result.answers = items[:limit]
     result.rows = rows[:limit]
     result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
@@ -627,5 +666,7 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         if not result.search:
             result.search = _search(store, q)
         result.suggestions = index.suggestions
+        if planned and not result.note:
+            result.note = "读懂了问题，但图中没有找到答案（相关事实可能未被抽取）；可以看看下面的检索结果。"
         result.note = result.note or "没有读懂这个问题，或图中没有答案；可以看看下面的检索结果，或换一种问法。"
     return result

@@ -154,3 +154,89 @@ def test_corpus_dev_questions_recall(corpus: EmbeddedStore) -> None:
     mean = sum(recalls) / len(recalls)
     print(f"\nquestion answer-set recall over {len(recalls)} dev questions: {mean:.3f}")
     assert mean >= 0.6  # a regression guard; `policykg eval` reports the figure, the goal is 0.8
+
+
+# -- question shapes on a graph with a category, a ministry and a wrong industry edge -------------
+
+def _more() -> GraphBatch:
+    """Beside the invented graph: a counted category, a national ministry's share of a task,
+    a firm only present in its industry, and a SUBINDUSTRY_OF edge a careless extractor wrote."""
+    from ontology.batch import Edge
+
+    doc = "doc:sample"
+    nodes = [
+        Node("Passage", "psg:more-1", "段落M1", props={"text": "东湖片区培育两大新兴赛道：量子材料、深海装备。",
+                                                     "doc": doc, "line": 11, "start": 1100, "end": 1120, "section": "sec:sample-1"}),
+        Node("Passage", "psg:more-2", "段落M2", props={"text": "国家示例部负责任务1的国家分工。丁化公司落户西港园区，发展精细化工。",
+                                                     "doc": doc, "line": 12, "start": 1200, "end": 1230, "section": "sec:sample-1"}),
+        Node("Industry", "ind:新兴赛道", "新兴赛道"),
+        Node("Industry", "ind:量子材料", "量子材料", ["量子材料产业"]),
+        Node("Industry", "ind:深海装备", "深海装备"),
+        Node("Industry", "ind:精细化工", "精细化工"),
+        Node("Bureau", "bur:国家示例部", "国家示例部", props={"level": "national"}),
+        Node("Enterprise", "ent:丁化公司", "丁化公司", props={"status": "present"}),
+    ]
+    labels = {n.id: n.label for n in nodes} | {"ind:新能源": "Industry", "ind:生物医药": "Industry",
+                                                "task:sample-1": "Task", "park:西港园区": "Park"}
+
+    def e(rel: str, a: str, b: str, src: str | None, **props: object) -> Edge:
+        return Edge(rel, a, b, labels[a], labels[b], {**props, **({"sources": [src]} if src else {})})
+
+    edges = [
+        e("SUBINDUSTRY_OF", "ind:量子材料", "ind:新兴赛道", "psg:more-1"),
+        e("SUBINDUSTRY_OF", "ind:深海装备", "ind:新兴赛道", "psg:more-1"),
+        e("SUPPORTED_BY", "task:sample-1", "bur:国家示例部", "psg:more-2", item="国家分工"),
+        e("LOCATED_IN", "ent:丁化公司", "park:西港园区", "psg:more-2"),
+        e("IN_INDUSTRY", "ent:丁化公司", "ind:精细化工", "psg:more-2"),
+        # wrong, two steps above 氢能: a question about 生物医药 must not reach 氢能's firms
+        e("SUBINDUSTRY_OF", "ind:新能源", "ind:生物医药", "psg:more-1"),
+    ]
+    return GraphBatch("doc:sample-more", nodes, edges)
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    folder = tmp_path_factory.mktemp("ask-more-db")
+    s = EmbeddedStore(make_settings(folder))
+    s.rebuild([invented_graph(), _more()])
+    yield s
+    s.close()
+    _stop_leftover_server(folder)
+
+
+def test_a_counted_category_asks_for_its_members(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区培育的两大新兴赛道是哪些")
+    assert a.intent == "subindustries"
+    assert names(a) == {"量子材料", "深海装备"}
+    assert "量子材料产业" in next(x for x in a.answers if x.name == "量子材料").aliases  # aliases shown
+    assert any("两大新兴赛道" in ev.text for ev in a.evidence)
+
+
+def test_industry_questions_follow_one_subindustry_step(more: EmbeddedStore) -> None:
+    a = answer(more, "生物医药的招商对接目标有哪些")
+    assert "丙药公司" in names(a) and "乙能集团" not in names(a)
+    a = answer(more, "新能源的招商对接目标有哪些")
+    assert "乙能集团" in names(a)
+
+
+def test_courted_firms_asked_where_there_are_none_is_an_honest_no(more: EmbeddedStore) -> None:
+    a = answer(more, "精细化工的招商对接目标有哪些")
+    assert a.answers == [] and "丁化公司" not in {x.name for x in a.search}
+    assert a.note and "没有找到" in a.note
+
+
+def test_a_ministry_answers_for_its_national_share(more: EmbeddedStore) -> None:
+    a = answer(more, "国家示例部负责哪些任务")
+    assert a.intent == "tasks_by_bureau" and names(a) == {"任务1"}
+
+
+def test_a_bureau_without_the_asked_role_gets_the_other_role_said_plainly(more: EmbeddedStore) -> None:
+    a = answer(more, "市财政局牵头哪些任务")
+    assert names(a) == {"任务1"} and all(x.role == "support" for x in a.answers)
+    assert a.note and "支持" in a.note
+
+
+def test_kind_words_alone_do_not_make_a_passage_an_answer(more: EmbeddedStore) -> None:
+    for q in ("火星基地有哪些企业", "月球上有哪些龙头企业"):
+        a = answer(more, q)
+        assert a.answers == [], (q, names(a))
