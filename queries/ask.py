@@ -189,6 +189,12 @@ def _suggestions(store: GraphStore) -> list[str]:
     for r in run(store, "popular_names", {"limit": 2}).rows:
         kind = "Place" if r["label"] in ("Park", "Zone") else r["label"]
         by_kind.setdefault(kind, []).extend(t.format(r["name"]) for t in TEMPLATES.get(r["label"], []))
+    # An industry question of each shape in turn: where its firms are, then whom it courts.
+    courted = by_kind.pop("Courted", [])
+    places = by_kind.get("Industry", [])
+    mixed = [t for pair in zip(places, courted) for t in pair] + places[len(courted):] + courted[len(places):]
+    if mixed:
+        by_kind = {"Industry": mixed, **{k: v for k, v in by_kind.items() if k != "Industry"}}
     out: list[str] = []
     for rank in range(4):  # one of each kind first, so every kind of question is shown
         for texts in by_kind.values():
@@ -264,6 +270,8 @@ def _asked_label(q: str) -> str | None:
         return best[1]
     if m and m.group(1) == "谁":
         return "Bureau" if re.search(r"负责|牵头", q) else "Enterprise"
+    if COURTING.search(q):
+        return "Enterprise"  # "X产业的招引对象有哪些": the courted firms, whatever kind word comes before
     last: tuple[int, str] | None = None
     for label, pattern in LABEL_WORDS:
         for mm in re.finditer(pattern, q):
@@ -307,12 +315,12 @@ def parse(question: str, index: NameIndex) -> Parsed:
     p.asks = _asked_label(q)
     if any(re.search(COUNTED.pattern + re.escape(k), q) for k in p.keys.get("Industry", [])):
         p.asks = "Industry"  # "两大新兴赛道是哪些": the members of the counted industry
-    elif p.asks is None and COURTING.search(q):
-        p.asks = "Enterprise"  # 招商对接目标 are the enterprises courted
     p.residue = residue
     return p
 
 
+# Verbs of role and emphasis: part of how a question asks, not of what it is about.
+ROLE_WORDS = re.compile(r"牵头|负责|主责|协助|支持|配合|协调|帮助|重点|发展|建设|推进|加快|积极|要|需|位于|属于|包括|包含")
 COURTING = re.compile(r"招商|对接|招引|引进")
 # "四大未来产业", "三大主导产业": a counted category asks for its members.
 COUNTED = re.compile(r"[两二三四五六七八九十几]大")
@@ -335,7 +343,8 @@ def content(q: str) -> str:
 def _specific(p: "Parsed") -> bool:
     """Whether the question says more than its slots and its kind (then its sentence helps)."""
     rest = LABEL_CUES.sub(" ", content(p.residue))
-    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极", " ", rest)
+    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极|招商|对接|招引|引进|目标|对象",
+                  " ", rest)
     return len(bigrams(rest)) >= 2
 
 
@@ -434,6 +443,9 @@ def plan(p: Parsed) -> list[Plan]:
     if wants_enterprise and (industry or place):
         plans.append(Plan("enterprises", "enterprises", {"industry": industry, "place": place,
                                                           "status": status}))
+    elif asks == "Enterprise" and status == "target" and not (enterprise or bureau or p.document):
+        # "哪些企业是招商目标": every courted firm, wherever it is courted.
+        plans.append(Plan("enterprises", "enterprises", {"industry": None, "place": None, "status": status}))
     if p.document and asks and asks != "Task" and not (place or p.first("Industry") or enterprise or bureau):
         # "行动方案中点名的企业": the document is the only subject.
         plans.insert(0, Plan("document_entities", "document_entities", {"id": p.document, "label": asks}))
@@ -629,7 +641,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         result.note = chosen.note
         result.cypher = load_query(chosen.query).cypher
         result.params = {k: v for k, v in chosen.params.items() if v is not None}
-    if chosen is None or _specific(parsed):
+    exact = chosen is not None and chosen.intent in ("task_bureaus", "tasks_by_bureau", "task_concerns")
+    if parsed.asks != "Task" and not exact and (chosen is None or _specific(parsed)):
         # The sentence that best matches the question usually lists what it asks for.
         extra, _ = _from_passages(store, parsed, labels)
         known = {i.id for i in items}
@@ -662,9 +675,13 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     result.rows = rows[:limit]
     result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
     if not result.answers:
-        result.search = _search(store, parsed.residue.replace(" ", "") or q)
-        if not result.search:
-            result.search = _search(store, q)
+        # What the question named, then the graph's names nearest to its other content words.
+        hits = [AnswerItem(id=e.id, name=e.name, label=e.label) for es in parsed.entities.values() for e in es]
+        words = re.split(r"\s+", ROLE_WORDS.sub(" ", LABEL_CUES.sub(" ", content(parsed.residue))))
+        for word in sorted((w for w in words if len(w) >= 2), key=len, reverse=True)[:2]:
+            hits += _search(store, word)
+        hits += _search(store, parsed.residue.replace(" ", "") or q) or _search(store, q)
+        result.search = list({h.id: h for h in hits}.values())[:10]
         result.suggestions = index.suggestions
         if planned and not result.note:
             result.note = "读懂了问题，但图中没有找到答案（相关事实可能未被抽取）；可以看看下面的检索结果。"

@@ -240,3 +240,14 @@ def test_kind_words_alone_do_not_make_a_passage_an_answer(more: EmbeddedStore) -
     for q in ("火星基地有哪些企业", "月球上有哪些龙头企业"):
         a = answer(more, q)
         assert a.answers == [], (q, names(a))
+
+
+def test_courted_firms_without_a_place_or_industry(store: EmbeddedStore) -> None:
+    a = answer(store, "哪些企业是招商目标")
+    assert a.intent == "enterprises" and names(a) == {"乙能集团", "丙药公司"}
+
+
+def test_an_unknown_bureau_gets_no_answer_but_the_nearest_names(store: EmbeddedStore) -> None:
+    a = answer(store, "区财政局牵头哪些措施")
+    assert a.answers == []
+    assert "市财政局" in {x.name for x in a.search}
