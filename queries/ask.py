@@ -443,7 +443,7 @@ def plan(p: Parsed) -> list[Plan]:
     if wants_enterprise and (industry or place):
         plans.append(Plan("enterprises", "enterprises", {"industry": industry, "place": place,
                                                           "status": status}))
-    elif asks == "Enterprise" and status == "target" and not (enterprise or bureau or p.document):
+    elif asks == "Enterprise" and courting and not (enterprise or bureau or p.document or p.year):
         # "哪些企业是招商目标": every courted firm, wherever it is courted.
         plans.append(Plan("enterprises", "enterprises", {"industry": None, "place": None, "status": status}))
     if p.document and asks and asks != "Task" and not (place or p.first("Industry") or enterprise or bureau):
@@ -516,8 +516,10 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
     return out
 
 
-def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[list[AnswerItem], list[str]]:
-    """The entities of the asked kinds named in the passages that best match the question."""
+def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
+                   on_topic: bool = False) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked kinds named in the passages that best match the question;
+    with on_topic, only passages that name what the question names (when it names anything)."""
     residue = p.residue.replace(p.document_words, " ") if p.document_words else p.residue
     strong = bigrams(content(residue))[:40]
     weak = [g for g in bigrams(content(p.question)) if g not in strong and g not in
@@ -540,6 +542,9 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     texts: dict[str, str] = {}
     for r in rows:
         if r["hits"] < best * 0.7 or sum(1 for g in topic if g in (r.get("text") or "")) < need:
+            continue
+        if on_topic and about and not (any(m.get("id") in about for m in r.get("mentions") or [])
+                                       or any(k in (r.get("text") or "") for ks in p.keys.values() for k in ks)):
             continue
         passages.append(r["passage_id"])
         texts[r["passage_id"]] = r.get("text") or ""
@@ -644,7 +649,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     exact = chosen is not None and chosen.intent in ("task_bureaus", "tasks_by_bureau", "task_concerns")
     if parsed.asks != "Task" and not exact and (chosen is None or _specific(parsed)):
         # The sentence that best matches the question usually lists what it asks for.
-        extra, _ = _from_passages(store, parsed, labels)
+        # Beside an answer from edges, a sentence adds names only when it is about the same thing.
+        extra, _ = _from_passages(store, parsed, labels, on_topic=chosen is not None)
         known = {i.id for i in items}
         extra = [x for x in extra if x.id not in known]
         if extra and chosen is None:

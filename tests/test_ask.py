@@ -169,6 +169,10 @@ def _more() -> GraphBatch:
                                                      "doc": doc, "line": 11, "start": 1100, "end": 1120, "section": "sec:sample-1"}),
         Node("Passage", "psg:more-2", "段落M2", props={"text": "国家示例部负责任务1的国家分工。丁化公司落户西港园区，发展精细化工。",
                                                      "doc": doc, "line": 12, "start": 1200, "end": 1230, "section": "sec:sample-1"}),
+        Node("Passage", "psg:more-3", "段落M3", props={"text": "西港园区规划建设一批主题园区：月牙创意园。",
+                                                     "doc": doc, "line": 13, "start": 1300, "end": 1320,
+                                                     "section": "sec:sample-1"}),
+        Node("Park", "park:月牙创意园", "月牙创意园"),
         Node("Industry", "ind:新兴赛道", "新兴赛道"),
         Node("Industry", "ind:量子材料", "量子材料", ["量子材料产业"]),
         Node("Industry", "ind:深海装备", "深海装备"),
@@ -177,7 +181,8 @@ def _more() -> GraphBatch:
         Node("Enterprise", "ent:丁化公司", "丁化公司", props={"status": "present"}),
     ]
     labels = {n.id: n.label for n in nodes} | {"ind:新能源": "Industry", "ind:生物医药": "Industry",
-                                                "task:sample-1": "Task", "park:西港园区": "Park"}
+                                                "task:sample-1": "Task", "park:西港园区": "Park",
+                                                "psg:more-3": "Passage"}
 
     def e(rel: str, a: str, b: str, src: str | None, **props: object) -> Edge:
         return Edge(rel, a, b, labels[a], labels[b], {**props, **({"sources": [src]} if src else {})})
@@ -188,6 +193,8 @@ def _more() -> GraphBatch:
         e("SUPPORTED_BY", "task:sample-1", "bur:国家示例部", "psg:more-2", item="国家分工"),
         e("LOCATED_IN", "ent:丁化公司", "park:西港园区", "psg:more-2"),
         e("IN_INDUSTRY", "ent:丁化公司", "ind:精细化工", "psg:more-2"),
+        e("MENTIONS", "psg:more-3", "park:西港园区", None),
+        e("MENTIONS", "psg:more-3", "park:月牙创意园", None),
         # wrong, two steps above 氢能: a question about 生物医药 must not reach 氢能's firms
         e("SUBINDUSTRY_OF", "ind:新能源", "ind:生物医药", "psg:more-1"),
     ]
@@ -251,3 +258,9 @@ def test_an_unknown_bureau_gets_no_answer_but_the_nearest_names(store: EmbeddedS
     a = answer(store, "区财政局牵头哪些措施")
     assert a.answers == []
     assert "市财政局" in {x.name for x in a.search}
+
+
+def test_an_answer_from_edges_takes_no_names_from_a_sentence_about_another_place(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区规划建设哪些主题园区")
+    assert a.intent == "places_in" and "星河氢能产业园" in names(a)
+    assert "月牙创意园" not in names(a)
