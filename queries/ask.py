@@ -145,6 +145,10 @@ _lock = threading.Lock()
 CHECK_EVERY = 5.0  # seconds between checks that the graph has not changed
 
 
+# A zone's name is also written without the word for its kind of zone.
+PLACE_SUFFIX = re.compile(r"(片区|经济区|工业区)$")
+
+
 def _short_forms(name: str, label: str) -> list[str]:
     """Forms a user types for a name: without the 产业/领域 suffix, bureau abbreviations."""
     forms = []
@@ -161,6 +165,7 @@ def _short_forms(name: str, label: str) -> list[str]:
 
 def load_index(store: GraphStore) -> NameIndex:
     index = NameIndex()
+    place_forms: list[tuple[str, Entry]] = []
     skip, page = 0, 1000
     while True:
         rows = run(store, "name_index", {"skip": skip, "limit": page}, row_cap=page).rows
@@ -172,9 +177,18 @@ def load_index(store: GraphStore) -> NameIndex:
                 index.add(form, entry)
                 for short in _short_forms(normalise(form), r["label"]):
                     index.add(short, entry)
+                if r["label"] == "Zone" and (m := PLACE_SUFFIX.search(normalise(form))):
+                    place_forms.append((normalise(form)[:m.start()], entry))
         if len(rows) < page:
             break
         skip += page
+    # 临港片区 is also written 临港; such a form is kept only where it names nothing else and is no
+    # part of an industry's name (海洋片区 must not take 海洋 from 海洋经济).
+    industry_keys = [k for k, es in index.keys.items() if any(e.label == "Industry" for e in es)]
+    for short, entry in place_forms:
+        if len(short) >= 2 and short not in GENERIC and short not in index.keys \
+                and not any(short in k for k in industry_keys):
+            index.add(short, entry)
     docs = run(store, "documents", {"limit": 1000}).rows
     # Only documents with text of their own; cited titles are names, not documents we hold.
     index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs

@@ -264,3 +264,17 @@ def test_an_answer_from_edges_takes_no_names_from_a_sentence_about_another_place
     a = answer(more, "东湖片区规划建设哪些主题园区")
     assert a.intent == "places_in" and "星河氢能产业园" in names(a)
     assert "月牙创意园" not in names(a)
+
+
+def test_short_forms_of_zones(tmp_path: Path) -> None:
+    extra = GraphBatch("doc:x", [Node("Zone", "zone:北岸片区", "北岸片区"), Node("Zone", "zone:深蓝片区", "深蓝片区"),
+                                 Node("Industry", "ind:深蓝经济", "深蓝经济")], [])
+    s = EmbeddedStore(make_settings(tmp_path / "db"))
+    try:
+        s.rebuild([invented_graph(), extra])
+        index = name_index(s, force=True)
+        assert [e.id for e in index.keys["北岸"]] == ["zone:北岸片区"]
+        assert "深蓝" not in index.keys  # part of an industry's name: not the zone's short form
+    finally:
+        s.close()
+        _stop_leftover_server(tmp_path / "db")
