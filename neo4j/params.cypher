@@ -12,6 +12,7 @@
   label: null,
   labels: [],
   limit: 500,
+  names: [],
   number: "",
   place: null,
   q: "",

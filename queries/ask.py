@@ -541,7 +541,9 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     if len(strong) + len(weak) < 2:
         return [], []
     about = [e.id for es in p.entities.values() for e in es][:20]
-    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "label": None,
+    names = list(dict.fromkeys(k for ks in p.keys.values() for k in ks))[:20]
+    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "names": names,
+                                           "label": None,
                                            "doc": p.document, "limit": 5}).rows
     if not rows:
         return [], []
@@ -557,7 +559,7 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     for r in rows:
         if r["hits"] < best * 0.7 or sum(1 for g in topic if g in (r.get("text") or "")) < need:
             continue
-        if on_topic and about and not (any(m.get("id") in about for m in r.get("mentions") or [])
+        if on_topic and about and not (r.get("headed") or any(m.get("id") in about for m in r.get("mentions") or [])
                                        or any(k in (r.get("text") or "") for ks in p.keys.values() for k in ks)):
             continue
         passages.append(r["passage_id"])

@@ -173,6 +173,12 @@ def _more() -> GraphBatch:
                                                      "doc": doc, "line": 13, "start": 1300, "end": 1320,
                                                      "section": "sec:sample-1"}),
         Node("Park", "park:月牙创意园", "月牙创意园"),
+        Node("Section", "sec:more-2", "推动东湖片区高质量发展", props={"level": 1, "order": 2, "doc": doc}),
+        Node("Passage", "psg:more-4", "段落M4", props={"text": "加强与西港园区产业协同。", "doc": doc, "line": 14,
+                                                     "start": 1400, "end": 1411, "section": "sec:more-2"}),
+        Node("Passage", "psg:more-5", "段落M5", props={"text": "北岸园区开展产业协同。", "doc": doc, "line": 15,
+                                                     "start": 1500, "end": 1510, "section": "sec:sample-1"}),
+        Node("Park", "park:北岸园区", "北岸园区"),
         Node("Industry", "ind:新兴赛道", "新兴赛道"),
         Node("Industry", "ind:量子材料", "量子材料", ["量子材料产业"]),
         Node("Industry", "ind:深海装备", "深海装备"),
@@ -182,7 +188,9 @@ def _more() -> GraphBatch:
     ]
     labels = {n.id: n.label for n in nodes} | {"ind:新能源": "Industry", "ind:生物医药": "Industry",
                                                 "task:sample-1": "Task", "park:西港园区": "Park",
-                                                "psg:more-3": "Passage"}
+                                                "psg:more-3": "Passage", "psg:more-4": "Passage",
+                                                "psg:more-5": "Passage", "doc:sample": "Document",
+                                                "sec:sample-1": "Section"}
 
     def e(rel: str, a: str, b: str, src: str | None, **props: object) -> Edge:
         return Edge(rel, a, b, labels[a], labels[b], {**props, **({"sources": [src]} if src else {})})
@@ -193,6 +201,10 @@ def _more() -> GraphBatch:
         e("SUPPORTED_BY", "task:sample-1", "bur:国家示例部", "psg:more-2", item="国家分工"),
         e("LOCATED_IN", "ent:丁化公司", "park:西港园区", "psg:more-2"),
         e("IN_INDUSTRY", "ent:丁化公司", "ind:精细化工", "psg:more-2"),
+        e("HAS_SECTION", "doc:sample", "sec:more-2", None),
+        e("HAS_PASSAGE", "sec:more-2", "psg:more-4", None),
+        e("MENTIONS", "psg:more-4", "park:西港园区", None),
+        e("MENTIONS", "psg:more-5", "park:北岸园区", None),
         e("MENTIONS", "psg:more-3", "park:西港园区", None),
         e("MENTIONS", "psg:more-3", "park:月牙创意园", None),
         # wrong, two steps above 氢能: a question about 生物医药 must not reach 氢能's firms
@@ -278,3 +290,9 @@ def test_short_forms_of_zones(tmp_path: Path) -> None:
     finally:
         s.close()
         _stop_leftover_server(tmp_path / "db")
+
+
+def test_a_sentence_under_a_heading_that_names_the_place_is_about_it(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区与哪些园区开展产业协同")
+    assert "西港园区" in names(a), names(a)
+    assert any(e.text == "加强与西港园区产业协同。" for e in a.evidence)
