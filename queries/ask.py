@@ -430,13 +430,19 @@ def plan(p: Parsed) -> list[Plan]:
     if p.first("Industry") and (re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q)
                                 or (asks == "Industry" and (not place or COUNTED.search(q)))):
         plans.append(Plan("subindustries", "subindustries", {"industry": p.first("Industry")}))
+    # "X的核心区是哪里": a part of X is asked for, not where X lies. Which part is the core, the
+    # graph does not say: that one is left to the sentence; X's 片区 are its parts.
+    parts = [m.group(1) for lab in ("Park", "Zone") for k in p.keys.get(lab, [])
+             if (m := re.search(re.escape(k) + r"的?(核心区|起步区|先行区|组团|片区|区块|功能区)", q))]
+    part_of = bool(place and parts)
+    any_part = part_of and any(w in ("组团", "片区", "区块", "功能区") for w in parts)
     located = next((e for lab in ("Enterprise", "Platform", "Project", "Park") for e in p.entities.get(lab, [])), None)
-    if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise":
+    if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise" and not part_of:
         plans.append(Plan("where_is", "where_is", {"id": located.id}))
-    if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q):
+    if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q) and not part_of:
         plans.append(Plan("place_parents", "place_parents", {"place": place}))
-    if place and asks in ("Park", "Zone") and not p.first("Industry") \
-            and not re.search(r"协同|合作|联动", q):
+    if place and (any_part or (asks in ("Park", "Zone") and not part_of)) \
+            and not p.first("Industry") and not re.search(r"协同|合作|联动", q):
         plans.append(Plan("places_in", "places_in", {"place": place}))
     if place and (asks == "Industry" or re.search(r"重点发展|主导产业|什么产业|哪些产业|产业集群|定位|聚焦|主攻", q)) \
             and asks not in ("Enterprise", "Platform", "Project"):
@@ -571,6 +577,11 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     for item in found:
         if (not labels or item.label in labels) and item.id not in items:
             items[item.id] = item
+    if passages and passages[0] == rows[0]["passage_id"] \
+            and not any(passages[0] in i.sources for i in items.values()):
+        # The best sentence names nothing the graph knows of the asked kind: it is shown itself,
+        # rather than the names in sentences that match the question less.
+        return [], passages[:1]
     return list(items.values()), passages
 
 
@@ -619,6 +630,7 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     items: list[AnswerItem] = []
     rows: list[dict[str, Any]] = []
     planned = plan(parsed)
+    shown: list[str] = []
     for pl in planned:
         try:
             res = run(store, pl.query, pl.params, row_cap=max(limit, 200))
@@ -666,7 +678,7 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     if parsed.asks != "Task" and not exact and (chosen is None or _specific(parsed)):
         # The sentence that best matches the question usually lists what it asks for.
         # Beside an answer from edges, a sentence adds names only when it is about the same thing.
-        extra, _ = _from_passages(store, parsed, labels, on_topic=chosen is not None)
+        extra, shown = _from_passages(store, parsed, labels, on_topic=chosen is not None)
         known = {i.id for i in items}
         extra = [x for x in extra if x.id not in known]
         if extra and chosen is None:
@@ -676,7 +688,7 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         elif extra:
             result.note = "“原文提及”一项来自与问题最相关的原文句子。"
         items += extra
-    if not items and parsed.entities:
+    if not items and parsed.entities and not shown:
         first = next(iter(parsed.entities.values()))[0]
         rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
         courted = parsed.asks == "Enterprise" and bool(COURTING.search(q))
@@ -696,6 +708,9 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     result.answers = items[:limit]
     result.rows = rows[:limit]
     result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
+    if not result.answers and shown:
+        result.evidence = evidence(store, shown)
+        result.note = "图中没有直接回答这个问题的实体；以下为与问题最相关的原文。"
     if not result.answers:
         # What the question named, then the graph's names nearest to its other content words.
         hits = [AnswerItem(id=e.id, name=e.name, label=e.label) for es in parsed.entities.values() for e in es]

@@ -179,6 +179,8 @@ def _more() -> GraphBatch:
         Node("Passage", "psg:more-5", "段落M5", props={"text": "北岸园区开展产业协同。", "doc": doc, "line": 15,
                                                      "start": 1500, "end": 1510, "section": "sec:sample-1"}),
         Node("Park", "park:北岸园区", "北岸园区"),
+        Node("Passage", "psg:more-6", "段落M6", props={"text": "将北湖和南湖打造成为东湖片区的核心区。", "doc": doc,
+                                                     "line": 16, "start": 1600, "end": 1619, "section": "sec:sample-1"}),
         Node("Industry", "ind:新兴赛道", "新兴赛道"),
         Node("Industry", "ind:量子材料", "量子材料", ["量子材料产业"]),
         Node("Industry", "ind:深海装备", "深海装备"),
@@ -190,7 +192,8 @@ def _more() -> GraphBatch:
                                                 "task:sample-1": "Task", "park:西港园区": "Park",
                                                 "psg:more-3": "Passage", "psg:more-4": "Passage",
                                                 "psg:more-5": "Passage", "doc:sample": "Document",
-                                                "sec:sample-1": "Section"}
+                                                "sec:sample-1": "Section", "psg:more-6": "Passage",
+                                                "zone:东湖片区": "Zone"}
 
     def e(rel: str, a: str, b: str, src: str | None, **props: object) -> Edge:
         return Edge(rel, a, b, labels[a], labels[b], {**props, **({"sources": [src]} if src else {})})
@@ -205,6 +208,7 @@ def _more() -> GraphBatch:
         e("HAS_PASSAGE", "sec:more-2", "psg:more-4", None),
         e("MENTIONS", "psg:more-4", "park:西港园区", None),
         e("MENTIONS", "psg:more-5", "park:北岸园区", None),
+        e("MENTIONS", "psg:more-6", "zone:东湖片区", None),
         e("MENTIONS", "psg:more-3", "park:西港园区", None),
         e("MENTIONS", "psg:more-3", "park:月牙创意园", None),
         # wrong, two steps above 氢能: a question about 生物医药 must not reach 氢能's firms
@@ -296,3 +300,10 @@ def test_a_sentence_under_a_heading_that_names_the_place_is_about_it(more: Embed
     a = answer(more, "东湖片区与哪些园区开展产业协同")
     assert "西港园区" in names(a), names(a)
     assert any(e.text == "加强与西港园区产业协同。" for e in a.evidence)
+
+
+def test_a_part_asked_for_that_the_graph_lacks_is_shown_as_its_sentence(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区的核心区是哪里")
+    assert a.answers == [] and a.intent != "where_is"
+    assert a.evidence and a.evidence[0].text == "将北湖和南湖打造成为东湖片区的核心区。"
+    assert a.note and "原文" in a.note
