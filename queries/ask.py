@@ -709,6 +709,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     result.rows = rows[:limit]
     result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
     if not result.answers and shown:
+        result.intent, result.query = "passages", "passages_by_text"
+        result.cypher = load_query("passages_by_text").cypher
         result.evidence = evidence(store, shown)
         result.note = "图中没有直接回答这个问题的实体；以下为与问题最相关的原文。"
     if not result.answers:
