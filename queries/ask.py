@@ -35,7 +35,9 @@ GENERIC = {
 # Common short forms of bureau names, as written in government tables everywhere.
 BUREAU_SHORT = (("发改委", "发展改革委"), ("规自局", "规划和自然资源局"), ("工信局", "工业和信息化局"),
                 ("人社局", "人力资源和社会保障局"), ("住建委", "住房城乡建设委"), ("交通委", "交通运输委"),
-                ("政府办", "政府办公厅"), ("商务委", "商务局"), ("网信办", "网络安全和信息化委员会办公室"))
+                ("政府办", "政府办公厅"), ("商务委", "商务局"), ("网信办", "网络安全和信息化委员会办公室"),
+                ("发改委", "发展和改革委员会"), ("科技局", "科学技术局"), ("市场监管局", "市场监督管理局"),
+                ("政务服务办", "政务服务办公室"))
 
 
 def bureau_forms(name: str) -> list[str]:
@@ -160,6 +162,7 @@ def _short_forms(name: str, label: str) -> list[str]:
         for short, full in BUREAU_SHORT:
             if full in name:
                 forms.append(name.replace(full, short))
+        forms += bureau_forms(name)  # a table's 市发改委 is asked about as 市发展改革委 too
     return forms
 
 

@@ -307,3 +307,16 @@ def test_a_part_asked_for_that_the_graph_lacks_is_shown_as_its_sentence(more: Em
     assert a.answers == [] and a.intent != "where_is"
     assert a.evidence and a.evidence[0].text == "将北湖和南湖打造成为东湖片区的核心区。"
     assert a.note and "原文" in a.note
+
+
+def test_a_bureau_written_short_in_the_graph_is_found_by_its_full_name(tmp_path: Path) -> None:
+    extra = GraphBatch("doc:x", [Node("Bureau", "bur:市科技局", "市科技局", props={"level": "city"})], [])
+    s = EmbeddedStore(make_settings(tmp_path / "db"))
+    try:
+        s.rebuild([invented_graph(), extra])
+        index = name_index(s, force=True)
+        for form in ("市科学技术局", "区发展和改革委员会"):
+            assert index.keys.get(form), form
+    finally:
+        s.close()
+        _stop_leftover_server(tmp_path / "db")
