@@ -375,6 +375,19 @@ def _free_term(q: str, suffixes: str) -> str | None:
     return term if len(term) >= 2 and term not in GENERIC else None
 
 
+# Words that say what kind of firm by size, role or ownership, not by industry.
+FIRM_KINDS = re.compile(r"龙头|重点|骨干|领军|优质|高新技术|科技型|高成长|外资|国有|民营|上市|规上|规模以上|头部|知名|代表")
+
+
+def _firm_kind(residue: str) -> str | None:
+    """The industry a question names only as a kind of firm the graph has no name for: 有芯片企业 → 芯片."""
+    m = re.search(r"(?:有|的|类)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:类)?企业", residue)
+    if not m or FIRM_KINDS.search(m.group(1)) or re.search(r"哪|什么|多少|几|些", m.group(1)) \
+            or m.group(1) in GENERIC:
+        return None
+    return m.group(1)
+
+
 @dataclass
 class Plan:
     intent: str
@@ -393,7 +406,7 @@ def plan(p: Parsed) -> list[Plan]:
         # Only a name: what the graph says about it.
         first = next(iter(p.entities.values()))[0]
         return [Plan("entity", "entity_relations", {"id": first.id})]
-    industry = p.first("Industry") or _free_term(q, "产业|领域|行业")
+    industry = p.first("Industry") or _free_term(q, "产业|领域|行业") or _firm_kind(p.residue)
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
     enterprise = p.first("Enterprise")
@@ -691,8 +704,10 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         elif extra:
             result.note = "“原文提及”一项来自与问题最相关的原文句子。"
         items += extra
-    if not items and parsed.entities and not shown:
-        first = next(iter(parsed.entities.values()))[0]
+    first = next(iter(parsed.entities.values()))[0] if parsed.entities else None
+    # A place's neighbours do not answer "its chip firms": an industry the plans filtered by stays.
+    narrowed = first is not None and first.label != "Industry" and any(pl.params.get("industry") for pl in planned)
+    if not items and first is not None and not shown and not narrowed:
         rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
         courted = parsed.asks == "Enterprise" and bool(COURTING.search(q))
         # Neighbours of another kind, or firms present when the courted ones are asked, would

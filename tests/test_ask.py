@@ -320,3 +320,15 @@ def test_a_bureau_written_short_in_the_graph_is_found_by_its_full_name(tmp_path:
     finally:
         s.close()
         _stop_leftover_server(tmp_path / "db")
+
+
+def test_a_kind_of_firm_the_graph_has_no_name_for_is_read_as_an_industry(store: EmbeddedStore) -> None:
+    a = answer(store, "哪些园区有医药企业")
+    assert a.intent == "parks_by_industry" and "西港园区" in names(a)
+    assert answer(store, "哪些园区有龙头企业").intent != "parks_by_industry"  # a kind by role, not industry
+
+
+def test_a_place_without_firms_of_the_asked_industry_is_not_answered_with_its_other_firms(
+        store: EmbeddedStore) -> None:
+    a = answer(store, "星河氢能产业园有哪些医药企业")
+    assert "甲氢科技" not in names(a) and a.answers == []
