@@ -337,7 +337,8 @@ def parse(question: str, index: NameIndex) -> Parsed:
 
 
 # Verbs of role and emphasis: part of how a question asks, not of what it is about.
-ROLE_WORDS = re.compile(r"牵头|负责|主责|协助|支持|配合|协调|帮助|重点|发展|建设|推进|加快|积极|要|需|位于|属于|包括|包含")
+ROLE_WORDS = re.compile(r"牵头|负责|主责|协助|支持|配合|协调|帮助|重点|发展|建设|推进|加快|积极|要|需|位于|属于|包括|包含|"
+                        r"招商|对接|招引|引进|目标|对象|名单")
 COURTING = re.compile(r"招商|对接|招引|引进")
 # "四大未来产业", "三大主导产业": a counted category asks for its members.
 COUNTED = re.compile(r"[两二三四五六七八九十几]大")
@@ -737,7 +738,8 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         words = re.split(r"\s+", ROLE_WORDS.sub(" ", LABEL_CUES.sub(" ", content(parsed.residue))))
         for word in sorted((w for w in words if len(w) >= 2), key=len, reverse=True)[:2]:
             hits += _search(store, word)
-        hits += _search(store, parsed.residue.replace(" ", "") or q) or _search(store, q)
+        if not hits:
+            hits = _search(store, parsed.residue.replace(" ", "") or q) or _search(store, q)
         result.search = list({h.id: h for h in hits}.values())[:10]
         result.suggestions = index.suggestions
         if planned and not result.note:
