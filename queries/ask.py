@@ -35,7 +35,9 @@ GENERIC = {
 # Common short forms of bureau names, as written in government tables everywhere.
 BUREAU_SHORT = (("发改委", "发展改革委"), ("规自局", "规划和自然资源局"), ("工信局", "工业和信息化局"),
                 ("人社局", "人力资源和社会保障局"), ("住建委", "住房城乡建设委"), ("交通委", "交通运输委"),
-                ("政府办", "政府办公厅"), ("商务委", "商务局"), ("网信办", "网络安全和信息化委员会办公室"))
+                ("政府办", "政府办公厅"), ("商务委", "商务局"), ("网信办", "网络安全和信息化委员会办公室"),
+                ("发改委", "发展和改革委员会"), ("科技局", "科学技术局"), ("市场监管局", "市场监督管理局"),
+                ("政务服务办", "政务服务办公室"))
 
 
 def bureau_forms(name: str) -> list[str]:
@@ -64,7 +66,8 @@ CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
              "九": 9, "十": 10}
 
 # Example questions are the templates below filled with the graph's own best-connected names.
-TEMPLATES = {"Industry": ["哪些园区有{}企业", "{}的招商对接目标有哪些"], "Park": ["{}重点发展什么产业"],
+# Courted: an industry with enterprises some place courts, so its example has an answer.
+TEMPLATES = {"Industry": ["哪些园区有{}企业"], "Courted": ["{}的招商对接目标有哪些"], "Park": ["{}重点发展什么产业"],
              "Zone": ["{}重点发展什么产业"], "Bureau": ["哪些措施需要{}协助"]}
 
 
@@ -144,6 +147,10 @@ _lock = threading.Lock()
 CHECK_EVERY = 5.0  # seconds between checks that the graph has not changed
 
 
+# A zone's name is also written without the word for its kind of zone.
+PLACE_SUFFIX = re.compile(r"(片区|经济区|工业区)$")
+
+
 def _short_forms(name: str, label: str) -> list[str]:
     """Forms a user types for a name: without the 产业/领域 suffix, bureau abbreviations."""
     forms = []
@@ -155,11 +162,13 @@ def _short_forms(name: str, label: str) -> list[str]:
         for short, full in BUREAU_SHORT:
             if full in name:
                 forms.append(name.replace(full, short))
+        forms += bureau_forms(name)  # a table's 市发改委 is asked about as 市发展改革委 too
     return forms
 
 
 def load_index(store: GraphStore) -> NameIndex:
     index = NameIndex()
+    place_forms: list[tuple[str, Entry]] = []
     skip, page = 0, 1000
     while True:
         rows = run(store, "name_index", {"skip": skip, "limit": page}, row_cap=page).rows
@@ -171,9 +180,18 @@ def load_index(store: GraphStore) -> NameIndex:
                 index.add(form, entry)
                 for short in _short_forms(normalise(form), r["label"]):
                     index.add(short, entry)
+                if r["label"] == "Zone" and (m := PLACE_SUFFIX.search(normalise(form))):
+                    place_forms.append((normalise(form)[:m.start()], entry))
         if len(rows) < page:
             break
         skip += page
+    # 临港片区 is also written 临港; such a form is kept only where it names nothing else and is no
+    # part of an industry's name (海洋片区 must not take 海洋 from 海洋经济).
+    industry_keys = [k for k, es in index.keys.items() if any(e.label == "Industry" for e in es)]
+    for short, entry in place_forms:
+        if len(short) >= 2 and short not in GENERIC and short not in index.keys \
+                and not any(short in k for k in industry_keys):
+            index.add(short, entry)
     docs = run(store, "documents", {"limit": 1000}).rows
     # Only documents with text of their own; cited titles are names, not documents we hold.
     index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs
@@ -188,6 +206,12 @@ def _suggestions(store: GraphStore) -> list[str]:
     for r in run(store, "popular_names", {"limit": 2}).rows:
         kind = "Place" if r["label"] in ("Park", "Zone") else r["label"]
         by_kind.setdefault(kind, []).extend(t.format(r["name"]) for t in TEMPLATES.get(r["label"], []))
+    # An industry question of each shape in turn: where its firms are, then whom it courts.
+    courted = by_kind.pop("Courted", [])
+    places = by_kind.get("Industry", [])
+    mixed = [t for pair in zip(places, courted) for t in pair] + places[len(courted):] + courted[len(places):]
+    if mixed:
+        by_kind = {"Industry": mixed, **{k: v for k, v in by_kind.items() if k != "Industry"}}
     out: list[str] = []
     for rank in range(4):  # one of each kind first, so every kind of question is shown
         for texts in by_kind.values():
@@ -263,6 +287,8 @@ def _asked_label(q: str) -> str | None:
         return best[1]
     if m and m.group(1) == "谁":
         return "Bureau" if re.search(r"负责|牵头", q) else "Enterprise"
+    if COURTING.search(q):
+        return "Enterprise"  # "X产业的招引对象有哪些": the courted firms, whatever kind word comes before
     last: tuple[int, str] | None = None
     for label, pattern in LABEL_WORDS:
         for mm in re.finditer(pattern, q):
@@ -304,9 +330,18 @@ def parse(question: str, index: NameIndex) -> Parsed:
     if best_doc and best_doc[0] >= 4:
         p.document, p.document_words = best_doc[1], words
     p.asks = _asked_label(q)
+    if any(re.search(COUNTED.pattern + re.escape(k), q) for k in p.keys.get("Industry", [])):
+        p.asks = "Industry"  # "两大新兴赛道是哪些": the members of the counted industry
     p.residue = residue
     return p
 
+
+# Verbs of role and emphasis: part of how a question asks, not of what it is about.
+ROLE_WORDS = re.compile(r"牵头|负责|主责|协助|支持|配合|协调|帮助|重点|发展|建设|推进|加快|积极|要|需|位于|属于|包括|包含|"
+                        r"招商|对接|招引|引进|目标|对象|名单")
+COURTING = re.compile(r"招商|对接|招引|引进")
+# "四大未来产业", "三大主导产业": a counted category asks for its members.
+COUNTED = re.compile(r"[两二三四五六七八九十几]大")
 
 CUES = re.compile(r"哪些|哪个|哪几个|哪几家|哪家|哪里|什么|多少|是谁|谁|分别|请问|是否|有没有|如何|怎样|"
                   r"需要|要求|主要|具体|目标是|是|呢|吗|的|了|和|与|及|等|在|中|有|由|对|把|将|为")
@@ -326,7 +361,8 @@ def content(q: str) -> str:
 def _specific(p: "Parsed") -> bool:
     """Whether the question says more than its slots and its kind (then its sentence helps)."""
     rest = LABEL_CUES.sub(" ", content(p.residue))
-    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极", " ", rest)
+    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极|招商|对接|招引|引进|目标|对象",
+                  " ", rest)
     return len(bigrams(rest)) >= 2
 
 
@@ -340,6 +376,19 @@ def _free_term(q: str, suffixes: str) -> str | None:
     return term if len(term) >= 2 and term not in GENERIC else None
 
 
+# Words that say what kind of firm by size, role or ownership, not by industry.
+FIRM_KINDS = re.compile(r"龙头|重点|骨干|领军|优质|高新技术|科技型|高成长|外资|国有|民营|上市|规上|规模以上|头部|知名|代表")
+
+
+def _firm_kind(residue: str) -> str | None:
+    """The industry a question names only as a kind of firm the graph has no name for: 有芯片企业 → 芯片."""
+    m = re.search(r"(?:有|的|类)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:类)?企业", residue)
+    if not m or FIRM_KINDS.search(m.group(1)) or re.search(r"哪|什么|多少|几|些", m.group(1)) \
+            or m.group(1) in GENERIC:
+        return None
+    return m.group(1)
+
+
 @dataclass
 class Plan:
     intent: str
@@ -348,6 +397,7 @@ class Plan:
     role: str | None = None  # keep only rows of this role/status
     level: str | None = None  # keep only bureaus of this level
     labels: list[str] | None = None  # keep only answers of these labels
+    note: str | None = None  # told with the answer when the plan is a fallback
 
 
 def plan(p: Parsed) -> list[Plan]:
@@ -357,7 +407,7 @@ def plan(p: Parsed) -> list[Plan]:
         # Only a name: what the graph says about it.
         first = next(iter(p.entities.values()))[0]
         return [Plan("entity", "entity_relations", {"id": first.id})]
-    industry = p.first("Industry") or _free_term(q, "产业|领域|行业")
+    industry = p.first("Industry") or _free_term(q, "产业|领域|行业") or _firm_kind(p.residue)
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
     enterprise = p.first("Enterprise")
@@ -376,26 +426,40 @@ def plan(p: Parsed) -> list[Plan]:
                           labels=RELATED.get(asks or "") or None))
     if bureau and (asks == "Task" or re.search(r"措施|任务|事项|工作|负责|牵头|协助|支持", q)) \
             and asks != "Bureau":
-        plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": role}))
+        # A ministry's share of local tasks is its 国家分工 (a support edge), whatever the verb.
+        national = p.entities["Bureau"][0].level == "national"
+        wanted = None if national else role
+        plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": wanted}))
+        if wanted:
+            other = "牵头" if wanted == "support" else "支持或协助"
+            plans.append(Plan("tasks_by_bureau", "tasks_by_bureau", {"bureau": bureau, "role": None},
+                              note=f"图中没有该部门的这类任务；以下为它{other}的任务（见每项的角色）。"))
     if asks == "Bureau" and not p.number:
         grams = bigrams(LABEL_CUES.sub(" ", re.sub(r"市级|区级|国家级|协助|支持|配合|负责|牵头|哪些", " ", content(q))))
         if grams:
             plans.append(Plan("bureaus_by_task_text", "tasks_by_text", {"bigrams": grams}, role, level))
-    courting = bool(re.search(r"招商|对接|招引|引进", q))  # 招商对接目标 are enterprises, not targets
+    courting = bool(COURTING.search(q))  # 招商对接目标 are enterprises, not targets
     if (p.year or re.search(r"目标|多少|规模|达到|指标", q)) and not courting and asks not in (
             "Enterprise", "Park", "Zone", "Platform", "Project", "Bureau"):
         subject = place or p.first("Industry") or enterprise or _free_term(q, "产值|营收|收入|吞吐量|目标")
         if subject or p.year:
             plans.append(Plan("targets", "targets", {"subject": subject, "year": p.year or 0}))
-    if p.first("Industry") and re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q):
+    if p.first("Industry") and (re.search(r"细分|下设|分支|包含哪些|包括哪些|哪些方向", q)
+                                or (asks == "Industry" and (not place or COUNTED.search(q)))):
         plans.append(Plan("subindustries", "subindustries", {"industry": p.first("Industry")}))
+    # "X的核心区是哪里": a part of X is asked for, not where X lies. Which part is the core, the
+    # graph does not say: that one is left to the sentence; X's 片区 are its parts.
+    parts = [m.group(1) for lab in ("Park", "Zone") for k in p.keys.get(lab, [])
+             if (m := re.search(re.escape(k) + r"的?(核心区|起步区|先行区|组团|片区|区块|功能区)", q))]
+    part_of = bool(place and parts)
+    any_part = part_of and any(w in ("组团", "片区", "区块", "功能区") for w in parts)
     located = next((e for lab in ("Enterprise", "Platform", "Project", "Park") for e in p.entities.get(lab, [])), None)
-    if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise":
+    if located and re.search(r"位于|在哪|哪里|落户|坐落|所在|入驻", q) and asks != "Enterprise" and not part_of:
         plans.append(Plan("where_is", "where_is", {"id": located.id}))
-    if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q):
+    if place and re.search(r"归属|属于哪|位于哪|隶属|在哪个", q) and not part_of:
         plans.append(Plan("place_parents", "place_parents", {"place": place}))
-    if place and asks in ("Park", "Zone") and not p.first("Industry") \
-            and not re.search(r"协同|合作|联动", q):
+    if place and (any_part or (asks in ("Park", "Zone") and not part_of)) \
+            and not p.first("Industry") and not re.search(r"协同|合作|联动", q):
         plans.append(Plan("places_in", "places_in", {"place": place}))
     if place and (asks == "Industry" or re.search(r"重点发展|主导产业|什么产业|哪些产业|产业集群|定位|聚焦|主攻", q)) \
             and asks not in ("Enterprise", "Platform", "Project"):
@@ -416,6 +480,9 @@ def plan(p: Parsed) -> list[Plan]:
     if wants_enterprise and (industry or place):
         plans.append(Plan("enterprises", "enterprises", {"industry": industry, "place": place,
                                                           "status": status}))
+    elif asks == "Enterprise" and courting and not (enterprise or bureau or p.document or p.year):
+        # "哪些企业是招商目标": every courted firm, wherever it is courted.
+        plans.append(Plan("enterprises", "enterprises", {"industry": None, "place": None, "status": status}))
     if p.document and asks and asks != "Task" and not (place or p.first("Industry") or enterprise or bureau):
         # "行动方案中点名的企业": the document is the only subject.
         plans.insert(0, Plan("document_entities", "document_entities", {"id": p.document, "label": asks}))
@@ -486,8 +553,10 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
     return out
 
 
-def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[list[AnswerItem], list[str]]:
-    """The entities of the asked kinds named in the passages that best match the question."""
+def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
+                   on_topic: bool = False) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked kinds named in the passages that best match the question;
+    with on_topic, only passages that name what the question names (when it names anything)."""
     residue = p.residue.replace(p.document_words, " ") if p.document_words else p.residue
     strong = bigrams(content(residue))[:40]
     weak = [g for g in bigrams(content(p.question)) if g not in strong and g not in
@@ -495,18 +564,26 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     if len(strong) + len(weak) < 2:
         return [], []
     about = [e.id for es in p.entities.values() for e in es][:20]
-    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "label": None,
+    names = list(dict.fromkeys(k for ks in p.keys.values() for k in ks))[:20]
+    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "names": names,
+                                           "label": None,
                                            "doc": p.document, "limit": 5}).rows
     if not rows:
         return [], []
     best = rows[0]["hits"]
+    # A passage that shares only kind words (基地, 企业) with the question is not about it.
+    topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
+    need = -(-len(topic) // 3)
     skip = {e.id for es in p.entities.values() for e in es}
     items: dict[str, AnswerItem] = {}
     passages = []
     found: list[AnswerItem] = []
     texts: dict[str, str] = {}
     for r in rows:
-        if r["hits"] < best * 0.7:
+        if r["hits"] < best * 0.7 or sum(1 for g in topic if g in (r.get("text") or "")) < need:
+            continue
+        if on_topic and about and not (r.get("headed") or any(m.get("id") in about for m in r.get("mentions") or [])
+                                       or any(k in (r.get("text") or "") for ks in p.keys.values() for k in ks)):
             continue
         passages.append(r["passage_id"])
         texts[r["passage_id"]] = r.get("text") or ""
@@ -517,6 +594,11 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str]) -> tuple[lis
     for item in found:
         if (not labels or item.label in labels) and item.id not in items:
             items[item.id] = item
+    if passages and passages[0] == rows[0]["passage_id"] \
+            and not any(passages[0] in i.sources for i in items.values()):
+        # The best sentence names nothing the graph knows of the asked kind: it is shown itself,
+        # rather than the names in sentences that match the question less.
+        return [], passages[:1]
     return list(items.values()), passages
 
 
@@ -528,6 +610,16 @@ def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerIt
     return _named_in(store, texts, labels, set())
 
 
+
+
+def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:
+    """Aliases for answers whose query did not return them: the text may use any of the names."""
+    ids = [i.id for i in items if not i.aliases]
+    if not ids:
+        return
+    found = {r["id"]: r.get("aliases") or [] for r in run(store, "aliases", {"ids": ids, "limit": 500}).rows}
+    for item in items:
+        item.aliases += [a for a in found.get(item.id, []) if isinstance(a, str) and a not in item.aliases]
 
 
 def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -554,7 +646,9 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
     chosen: Plan | None = None
     items: list[AnswerItem] = []
     rows: list[dict[str, Any]] = []
-    for pl in plan(parsed):
+    planned = plan(parsed)
+    shown: list[str] = []
+    for pl in planned:
         try:
             res = run(store, pl.query, pl.params, row_cap=max(limit, 200))
         except (ParamError, StoreError):
@@ -594,11 +688,14 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         items += [g for g in _items(chosen, rows_) if g.id not in known]
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query
+        result.note = chosen.note
         result.cypher = load_query(chosen.query).cypher
         result.params = {k: v for k, v in chosen.params.items() if v is not None}
-    if chosen is None or _specific(parsed):
+    exact = chosen is not None and chosen.intent in ("task_bureaus", "tasks_by_bureau", "task_concerns")
+    if parsed.asks != "Task" and not exact and (chosen is None or _specific(parsed)):
         # The sentence that best matches the question usually lists what it asks for.
-        extra, _ = _from_passages(store, parsed, labels)
+        # Beside an answer from edges, a sentence adds names only when it is about the same thing.
+        extra, shown = _from_passages(store, parsed, labels, on_topic=chosen is not None)
         known = {i.id for i in items}
         extra = [x for x in extra if x.id not in known]
         if extra and chosen is None:
@@ -608,24 +705,44 @@ def answer(store: GraphStore, question: str, *, limit: int = 100) -> Answer:
         elif extra:
             result.note = "“原文提及”一项来自与问题最相关的原文句子。"
         items += extra
-    if not items and parsed.entities:
-        first = next(iter(parsed.entities.values()))[0]
+    first = next(iter(parsed.entities.values()))[0] if parsed.entities else None
+    # A place's neighbours do not answer "its chip firms": an industry the plans filtered by stays.
+    narrowed = first is not None and first.label != "Industry" and any(pl.params.get("industry") for pl in planned)
+    if not items and first is not None and not shown and not narrowed:
         rel = run(store, "entity_relations", {"id": first.id, "limit": limit})
-        items = _items(Plan("entity", "entity_relations", {"id": first.id}), rel.rows)
-        wanted = [i for i in items if i.label in labels]
-        items = wanted or items  # the kind asked for first; all neighbours when none is of that kind
-        rows = _plain_rows(rel.rows)
+        courted = parsed.asks == "Enterprise" and bool(COURTING.search(q))
+        # Neighbours of another kind, or firms present when the courted ones are asked, would
+        # read as an answer to a question they do not answer.
+        kept = [r for r in rel.rows if not courted or r.get("rel") == "TARGETS"]
+        kinds = ["Enterprise"] if labels == RELATED["Enterprise"] and parsed.asks == "Enterprise" else labels
+        items = [i for i in _items(Plan("entity", "entity_relations", {"id": first.id}), kept)
+                 if not kinds or i.label in kinds]
+        rows = _plain_rows(kept)
         if items:
             result.intent, result.query = "entity", "entity_relations"
             result.cypher = load_query("entity_relations").cypher
             result.params = {"id": first.id}
+            result.note = f"没有直接回答这个问题的关系；以下为图中与“{first.name}”直接相连的实体。"
+    _add_aliases(store, items[:limit])
     result.answers = items[:limit]
     result.rows = rows[:limit]
     result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
+    if not result.answers and shown:
+        result.intent, result.query = "passages", "passages_by_text"
+        result.cypher = load_query("passages_by_text").cypher
+        result.evidence = evidence(store, shown)
+        result.note = "图中没有直接回答这个问题的实体；以下为与问题最相关的原文。"
     if not result.answers:
-        result.search = _search(store, parsed.residue.replace(" ", "") or q)
-        if not result.search:
-            result.search = _search(store, q)
+        # What the question named, then the graph's names nearest to its other content words.
+        hits = [AnswerItem(id=e.id, name=e.name, label=e.label) for es in parsed.entities.values() for e in es]
+        words = re.split(r"\s+", ROLE_WORDS.sub(" ", LABEL_CUES.sub(" ", content(parsed.residue))))
+        for word in sorted((w for w in words if len(w) >= 2), key=len, reverse=True)[:2]:
+            hits += _search(store, word)
+        if not hits:
+            hits = _search(store, parsed.residue.replace(" ", "") or q) or _search(store, q)
+        result.search = list({h.id: h for h in hits}.values())[:10]
         result.suggestions = index.suggestions
+        if planned and not result.note:
+            result.note = "读懂了问题，但图中没有找到答案（相关事实可能未被抽取）；可以看看下面的检索结果。"
         result.note = result.note or "没有读懂这个问题，或图中没有答案；可以看看下面的检索结果，或换一种问法。"
     return result

@@ -36,7 +36,7 @@ MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
 WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
 WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
 WHERE $status IS NULL OR how = $status
-MATCH (e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry)
+MATCH (e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry)
 WHERE anc.name CONTAINS $industry OR $industry IN coalesce(anc.aliases, [])
 WITH DISTINCT e, p, how, s
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
@@ -48,7 +48,7 @@ WITH 1 AS go
 WHERE $place IS NULL AND $industry IS NOT NULL
 MATCH (i:Industry)
 WHERE (i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, []))
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 WITH DISTINCT e

@@ -4,7 +4,7 @@
 // param: limit: int = 200 rows at most
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (p)-[r:FOCUSES_ON]->(sub)
 WHERE p:Park OR p:Zone
@@ -14,7 +14,7 @@ LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (e)-[r:LOCATED_IN]->(p)
@@ -24,7 +24,7 @@ LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (p)-[r:TARGETS]->(e)

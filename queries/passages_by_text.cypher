@@ -3,21 +3,26 @@
 // param: bigrams: list[str] character bigrams of what the question is about
 // param: weak: list[str] = [] bigrams that help less (e.g. of names the question already resolved)
 // param: about: list[str] = [] ids of entities the question names; a passage that mentions one counts more
+// param: names: list[str] = [] how the question writes those entities; a passage under a heading that writes one counts more
 // param: label: str = null only mentioned entities of this label; null for all
 // param: doc: str = null only passages of this document; null for every document
 // param: limit: int = 5 passages at most
+OPTIONAL MATCH (s:Section)
+WHERE size($names) > 0 AND any(n IN $names WHERE s.name CONTAINS n)
+WITH collect(s.id) AS headed
 MATCH (p:Passage)
 WHERE $doc IS NULL OR p.doc = $doc
-WITH p, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
+WITH p, headed, size([b IN $bigrams WHERE p.text CONTAINS b]) AS strong, size([b IN $weak WHERE p.text CONTAINS b]) AS weak
 WITH p, strong, weak, CASE WHEN size($about) = 0 THEN 0
-     ELSE size([x IN [(p)-[:MENTIONS]->(m) | m.id] WHERE x IN $about]) END AS named
-WITH p, strong * 2 + weak + named * 3 AS hits
+     ELSE size([x IN [(p)-[:MENTIONS]->(m) | m.id] WHERE x IN $about]) END AS named,
+     CASE WHEN p.section IN headed THEN 1 ELSE 0 END AS under
+WITH p, under, strong * 2 + weak + (named + under) * 3 AS hits
 WHERE hits > 0
-WITH p, hits
+WITH p, under, hits
 ORDER BY hits DESC, size(p.text) ASC, p.id ASC
 LIMIT $limit
 OPTIONAL MATCH (p)-[:MENTIONS]->(m)
 WHERE $label IS NULL OR $label IN labels(m)
-RETURN p.id AS passage_id, p.text AS text, p.doc AS doc_id, hits,
+RETURN p.id AS passage_id, p.text AS text, p.doc AS doc_id, hits, under = 1 AS headed,
        collect(DISTINCT {id: m.id, name: m.name, label: labels(m)[0]}) AS mentions
 ORDER BY hits DESC, passage_id ASC

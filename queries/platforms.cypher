@@ -14,7 +14,7 @@ WITH 1 AS go
 WHERE $industry IS NOT NULL AND $place IS NULL
 MATCH (i:Industry)
 WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
 WITH DISTINCT x
@@ -31,7 +31,7 @@ WITH 1 AS go
 WHERE $industry IS NOT NULL AND $place IS NOT NULL
 MATCH (i:Industry)
 WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
 WITH DISTINCT x

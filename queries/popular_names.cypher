@@ -1,5 +1,5 @@
 // name: popular_names
-// description: 关系最多的产业、园区/功能区和部门，用来生成示例问题。The industries, places and bureaus with the most relationships: seeds for example questions drawn from the graph itself.
+// description: 关系最多的产业、园区/功能区和部门，及招引企业最多的产业，用来生成示例问题。The industries, places and bureaus with the most relationships, and the industries with the most courted enterprises (label Courted): seeds for example questions drawn from the graph itself.
 // param: limit: int = 3 names per kind
 MATCH (i:Industry)<-[:FOCUSES_ON|IN_INDUSTRY]-()
 WITH i, count(*) AS degree
@@ -20,3 +20,9 @@ WITH b, count(*) AS degree
 ORDER BY degree DESC, b.id ASC
 LIMIT $limit
 RETURN 'Bureau' AS label, b.name AS name, degree
+UNION ALL
+MATCH (p)-[:TARGETS]->(e:Enterprise)-[:IN_INDUSTRY]->(i:Industry)
+WITH i, count(DISTINCT e) AS degree
+ORDER BY degree DESC, i.id ASC
+LIMIT $limit
+RETURN 'Courted' AS label, i.name AS name, degree

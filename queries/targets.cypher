@@ -14,7 +14,7 @@ WITH 1 AS go
 WHERE $industry IS NOT NULL
 MATCH (i:Industry)
 WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (t:Target)-[:MEASURES]->(sub)
 WITH DISTINCT t

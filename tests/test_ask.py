@@ -153,4 +153,182 @@ def test_corpus_dev_questions_recall(corpus: EmbeddedStore) -> None:
             recalls.append(hit / len(q["answer"]))
     mean = sum(recalls) / len(recalls)
     print(f"\nquestion answer-set recall over {len(recalls)} dev questions: {mean:.3f}")
-    assert mean >= 0.6  # a regression guard; `policykg eval` reports the figure, the goal is 0.8
+    assert mean >= 0.84  # just under what the graph reaches; `policykg eval` reports the figure
+
+
+# -- question shapes on a graph with a category, a ministry and a wrong industry edge -------------
+
+def _more() -> GraphBatch:
+    """Beside the invented graph: a counted category, a national ministry's share of a task,
+    a firm only present in its industry, and a SUBINDUSTRY_OF edge a careless extractor wrote."""
+    from ontology.batch import Edge
+
+    doc = "doc:sample"
+    nodes = [
+        Node("Passage", "psg:more-1", "段落M1", props={"text": "东湖片区培育两大新兴赛道：量子材料、深海装备。",
+                                                     "doc": doc, "line": 11, "start": 1100, "end": 1120, "section": "sec:sample-1"}),
+        Node("Passage", "psg:more-2", "段落M2", props={"text": "国家示例部负责任务1的国家分工。丁化公司落户西港园区，发展精细化工。",
+                                                     "doc": doc, "line": 12, "start": 1200, "end": 1230, "section": "sec:sample-1"}),
+        Node("Passage", "psg:more-3", "段落M3", props={"text": "西港园区规划建设一批主题园区：月牙创意园。",
+                                                     "doc": doc, "line": 13, "start": 1300, "end": 1320,
+                                                     "section": "sec:sample-1"}),
+        Node("Park", "park:月牙创意园", "月牙创意园"),
+        Node("Section", "sec:more-2", "推动东湖片区高质量发展", props={"level": 1, "order": 2, "doc": doc}),
+        Node("Passage", "psg:more-4", "段落M4", props={"text": "加强与西港园区产业协同。", "doc": doc, "line": 14,
+                                                     "start": 1400, "end": 1411, "section": "sec:more-2"}),
+        Node("Passage", "psg:more-5", "段落M5", props={"text": "北岸园区开展产业协同。", "doc": doc, "line": 15,
+                                                     "start": 1500, "end": 1510, "section": "sec:sample-1"}),
+        Node("Park", "park:北岸园区", "北岸园区"),
+        Node("Passage", "psg:more-6", "段落M6", props={"text": "将北湖和南湖打造成为东湖片区的核心区。", "doc": doc,
+                                                     "line": 16, "start": 1600, "end": 1619, "section": "sec:sample-1"}),
+        Node("Industry", "ind:新兴赛道", "新兴赛道"),
+        Node("Industry", "ind:量子材料", "量子材料", ["量子材料产业"]),
+        Node("Industry", "ind:深海装备", "深海装备"),
+        Node("Industry", "ind:精细化工", "精细化工"),
+        Node("Bureau", "bur:国家示例部", "国家示例部", props={"level": "national"}),
+        Node("Enterprise", "ent:丁化公司", "丁化公司", props={"status": "present"}),
+    ]
+    labels = {n.id: n.label for n in nodes} | {"ind:新能源": "Industry", "ind:生物医药": "Industry",
+                                                "task:sample-1": "Task", "park:西港园区": "Park",
+                                                "psg:more-3": "Passage", "psg:more-4": "Passage",
+                                                "psg:more-5": "Passage", "doc:sample": "Document",
+                                                "sec:sample-1": "Section", "psg:more-6": "Passage",
+                                                "zone:东湖片区": "Zone"}
+
+    def e(rel: str, a: str, b: str, src: str | None, **props: object) -> Edge:
+        return Edge(rel, a, b, labels[a], labels[b], {**props, **({"sources": [src]} if src else {})})
+
+    edges = [
+        e("SUBINDUSTRY_OF", "ind:量子材料", "ind:新兴赛道", "psg:more-1"),
+        e("SUBINDUSTRY_OF", "ind:深海装备", "ind:新兴赛道", "psg:more-1"),
+        e("SUPPORTED_BY", "task:sample-1", "bur:国家示例部", "psg:more-2", item="国家分工"),
+        e("LOCATED_IN", "ent:丁化公司", "park:西港园区", "psg:more-2"),
+        e("IN_INDUSTRY", "ent:丁化公司", "ind:精细化工", "psg:more-2"),
+        e("HAS_SECTION", "doc:sample", "sec:more-2", None),
+        e("HAS_PASSAGE", "sec:more-2", "psg:more-4", None),
+        e("MENTIONS", "psg:more-4", "park:西港园区", None),
+        e("MENTIONS", "psg:more-5", "park:北岸园区", None),
+        e("MENTIONS", "psg:more-6", "zone:东湖片区", None),
+        e("MENTIONS", "psg:more-3", "park:西港园区", None),
+        e("MENTIONS", "psg:more-3", "park:月牙创意园", None),
+        # wrong, two steps above 氢能: a question about 生物医药 must not reach 氢能's firms
+        e("SUBINDUSTRY_OF", "ind:新能源", "ind:生物医药", "psg:more-1"),
+    ]
+    return GraphBatch("doc:sample-more", nodes, edges)
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    folder = tmp_path_factory.mktemp("ask-more-db")
+    s = EmbeddedStore(make_settings(folder))
+    s.rebuild([invented_graph(), _more()])
+    yield s
+    s.close()
+    _stop_leftover_server(folder)
+
+
+def test_a_counted_category_asks_for_its_members(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区培育的两大新兴赛道是哪些")
+    assert a.intent == "subindustries"
+    assert names(a) == {"量子材料", "深海装备"}
+    assert "量子材料产业" in next(x for x in a.answers if x.name == "量子材料").aliases  # aliases shown
+    assert any("两大新兴赛道" in ev.text for ev in a.evidence)
+
+
+def test_industry_questions_follow_one_subindustry_step(more: EmbeddedStore) -> None:
+    a = answer(more, "生物医药的招商对接目标有哪些")
+    assert "丙药公司" in names(a) and "乙能集团" not in names(a)
+    a = answer(more, "新能源的招商对接目标有哪些")
+    assert "乙能集团" in names(a)
+
+
+def test_courted_firms_asked_where_there_are_none_is_an_honest_no(more: EmbeddedStore) -> None:
+    a = answer(more, "精细化工的招商对接目标有哪些")
+    assert a.answers == [] and "丁化公司" not in {x.name for x in a.search}
+    assert a.note and "没有找到" in a.note
+
+
+def test_a_ministry_answers_for_its_national_share(more: EmbeddedStore) -> None:
+    a = answer(more, "国家示例部负责哪些任务")
+    assert a.intent == "tasks_by_bureau" and names(a) == {"任务1"}
+
+
+def test_a_bureau_without_the_asked_role_gets_the_other_role_said_plainly(more: EmbeddedStore) -> None:
+    a = answer(more, "市财政局牵头哪些任务")
+    assert names(a) == {"任务1"} and all(x.role == "support" for x in a.answers)
+    assert a.note and "支持" in a.note
+
+
+def test_kind_words_alone_do_not_make_a_passage_an_answer(more: EmbeddedStore) -> None:
+    for q in ("火星基地有哪些企业", "月球上有哪些龙头企业"):
+        a = answer(more, q)
+        assert a.answers == [], (q, names(a))
+
+
+def test_courted_firms_without_a_place_or_industry(store: EmbeddedStore) -> None:
+    a = answer(store, "哪些企业是招商目标")
+    assert a.intent == "enterprises" and names(a) == {"乙能集团", "丙药公司"}
+
+
+def test_an_unknown_bureau_gets_no_answer_but_the_nearest_names(store: EmbeddedStore) -> None:
+    a = answer(store, "区财政局牵头哪些措施")
+    assert a.answers == []
+    assert "市财政局" in {x.name for x in a.search}
+
+
+def test_an_answer_from_edges_takes_no_names_from_a_sentence_about_another_place(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区规划建设哪些主题园区")
+    assert a.intent == "places_in" and "星河氢能产业园" in names(a)
+    assert "月牙创意园" not in names(a)
+
+
+def test_short_forms_of_zones(tmp_path: Path) -> None:
+    extra = GraphBatch("doc:x", [Node("Zone", "zone:北岸片区", "北岸片区"), Node("Zone", "zone:深蓝片区", "深蓝片区"),
+                                 Node("Industry", "ind:深蓝经济", "深蓝经济")], [])
+    s = EmbeddedStore(make_settings(tmp_path / "db"))
+    try:
+        s.rebuild([invented_graph(), extra])
+        index = name_index(s, force=True)
+        assert [e.id for e in index.keys["北岸"]] == ["zone:北岸片区"]
+        assert "深蓝" not in index.keys  # part of an industry's name: not the zone's short form
+    finally:
+        s.close()
+        _stop_leftover_server(tmp_path / "db")
+
+
+def test_a_sentence_under_a_heading_that_names_the_place_is_about_it(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区与哪些园区开展产业协同")
+    assert "西港园区" in names(a), names(a)
+    assert any(e.text == "加强与西港园区产业协同。" for e in a.evidence)
+
+
+def test_a_part_asked_for_that_the_graph_lacks_is_shown_as_its_sentence(more: EmbeddedStore) -> None:
+    a = answer(more, "东湖片区的核心区是哪里")
+    assert a.answers == [] and a.intent != "where_is"
+    assert a.evidence and a.evidence[0].text == "将北湖和南湖打造成为东湖片区的核心区。"
+    assert a.note and "原文" in a.note
+
+
+def test_a_bureau_written_short_in_the_graph_is_found_by_its_full_name(tmp_path: Path) -> None:
+    extra = GraphBatch("doc:x", [Node("Bureau", "bur:市科技局", "市科技局", props={"level": "city"})], [])
+    s = EmbeddedStore(make_settings(tmp_path / "db"))
+    try:
+        s.rebuild([invented_graph(), extra])
+        index = name_index(s, force=True)
+        for form in ("市科学技术局", "区发展和改革委员会"):
+            assert index.keys.get(form), form
+    finally:
+        s.close()
+        _stop_leftover_server(tmp_path / "db")
+
+
+def test_a_kind_of_firm_the_graph_has_no_name_for_is_read_as_an_industry(store: EmbeddedStore) -> None:
+    a = answer(store, "哪些园区有医药企业")
+    assert a.intent == "parks_by_industry" and "西港园区" in names(a)
+    assert answer(store, "哪些园区有龙头企业").intent != "parks_by_industry"  # a kind by role, not industry
+
+
+def test_a_place_without_firms_of_the_asked_industry_is_not_answered_with_its_other_firms(
+        store: EmbeddedStore) -> None:
+    a = answer(store, "星河氢能产业园有哪些医药企业")
+    assert "甲氢科技" not in names(a) and a.answers == []

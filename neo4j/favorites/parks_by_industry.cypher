@@ -5,7 +5,7 @@
 //   :param limit => 200  // int, optional: rows at most
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (p)-[r:FOCUSES_ON]->(sub)
 WHERE p:Park OR p:Zone
@@ -15,7 +15,7 @@ LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (e)-[r:LOCATED_IN]->(p)
@@ -25,7 +25,7 @@ LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
-MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..]->(i)
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (p)-[r:TARGETS]->(e)

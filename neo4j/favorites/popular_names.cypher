@@ -1,5 +1,5 @@
-// popular_names: 关系最多的产业、园区/功能区和部门，用来生成示例问题
-// 关系最多的产业、园区/功能区和部门，用来生成示例问题。The industries, places and bureaus with the most relationships: seeds for example questions drawn from the graph itself.
+// popular_names: 关系最多的产业、园区/功能区和部门，及招引企业最多的产业，用来生成示例问题
+// 关系最多的产业、园区/功能区和部门，及招引企业最多的产业，用来生成示例问题。The industries, places and bureaus with the most relationships, and the industries with the most courted enterprises (label Courted): seeds for example questions drawn from the graph itself.
 // parameters (set them first, e.g. from params.cypher):
 //   :param limit => 3  // int, optional: names per kind
 MATCH (i:Industry)<-[:FOCUSES_ON|IN_INDUSTRY]-()
@@ -21,3 +21,9 @@ WITH b, count(*) AS degree
 ORDER BY degree DESC, b.id ASC
 LIMIT $limit
 RETURN 'Bureau' AS label, b.name AS name, degree
+UNION ALL
+MATCH (p)-[:TARGETS]->(e:Enterprise)-[:IN_INDUSTRY]->(i:Industry)
+WITH i, count(DISTINCT e) AS degree
+ORDER BY degree DESC, i.id ASC
+LIMIT $limit
+RETURN 'Courted' AS label, i.name AS name, degree

@@ -9,7 +9,7 @@
 MATCH (x:Project)
 WITH x, CASE WHEN $enterprise IS NULL THEN [] ELSE [(x)-[:UNDERTAKEN_BY]->(e:Enterprise) | e] END AS ents,
      CASE WHEN $place IS NULL THEN [] ELSE [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] END AS ups,
-     CASE WHEN $industry IS NULL THEN [] ELSE [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..]->(anc:Industry) | anc] END AS inds
+     CASE WHEN $industry IS NULL THEN [] ELSE [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] END AS inds
 WHERE ($enterprise IS NULL OR any(e IN ents WHERE e.name CONTAINS $enterprise OR $enterprise IN coalesce(e.aliases, [])))
   AND ($place IS NULL OR any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, [])))
   AND ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))
