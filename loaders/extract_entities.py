@@ -1980,12 +1980,26 @@ class _Extractor:
         return firm
 
     # -- industries -----------------------------------------------------------------------
+    def _run_in_lead_section(self, p: Passage) -> bool:
+        """True when p's section was opened by a run-in lead (生物医药。依托…) on another line."""
+        sec = self.ctx.sections.get(p.section)
+        if sec is None or sec.line == p.line:
+            return False
+        return any(q.kind == "heading" and q.text.rstrip().endswith("。")
+                   for q in self.by_line.get(sec.line, ()))
+
     def lead_industry(self, p: Passage, lead: str) -> bool:
         """新能源。/ 海水淡化产业。: a paragraph that opens by naming its industry."""
         name = strip_cues(lead)
         if name != lead:  # 促进某某科技发展。: the verb's object is the industry
             name = re.sub(r"(?<=[\u4e00-\u9fff]{2})发展$", "", name)
         sec = self.ctx.industry_of_section(p.section)
+        sibling = bool(sec) and self._run_in_lead_section(p)
+        if sibling:
+            # 生物医药。依托…  新能源。扩大…: leads of the same shape are siblings; the
+            # section the first one opened is not the broader industry of the next.
+            up = self.ctx.sections[p.section].parent
+            sec = self.ctx.industry_of_section(up) if up else None
         # Under an industry heading a bare product lead (调味品。) names a kind of it too.
         if not (_is_industry_phrase(name) or taxonomy().canonical(name) or (
                 sec and len(name) <= 8 and _loose_industry(name))):
@@ -2000,7 +2014,7 @@ class _Extractor:
         self.ctx.line_industry[p.line] = name
         if sec and industry_key(sec[0]) != industry_key(name):
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", sec[0]), p.id)
-        else:
+        elif not sibling:
             sec_title = clean_title(self.ctx.sections[p.section].title) if p.section in \
                 self.ctx.sections else ""
             broad = strip_cues(sec_title)

@@ -1247,3 +1247,26 @@ def test_a_service_industry_is_one_with_or_without_its_final_ye() -> None:
 
     assert industry_key("数智服务业") == industry_key("数智服务") == industry_key("数智服务产业")
     assert industry_key("服务业") != industry_key("服务")
+
+
+SIBLING_LEADS = """青禾区国民经济和社会发展第十四个五年规划纲要
+
+第四章 建设先进制造基地
+
+第一节 壮大产业集群
+
+坚持创新驱动，推动产业集聚发展。
+ 打造先进制造中心区
+ 生物医药。依托青禾药物研究院等平台，聚焦合成生物、疫苗等重点领域，打造生物药、化学药等产业集群。
+新能源。扩大锂离子电池产业优势，推进风电设备制造等风电产业集群发展。
+新材料。打造高性能复合材料、先进结构材料等为代表的新材料产业集群。
+"""
+
+
+def test_run_in_leads_of_the_same_shape_are_siblings(tmp_path_factory: pytest.TempPathFactory
+                                                     ) -> None:
+    ex = _extract_text(tmp_path_factory, SIBLING_LEADS)
+    sub = _facts(ex, "SUBINDUSTRY_OF")
+    industries = _mentions(ex, "Industry")
+    assert {"生物医药", "新能源", "新材料"} <= set(industries)
+    assert ("新能源", "生物医药") not in sub and ("新材料", "生物医药") not in sub
