@@ -221,3 +221,21 @@ def test_graph_view_renders_the_neighbourhood(page: Any, site: tuple[str, str]) 
     page.evaluate("window.scrollTo(0, 0)")
     page.locator("#cy").click(position={"x": pos["x"], "y": pos["y"]})
     page.wait_for_function("location.hash.startsWith('#/e/')")
+
+
+def test_a_question_answered_by_a_sentence_alone_shows_the_sentence(page: Any, site: tuple[str, str]
+                                                                    ) -> None:
+    import httpx
+
+    url, kind = site
+    question = "生物医药的招商对接目标有哪些?"
+    answer = httpx.get(url + "/api/v1/ask", params={"q": question}).json()
+    if kind == "invented":
+        pytest.skip("the invented graph has firms courted for this industry: names answer it")
+    assert not answer["answers"] and answer["evidence"], "the corpus answers it by a sentence"
+    page.goto(url + "/#/q/" + question)
+    page.wait_for_selector(".note")
+    quote = page.locator(".card blockquote.ev").first
+    quote.wait_for()
+    assert answer["evidence"][0]["text"][:12] in quote.inner_text()
+

@@ -125,6 +125,10 @@ async function query(text) {
         left += `<h3>与“${esc(industry)}”相关的园区和功能区：重点发展、已入驻企业、招商对接企业分列</h3>${placesHtml(places)}`;
       } else if (answer.answers.length) {
         left += `<div class="card">${answersHtml(answer)}</div>`;
+      } else if ((answer.evidence || []).length) {
+        // No names to list, but the sentences that speak to the question are the answer.
+        left += `<div class="card"><h3>原文依据（${answer.evidence.length}）</h3>${
+          evHtml(answer.evidence.slice(0, 4))}</div>`;
       }
       if (answer.suggestions.length && !answer.answers.length) {
         left += `<div class="card"><h3>可以这样问</h3><div class="chips">${answer.suggestions.map((x) =>
