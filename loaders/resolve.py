@@ -18,6 +18,7 @@ from typing import Callable
 
 from loaders.industries import industry_key, taxonomy
 from loaders.model import Extraction, Ref
+from loaders.patterns import is_specific
 from loaders.zones import zone_lexicon
 from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
@@ -73,6 +74,11 @@ def key_of(label: str, surface: str) -> str:
     if label == "Project" and n.endswith("项目") and len(n) >= 6:
         n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
     return n
+
+
+def _is_place_or_title(front: str, places: set[str]) -> bool:
+    front = re.sub(r"[()（）·]", "", front)
+    return front in ("国家", "中国") or front in places or bool(zone_lexicon().canonical(front))
 
 
 def passage_node_id(passage_id: str) -> str:
@@ -176,16 +182,29 @@ class Resolver:
                             ent.sources.add(f.passage)
 
     def _firm_named_parks(self, seen: list[tuple[str, str, str]]) -> None:
-        """某某科技信创基地 and 信创基地: a park named with the firm that runs it in front is the
-        park named without it, when no other park ends the same way."""
-        parks = sorted({s for label, s, _ in seen if label == "Park"})
+        """某某科技信创基地 and 信创基地, 某区某某学校 and 某某学校, 国家某某平台 and 某某平台: a
+        name with its firm, its place or its national title in front is the name without it,
+        when no other name of the label ends the same way."""
         firms = {s for label, s, _ in seen if label == "Enterprise"}
-        for short in parks:
-            if len(short) < 3:
-                continue
-            longer = [lng for lng in parks if lng != short and lng.endswith(short)]
-            if len(longer) == 1 and longer[0][: -len(short)] in firms:
-                self.uf.union(self._k("Park", longer[0]), self._k("Park", short))
+        places = {s for label, s, _ in seen if label == "Zone"}
+        docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for label, s, passage in seen:
+            docs[(label, s)].add(passage.rsplit(":", 1)[0])
+        for lab in ("Park", "Platform", "Project"):
+            names = sorted({s for label, s, _ in seen if label == lab})
+            for short in names:
+                if len(short) < (3 if lab == "Park" else 4) or not is_specific(short):
+                    continue
+                longer = [lng for lng in names if lng != short and lng.endswith(short)]
+                if len(longer) != 1:
+                    continue
+                front = longer[0][: -len(short)]
+                # A place or a short front (a parent body) qualifies the same thing only
+                # inside one document: elsewhere 某某产业园 may be another district's.
+                same_doc = bool(docs[(lab, short)] & docs[(lab, longer[0])])
+                if front in firms or (same_doc and (_is_place_or_title(front, places) or (
+                        len(_norm(front)) <= 5 and len(short) >= 5))):
+                    self.uf.union(self._k(lab, longer[0]), self._k(lab, short))
 
     def _entity(self, label: str, surface: str) -> _Entity:
         root = self.uf.find(self._k(label, surface))

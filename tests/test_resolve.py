@@ -187,3 +187,41 @@ def test_a_separator_left_at_the_edge_of_a_form_is_not_in_the_name(tmp_path: Pat
 def test_a_bare_city_prefix_is_the_city_named_in_full() -> None:
     assert key_of("Project", "天津市青禾医院滨海院区") == key_of("Project", "市青禾医院滨海院区")
     assert key_of("Platform", "市场化交易服务平台").startswith("市场")  # 市场 is a word, not 市
+
+
+QUALIFIED = """青禾区关于推动科技创新的实施方案
+
+第一章 重点任务
+
+依托云帆科技等企业，建设云帆科技星河智算创新中心。推动星河智算创新中心开放共享。
+推进青禾区翠湖九年一贯制学校建设，办好翠湖九年一贯制学校。
+"""
+
+OTHER_DISTRICT = """白石区产业发展规划
+
+第一章 重点任务
+
+加快推进青禾智能制造产业园建设。
+"""
+
+OWN_PARK = """青禾区园区发展规划
+
+第一章 重点任务
+
+加快推进智能制造产业园建设。
+"""
+
+
+def test_a_name_with_its_firm_or_place_in_front_is_the_name_without_it(tmp_path: Path) -> None:
+    nodes = _nodes(resolve([_extract(tmp_path, "q.txt", QUALIFIED)]))
+    by_name = {n.name: n for n in nodes.values()}
+    assert "星河智算创新中心" in by_name["云帆科技星河智算创新中心"].aliases
+    school = next(n for n in nodes.values() if n.label == "Project" and "翠湖" in n.name)
+    assert {school.name, *school.aliases} >= {"翠湖九年一贯制学校", "青禾区翠湖九年一贯制学校"}
+
+
+def test_a_place_in_front_merges_only_inside_one_document(tmp_path: Path) -> None:
+    nodes = _nodes(resolve([_extract(tmp_path, "o.txt", OTHER_DISTRICT),
+                            _extract(tmp_path, "p.txt", OWN_PARK)]))
+    parks = {n.name for n in nodes.values() if n.label == "Park"}
+    assert {"智能制造产业园", "青禾智能制造产业园"} <= parks
