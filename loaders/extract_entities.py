@@ -866,6 +866,11 @@ class _Extractor:
             lab == "Enterprise" and s <= n[0] and n[1] < e for s, e, lab in outer)]
         nested = {n[2] for n in named if n[3] != "Enterprise" and any(
             s == n[0] and n[1] + 4 <= e for s, e, lab in outer if lab != "Enterprise")}
+        # 甲医院乙分院建设: the work is the branch; its parent, named only as the head of
+        # the branch's name, is no work of this sentence.
+        heads = {n for n in named if n[3] == "Project" and any(
+            m[3] == "Project" and m[0] == n[0] and n[1] + 4 <= m[1] for m in named)}
+        named = [n for n in named if n not in heads]
         layout = self.ctx.line_focus.get(p.line)
         for s, e, name, label in named:
             if layout and layout[0] == "Zone" and label == "Park" and name == layout[1]:

@@ -1270,3 +1270,21 @@ def test_run_in_leads_of_the_same_shape_are_siblings(tmp_path_factory: pytest.Te
     industries = _mentions(ex, "Industry")
     assert {"生物医药", "新能源", "新材料"} <= set(industries)
     assert ("新能源", "生物医药") not in sub and ("新材料", "生物医药") not in sub
+
+
+BRANCHES = """青禾区关于推进社会事业设施建设的实施方案
+
+一、重点任务
+
+推进云栖大学附属医院翠湖医院和星河中学东湖学校建设。加快白石公路北辰东段建设。
+深化与云栖大学附属医院合作。
+"""
+
+
+def test_a_parent_named_only_at_the_head_of_its_branch_is_no_work(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, BRANCHES)
+    works = set(_mentions(ex, "Project"))
+    assert {"云栖大学附属医院翠湖医院", "星河中学东湖学校", "白石公路北辰东段"} <= works
+    assert "星河中学" not in works and "白石公路" not in works
+    assert "云栖大学附属医院" in works  # named on its own elsewhere
