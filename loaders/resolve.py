@@ -73,6 +73,8 @@ def key_of(label: str, surface: str) -> str:
             n = core
     if label == "Project" and n.endswith("项目") and len(n) >= 6:
         n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
+    if label == "Project" and n.endswith("高速公路") and len(n) >= 6:
+        n = n[:-2]  # 甲乙高速公路 = 甲乙高速: the short form of the same road
     return n
 
 

@@ -225,3 +225,7 @@ def test_a_place_in_front_merges_only_inside_one_document(tmp_path: Path) -> Non
                             _extract(tmp_path, "p.txt", OWN_PARK)]))
     parks = {n.name for n in nodes.values() if n.label == "Park"}
     assert {"智能制造产业园", "青禾智能制造产业园"} <= parks
+
+
+def test_a_road_is_the_same_with_or_without_gonglu_after_gaosu() -> None:
+    assert key_of("Project", "青禾白石高速公路") == key_of("Project", "青禾白石高速")
