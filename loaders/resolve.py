@@ -18,7 +18,7 @@ from typing import Callable
 
 from loaders.industries import industry_key, taxonomy
 from loaders.model import Extraction, Ref
-from loaders.patterns import is_specific
+from loaders.patterns import is_specific, label_of
 from loaders.zones import zone_lexicon
 from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
@@ -75,6 +75,11 @@ def key_of(label: str, surface: str) -> str:
         n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
     if label == "Project" and n.endswith("高速公路") and len(n) >= 6:
         n = n[:-2]  # 甲乙高速公路 = 甲乙高速: the short form of the same road
+    if label == "Project" and n.endswith("工程") and label_of(n[:-2]) == "Project" and \
+            len(n) >= 7 and not n[:-2].endswith(("项目", "工程")):
+        n = n[:-2]  # 某某码头工程 = 某某码头: the facility names the work on it
+    if label == "Project":
+        n = re.sub(r"^(?:轨道交通|轨道|地铁)(?=[A-Z]\d)", "", n)  # 轨道Z4线 = Z4线
     return n
 
 

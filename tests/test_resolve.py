@@ -229,3 +229,9 @@ def test_a_place_in_front_merges_only_inside_one_document(tmp_path: Path) -> Non
 
 def test_a_road_is_the_same_with_or_without_gonglu_after_gaosu() -> None:
     assert key_of("Project", "青禾白石高速公路") == key_of("Project", "青禾白石高速")
+
+
+def test_a_facility_and_the_works_on_it_are_one_project() -> None:
+    assert key_of("Project", "青禾港区集装箱码头工程") == key_of("Project", "青禾港区集装箱码头")
+    assert key_of("Project", "轨道Q7线") == key_of("Project", "轨道交通Q7线")
+    assert key_of("Project", "青禾路改建工程") != key_of("Project", "青禾路改建")
