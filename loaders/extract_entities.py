@@ -163,6 +163,10 @@ _NOT_HEADING_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平�
                                    r"思想|原则|目标)$")
 
 
+# What is built on a road or line named in front of it (联络线, 高架桥, 某某东段).
+_ROUTE_PART = re.compile(r"[\u4e00-\u9fff]{0,4}(?:联络线|延伸线|延长线|支线|高架桥|[东西南北]段|[东西南北]延)")
+
+
 @dataclass
 class _Found:
     mentions: list[Mention] = field(default_factory=list)
@@ -869,7 +873,8 @@ class _Extractor:
         # 甲医院乙分院建设: the work is the branch; its parent, named only as the head of
         # the branch's name, is no work of this sentence.
         heads = {n for n in named if n[3] == "Project" and any(
-            m[3] == "Project" and m[0] == n[0] and n[1] + 4 <= m[1] for m in named)}
+            m[3] == "Project" and m[0] == n[0] and (n[1] + 4 <= m[1] or (
+                n[1] < m[1] and _ROUTE_PART.fullmatch(text, n[1], m[1]))) for m in named)}
         named = [n for n in named if n not in heads]
         layout = self.ctx.line_focus.get(p.line)
         for s, e, name, label in named:

@@ -1276,7 +1276,7 @@ BRANCHES = """青禾区关于推进社会事业设施建设的实施方案
 
 一、重点任务
 
-推进云栖大学附属医院翠湖医院和星河中学东湖学校建设。加快白石公路北辰东段建设。
+推进云栖大学附属医院翠湖医院和星河中学东湖学校建设。加快白石公路北辰东段建设，推进翠湖公路联络线建设。
 深化与云栖大学附属医院合作。
 """
 
@@ -1288,3 +1288,4 @@ def test_a_parent_named_only_at_the_head_of_its_branch_is_no_work(
     assert {"云栖大学附属医院翠湖医院", "星河中学东湖学校", "白石公路北辰东段"} <= works
     assert "星河中学" not in works and "白石公路" not in works
     assert "云栖大学附属医院" in works  # named on its own elsewhere
+    assert "翠湖公路联络线" in works and "翠湖公路" not in works
