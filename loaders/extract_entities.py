@@ -163,6 +163,22 @@ _NOT_HEADING_INDUSTRY = re.compile(r"(?:企业|公司|集团|项目|工程|平�
                                    r"思想|原则|目标)$")
 
 
+# A school, hospital or wharf the clause leans on (依托某医院, 以甲学校和乙小学为核心, 发挥某码头
+# 优势, 做强做优某中学) already stands: without a word of building it is no work.
+_FACILITY_END = re.compile(r"(?:医院|小学|中学|幼儿园|学校|学院|码头|养护院|福利院|博物馆|[一二三四五六七八九]中)$")
+_RELIED_ON = re.compile(r"^(?:依托|发挥|借助|利用|做强做优|深化与|以)")
+_BUILT = re.compile(r"建设|新建|迁建|扩建|改建|改造|建成|开工|投用|竣工|启用|落地|推进|推动|加快")
+
+
+def _only_relied_on(text: str, start: int, end: int) -> bool:
+    if not _FACILITY_END.search(text, 0, end):
+        return False
+    begin = clause_start(text, start)
+    close = _CLAUSE_MARK.search(text, end)
+    clause = text[begin:close.start() if close else len(text)]
+    return bool(_RELIED_ON.match(clause)) and not _BUILT.search(clause)
+
+
 # What is built on a road or line named in front of it (联络线, 高架桥, 某某东段).
 _ROUTE_PART = re.compile(r"[\u4e00-\u9fff]{0,4}(?:联络线|延伸线|延长线|支线|高架桥|[东西南北]段|[东西南北]延)")
 
@@ -875,7 +891,8 @@ class _Extractor:
         heads = {n for n in named if n[3] == "Project" and any(
             m[3] == "Project" and m[0] == n[0] and (n[1] + 4 <= m[1] or (
                 n[1] < m[1] and _ROUTE_PART.fullmatch(text, n[1], m[1]))) for m in named)}
-        named = [n for n in named if n not in heads]
+        named = [n for n in named if n not in heads and not (
+            n[3] == "Project" and _only_relied_on(text, n[0], n[1]))]
         layout = self.ctx.line_focus.get(p.line)
         for s, e, name, label in named:
             if layout and layout[0] == "Zone" and label == "Park" and name == layout[1]:

@@ -1277,7 +1277,7 @@ BRANCHES = """青禾区关于推进社会事业设施建设的实施方案
 一、重点任务
 
 推进云栖大学附属医院翠湖医院和星河中学东湖学校建设。加快白石公路北辰东段建设，推进翠湖公路联络线建设。
-深化与云栖大学附属医院合作。
+加快云栖大学附属医院改造。
 """
 
 
@@ -1289,3 +1289,18 @@ def test_a_parent_named_only_at_the_head_of_its_branch_is_no_work(
     assert "星河中学" not in works and "白石公路" not in works
     assert "云栖大学附属医院" in works  # named on its own elsewhere
     assert "翠湖公路联络线" in works and "翠湖公路" not in works
+
+
+STANDING = """青禾区关于推进教育事业发展的实施方案
+
+一、重点任务
+
+以青禾实验小学和翠湖学校为核心，探索集团化办学。推进白石路小学建设。
+"""
+
+
+def test_a_school_the_clause_leans_on_without_building_is_no_work(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    works = set(_mentions(_extract_text(tmp_path_factory, STANDING), "Project"))
+    assert "白石路小学" in works
+    assert not works & {"青禾实验小学", "翠湖学校"}
