@@ -212,6 +212,17 @@ class Resolver:
                 if front in firms or (same_doc and (_is_place_or_title(front, places) or (
                         len(_norm(front)) <= 5 and len(short) >= 5))):
                     self.uf.union(self._k(lab, longer[0]), self._k(lab, short))
+            # 甲经济区乙产业园 = 甲乙产业园, 某大学附属某区某学校 = 某大学附属某学校: a place
+            # named inside a name of one document qualifies the same thing.
+            for short in names:
+                fuller = [lng for lng in names if 0 < len(lng) - len(short) <= 5 and
+                          docs[(lab, short)] & docs[(lab, lng)] and any(
+                              lng.startswith(short[:i]) and lng.endswith(short[i:]) and
+                              (_is_place_or_title(lng[i:len(lng) - len(short) + i], places) or
+                               _is_place_or_title(lng[:len(lng) - len(short) + i], places))
+                              for i in range(2, len(short) - 1))]
+                if len(fuller) == 1:
+                    self.uf.union(self._k(lab, fuller[0]), self._k(lab, short))
 
     def _entity(self, label: str, surface: str) -> _Entity:
         root = self.uf.find(self._k(label, surface))

@@ -235,3 +235,19 @@ def test_a_facility_and_the_works_on_it_are_one_project() -> None:
     assert key_of("Project", "青禾港区集装箱码头工程") == key_of("Project", "青禾港区集装箱码头")
     assert key_of("Project", "轨道Q7线") == key_of("Project", "轨道交通Q7线")
     assert key_of("Project", "青禾路改建工程") != key_of("Project", "青禾路改建")
+
+
+INSERTED_PLACE = """青禾区关于推动园区发展的实施方案
+
+第一章 重点任务
+
+加快白沙经济区建设，推进白沙经济区保险产业园建设。
+白沙保险产业园重点发展保险服务。
+"""
+
+
+def test_a_place_written_inside_a_name_of_one_document_is_the_same_thing(tmp_path: Path) -> None:
+    nodes = _nodes(resolve([_extract(tmp_path, "i.txt", INSERTED_PLACE)]))
+    parks = [n for n in nodes.values() if n.label == "Park" and "保险产业园" in n.name]
+    assert len(parks) == 1
+    assert {parks[0].name, *parks[0].aliases} >= {"白沙保险产业园", "白沙经济区保险产业园"}
