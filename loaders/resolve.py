@@ -84,8 +84,10 @@ def key_of(label: str, surface: str) -> str:
 
 
 def _is_place_or_title(front: str, places: set[str]) -> bool:
-    front = re.sub(r"[()（）·]", "", front)
-    return front in ("国家", "中国") or front in places or bool(zone_lexicon().canonical(front))
+    parts = [p for p in re.split(r"[()（）·]", front) if p]  # 天津(滨海): a place and its part
+    # 天津, 滨海: a city or new area without its 市/新区 is still the place.
+    return bool(parts) and all(p in ("国家", "中国") or p in places or any(
+        zone_lexicon().canonical(p + end) for end in ("", "市", "区", "新区")) for p in parts)
 
 
 def passage_node_id(passage_id: str) -> str:
@@ -209,8 +211,10 @@ class Resolver:
                 # A place or a short front (a parent body) qualifies the same thing only
                 # inside one document: elsewhere 某某产业园 may be another district's.
                 same_doc = bool(docs[(lab, short)] & docs[(lab, longer[0])])
-                if front in firms or (same_doc and (_is_place_or_title(front, places) or (
-                        len(_norm(front)) <= 5 and len(short) >= 5))):
+                # A long name is one thing wherever it is written; a short one (某某产业园)
+                # may be another district's in another document.
+                if front in firms or ((same_doc or len(short) >= 8) and _is_place_or_title(
+                        front, places)) or (same_doc and len(_norm(front)) <= 5 and len(short) >= 5):
                     self.uf.union(self._k(lab, longer[0]), self._k(lab, short))
             # 甲经济区乙产业园 = 甲乙产业园, 某大学附属某区某学校 = 某大学附属某学校: a place
             # named inside a name of one document qualifies the same thing.

@@ -251,3 +251,13 @@ def test_a_place_written_inside_a_name_of_one_document_is_the_same_thing(tmp_pat
     parks = [n for n in nodes.values() if n.label == "Park" and "保险产业园" in n.name]
     assert len(parks) == 1
     assert {parks[0].name, *parks[0].aliases} >= {"白沙保险产业园", "白沙经济区保险产业园"}
+
+
+def test_a_long_name_with_a_place_in_front_merges_across_documents(tmp_path: Path) -> None:
+    a = _extract(tmp_path, "a1.txt", "青禾区人才工作要点\n\n第一章 重点任务\n\n"
+                 "加快推进天津(滨海)青禾英才离岸创新创业基地建设。\n")
+    b = _extract(tmp_path, "b1.txt", "青禾区科技创新规划\n\n第一章 重点任务\n\n"
+                 "依托青禾英才离岸创新创业基地，完善人才交流机制。\n")
+    nodes = _nodes(resolve([a, b]))
+    bases = [n for n in nodes.values() if n.label == "Platform" and "英才" in n.name]
+    assert len(bases) == 1
