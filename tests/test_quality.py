@@ -39,3 +39,13 @@ def test_entity_recall_floor(report, kind: str) -> None:
 def test_relation_and_lead_bureau_recall_floors(report) -> None:
     assert report.relation_overall().value >= RELATION_FLOOR
     assert report.task_lead_recall.value >= LEAD_BUREAU_FLOOR
+
+
+# Share of nodes matching a labelled name (understated: the labels are a sample). A floor on
+# the labels whose junk forms were cut, so fragments and duplicates do not creep back.
+PRECISION_FLOORS = {"Project": 0.47}
+
+
+@pytest.mark.parametrize("label", sorted(PRECISION_FLOORS))
+def test_precision_floor(report, label: str) -> None:
+    assert report.precision[label].value >= PRECISION_FLOORS[label]
