@@ -79,7 +79,7 @@ def key_of(label: str, surface: str) -> str:
             len(n) >= 7 and not n[:-2].endswith(("项目", "工程")):
         n = n[:-2]  # 某某码头工程 = 某某码头: the facility names the work on it
     if label == "Project":
-        n = re.sub(r"^(?:轨道交通|轨道|地铁)(?=[A-Z]\d)", "", n)  # 轨道Z4线 = Z4线
+        n = re.sub(r"^(?:轨道交通|轨道|地铁)(?=[A-Z]\d)", "", n)  # 轨道某线 = 某线
     return n
 
 

@@ -201,14 +201,14 @@ OTHER_DISTRICT = """白石区产业发展规划
 
 第一章 重点任务
 
-加快推进青禾智能制造产业园建设。
+加快推进青禾精密仪器产业园建设。
 """
 
 OWN_PARK = """青禾区园区发展规划
 
 第一章 重点任务
 
-加快推进智能制造产业园建设。
+加快推进精密仪器产业园建设。
 """
 
 
@@ -224,7 +224,7 @@ def test_a_place_in_front_merges_only_inside_one_document(tmp_path: Path) -> Non
     nodes = _nodes(resolve([_extract(tmp_path, "o.txt", OTHER_DISTRICT),
                             _extract(tmp_path, "p.txt", OWN_PARK)]))
     parks = {n.name for n in nodes.values() if n.label == "Park"}
-    assert {"智能制造产业园", "青禾智能制造产业园"} <= parks
+    assert {"精密仪器产业园", "青禾精密仪器产业园"} <= parks
 
 
 def test_a_road_is_the_same_with_or_without_gonglu_after_gaosu() -> None:
