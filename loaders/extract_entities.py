@@ -148,6 +148,10 @@ _BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
 _MAINSTAYS = re.compile(r"以[^，,。；;]{2,60}?等?为重点")
 _SUPPORT_ZONE = re.compile(r"(?:支持|推动|鼓励|引导)")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
+# 与人工智能、大数据等先进技术跨界融合 / 加强5G、区块链等技术在…领域的应用: tools a body
+# applies, not the industry it is in.
+_APPLIED_TECH = re.compile(r"(?:^|[，,；;。与])([^，,；;。与]*?)等(?:先进|新兴|前沿|现代|新一代)?"
+                           r"(?:信息|数字)?技术(?=跨界|融合|在|赋能|应用|手段)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1074,6 +1078,10 @@ class _Extractor:
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
+        applied = [m.span(1) for m in _APPLIED_TECH.finditer(text)]
+        industries = {i for i in industries if not applied or any(
+            not any(a <= k.start() < b for a, b in applied)
+            for k in re.finditer(re.escape(i), text))}
         for ind in sorted(field_of_focus - industries):
             ref = self.out.mention("Industry", ind, p.id)
             for m in orgs:
@@ -1581,8 +1589,8 @@ class _Extractor:
                  if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)]
         best, where = None, -1
         for s, e, z in spans:
-            if "、" in text[e:at]:
-                continue  # 甲工业区、乙产业基地: a sibling in a list, not the place of the next
+            if re.search(r"、|及|与|和", text[e:at]):
+                continue  # 甲工业区、乙产业基地 / 甲港区航道及乙铁路: a sibling, not its place
             if start <= s and e <= at and s > where:
                 best, where = z, s
         if best is None:
@@ -1778,6 +1786,9 @@ class _Extractor:
         for m in self.out.mentions:
             if m.label == "Industry":
                 first.setdefault(m.surface, m.passage)
+        for f in self.out.facts:  # 某生物安全实验室: a category reached only through a name
+            if f.dst.label == "Industry" and taxonomy().canonical(f.dst.surface):
+                first.setdefault(f.dst.surface, f.passage)
         tax = taxonomy()
         canon_seen = {tax.canonical(n): n for n in first if tax.canonical(n)}
         names = sorted(first, key=len, reverse=True)

@@ -206,3 +206,31 @@ def test_mainstay_firms_are_not_paired_with_every_industry_listed_after_them(
 def test_firms_a_layout_item_names_share_the_field_in_its_name(plan: Extraction) -> None:
     facts = {(src, dst) for src, dst in _facts(plan, "IN_INDUSTRY")}
     assert any(src == "白鹭信安" and dst == "云计算" for src, dst in facts)
+
+
+TOOLS = """东丽区关于青禾片区高质量发展的行动方案
+发布日期: 2024-03-01      来源: 东丽区
+
+第一章 重点任务
+
+发挥青禾药物研究院的科研实力，鼓励青禾药业、白鹭制药等骨干企业与人工智能、大数据等先进技术跨界融合，积极发展智能化合物筛选。
+加强5G、区块链等技术在社会治理领域的深度应用，完善青禾城市运营中心功能。
+实施青禾港区10万吨级航道提升及白鹭铁路电气化改造等工程。
+"""
+
+
+@pytest.fixture(scope="module")
+def tools(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path: Path = tmp_path_factory.mktemp("corpus") / "tools.txt"
+    path.write_text(TOOLS, encoding="utf-8")
+    return extract(structure(read_document(path))[0])
+
+
+def test_technologies_a_body_applies_are_not_its_industry(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert not {f for f in facts if f[1] in ("人工智能", "大数据", "区块链", "5G", "第五代移动通信")}, facts
+
+
+def test_a_zone_named_as_a_sibling_work_is_not_the_place_of_the_next(tools: Extraction) -> None:
+    located = _facts(tools, "LOCATED_IN")
+    assert not {f for f in located if f[1] == "青禾港区" and "铁路" in f[0]}, located
