@@ -152,6 +152,11 @@ _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发�
 # applies, not the industry it is in.
 _APPLIED_TECH = re.compile(r"(?:^|[，,；;。与])([^，,；;。与]*?)等(?:先进|新兴|前沿|现代|新一代)?"
                            r"(?:信息|数字)?技术(?=跨界|融合|在|赋能|应用|手段)")
+# 提取制备+细胞存储+…+冷链物流: links of a value chain, each done by someone else.
+_CHAIN = re.compile(r"[^，,。；;、+]{2,12}(?:\+[^，,。；;、+]{2,12}){2,}")
+# 甲、乙、丙等一批教育医疗、健康养老、文化休闲项目: each item is of one of the kinds, not all.
+_KINDS_AFTER = re.compile(r"等(?:一批|若干|多个|一系列)((?:[^，,。；;、等]{2,10}、)+[^，,。；;、等]{2,10}?)"
+                          r"(?:重大|重点)?(?:项目|企业|平台|载体|设施|工程)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1079,6 +1084,8 @@ class _Extractor:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
         applied = [m.span(1) for m in _APPLIED_TECH.finditer(text)]
+        applied += [m.span() for m in _CHAIN.finditer(text)]
+        applied += [m.span(1) for m in _KINDS_AFTER.finditer(text)]
         industries = {i for i in industries if not applied or any(
             not any(a <= k.start() < b for a, b in applied)
             for k in re.finditer(re.escape(i), text))}
@@ -1674,6 +1681,9 @@ class _Extractor:
         at = p.text.find(name)
         if at >= 0 and _BENCHMARK.search(p.text, clause_start(p.text, at), at):
             place = None  # 缺乏类似某地某实验室: named as a model elsewhere, not here
+        if at >= 0 and re.search(r"境外|国外", p.text[clause_start(p.text, at):at + len(name) + (
+                _CLAUSE_MARK.search(p.text[at + len(name):] + "。").start())]):
+            place = None  # 推动某某经贸合作区等境外合作区: abroad, not in the plan's zone
         if place and label in ("Park", "Platform", "Project"):
             self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
             narrower = self.place_for(p)

@@ -216,6 +216,9 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 发挥青禾药物研究院的科研实力，鼓励青禾药业、白鹭制药等骨干企业与人工智能、大数据等先进技术跨界融合，积极发展智能化合物筛选。
 加强5G、区块链等技术在社会治理领域的深度应用，完善青禾城市运营中心功能。
 实施青禾港区10万吨级航道提升及白鹭铁路电气化改造等工程。
+依托青禾药物研究院、白鹭再生医疗等企业，打造提取制备+细胞存储+质控检验+冷链物流的细胞全产业链。
+新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
+推动中埃·青禾经贸合作区等境外合作区提档升级。
 """
 
 
@@ -234,3 +237,17 @@ def test_technologies_a_body_applies_are_not_its_industry(tools: Extraction) -> 
 def test_a_zone_named_as_a_sibling_work_is_not_the_place_of_the_next(tools: Extraction) -> None:
     located = _facts(tools, "LOCATED_IN")
     assert not {f for f in located if f[1] == "青禾港区" and "铁路" in f[0]}, located
+
+
+def test_links_of_a_value_chain_are_not_the_firms_industries(tools: Extraction) -> None:
+    assert not {f for f in _facts(tools, "IN_INDUSTRY") if f[1] == "冷链物流"}
+
+
+def test_kinds_shared_by_a_list_of_works_are_not_given_to_each(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert not {f for f in facts if f[1] in ("养老", "健康养老")}, facts
+
+
+def test_a_park_named_as_abroad_is_not_placed_in_the_plans_zone(tools: Extraction) -> None:
+    assert ("Park", "中埃·青禾经贸合作区") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "LOCATED_IN") if f[0] == "中埃·青禾经贸合作区"}
