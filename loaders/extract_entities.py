@@ -157,6 +157,10 @@ _CHAIN = re.compile(r"[^，,。；;、+]{2,12}(?:\+[^，,。；;、+]{2,12}){2,}
 # 甲、乙、丙等一批教育医疗、健康养老、文化休闲项目: each item is of one of the kinds, not all.
 _KINDS_AFTER = re.compile(r"等(?:一批|若干|多个|一系列)((?:[^，,。；;、等]{2,10}、)+[^，,。；;、等]{2,10}?)"
                           r"(?:重大|重点)?(?:项目|企业|平台|载体|设施|工程)")
+# 聚焦党政、金融等行业在核心系统国产化替代中的需求 / 面向甲、乙等领域提供解决方案: the
+# sectors served, not the industry of whoever serves them.
+_SERVED = re.compile(r"(?:面向|服务于?|聚焦|围绕)([^，,。；;]{2,40}?)等[^，,。；;、]{0,12}(?:行业|领域)"
+                     r"(?=在[^，,。；;]{0,20}(?:替代|需求|应用|转型|改造)|提供|推出)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1086,6 +1090,7 @@ class _Extractor:
         applied = [m.span(1) for m in _APPLIED_TECH.finditer(text)]
         applied += [m.span() for m in _CHAIN.finditer(text)]
         applied += [m.span(1) for m in _KINDS_AFTER.finditer(text)]
+        applied += [m.span(1) for m in _SERVED.finditer(text)]
         industries = {i for i in industries if not applied or any(
             not any(a <= k.start() < b for a, b in applied)
             for k in re.finditer(re.escape(i), text))}
@@ -2230,6 +2235,9 @@ class _Extractor:
             self.out.mention("Industry", core + "产业", p.id)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
+        at = p.text.find(name, il.start)
+        if any(m.start(1) <= at < m.end(1) for m in _SERVED.finditer(p.text)):
+            return
         ref = self.out.mention("Industry", name, p.id)
         # A list in a paragraph that opens by naming its industry (航空航天。强化甲、乙等优势领域)
         # lists kinds of that industry whatever verb introduces it.

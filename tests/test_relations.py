@@ -219,6 +219,7 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 依托青禾药物研究院、白鹭再生医疗等企业，打造提取制备+细胞存储+质控检验+冷链物流的细胞全产业链。
 新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
 推动中埃·青禾经贸合作区等境外合作区提档升级。
+青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
 """
 
 
@@ -251,3 +252,9 @@ def test_kinds_shared_by_a_list_of_works_are_not_given_to_each(tools: Extraction
 def test_a_park_named_as_abroad_is_not_placed_in_the_plans_zone(tools: Extraction) -> None:
     assert ("Park", "中埃·青禾经贸合作区") in {(m.label, m.surface) for m in tools.mentions}
     assert not {f for f in _facts(tools, "LOCATED_IN") if f[0] == "中埃·青禾经贸合作区"}
+
+
+def test_sectors_served_are_not_the_industry_of_those_serving_them(tools: Extraction) -> None:
+    served = {"金融", "能源", "电信", "国防"}
+    assert not {f for f in _facts(tools, "IN_INDUSTRY") | _facts(tools, "FOCUSES_ON")
+                if f[1] in served}
