@@ -1816,7 +1816,8 @@ class _Extractor:
                 continue
             for broad in names:
                 if len(broad) >= 2 and len(name) >= len(broad) + 2 and name.startswith(broad) \
-                        and industryish(broad) and industry_key(broad) != industry_key(name):
+                        and industryish(broad) and industry_key(broad) != industry_key(name) \
+                        and name[len(broad)] not in "和与及、":  # 甲和乙 is not a kind of 甲
                     self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name), Ref("Industry", broad),
                                   first[name])
                     break
@@ -2252,7 +2253,13 @@ class _Extractor:
         served = bool(re.search(r"围绕|面向|服务于|满足", opening) and re.search(
             r"需求|应用|场景", after)) or bool(re.match(
                 r"等领域[\u4e00-\u9fff]{0,6}(?:系统|芯片|软件|产品|设备|装备|器件|终端)", after))
-        if cued and parent and industry_key(parent) != industry_key(name) and not served:
+        # 推进区块链和生物医药等…融合 under 区块链: a list naming the part's own industry as one
+        # of its items lists siblings of it, not kinds.
+        sibling = parent is not None and industry_key(parent) not in name and any(
+            industry_key(re.sub(r"等.*$", "", strip_cues(tok))) == industry_key(parent)
+            for tok in re.split(r"[、和与及]", p.text[il.start:il.end]))
+        if cued and parent and industry_key(parent) != industry_key(name) and not served \
+                and not sibling:
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
         after = p.text[il.end: il.end + 20]

@@ -220,6 +220,20 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
 推动中埃·青禾经贸合作区等境外合作区提档升级。
 青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
+
+第二章 重点产业
+
+1、新能源
+
+——储能电池领域。依托青禾电源等,重点发展钠离子电池、储能电池、飞轮储能等领域。
+
+3、区块链
+
+构建区块链服务实体经济发展良好生态,推进区块链和新材料等战略性新兴产业深度融合。
+
+2、生物医药
+
+——创新药领域。重点发展细胞药物和再生医学、干细胞存储等领域,加快细胞药物临床转化。
 """
 
 
@@ -258,3 +272,12 @@ def test_sectors_served_are_not_the_industry_of_those_serving_them(tools: Extrac
     served = {"金融", "能源", "电信", "国防"}
     assert not {f for f in _facts(tools, "IN_INDUSTRY") | _facts(tools, "FOCUSES_ON")
                 if f[1] in served}
+
+
+def test_a_list_naming_its_parts_own_industry_lists_siblings(tools: Extraction) -> None:
+    sub = _facts(tools, "SUBINDUSTRY_OF")
+    assert ("新材料", "区块链") not in sub, sub
+
+
+def test_a_joined_pair_is_not_a_kind_of_its_first_member(tools: Extraction) -> None:
+    assert ("细胞药物和再生医学", "细胞药物") not in _facts(tools, "SUBINDUSTRY_OF")
