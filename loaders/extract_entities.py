@@ -1686,6 +1686,12 @@ class _Extractor:
         at = p.text.find(name)
         if at >= 0 and _BENCHMARK.search(p.text, clause_start(p.text, at), at):
             place = None  # 缺乏类似某地某实验室: named as a model elsewhere, not here
+        if place and place[0] == "Zone" and not zone_in_name and at > 0 and \
+                p.text[at - 1] in "与和及、" and any(
+                    e == at - 1 and (zone_lexicon().canonical(z) or z) ==
+                    (zone_lexicon().canonical(place[1]) or place[1])
+                    for s, e, z in _zone_refs(p.text)):
+            place = None  # 推动甲区与乙示范区联动: named beside the zone, not inside it
         if at >= 0 and re.search(r"境外|国外", p.text[clause_start(p.text, at):at + len(name) + (
                 _CLAUSE_MARK.search(p.text[at + len(name):] + "。").start())]):
             place = None  # 推动某某经贸合作区等境外合作区: abroad, not in the plan's zone

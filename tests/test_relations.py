@@ -281,3 +281,4 @@ def test_a_list_naming_its_parts_own_industry_lists_siblings(tools: Extraction) 
 
 def test_a_joined_pair_is_not_a_kind_of_its_first_member(tools: Extraction) -> None:
     assert ("细胞药物和再生医学", "细胞药物") not in _facts(tools, "SUBINDUSTRY_OF")
+
