@@ -161,6 +161,8 @@ _KINDS_AFTER = re.compile(r"等(?:一批|若干|多个|一系列)((?:[^，,。�
 # sectors served, not the industry of whoever serves them.
 _SERVED = re.compile(r"(?:面向|服务于?|聚焦|围绕)([^，,。；;]{2,40}?)等[^，,。；;、]{0,12}(?:行业|领域)"
                      r"(?=在[^，,。；;]{0,20}(?:替代|需求|应用|转型|改造)|提供|推出)")
+# 鼓励向甲、乙等方向延伸: where a firm may grow, not what it is in.
+_TOWARDS = re.compile(r"向([^，,。；;]{2,40}?)等?(?:方向|领域|环节)(?:延伸|拓展|转型|迈进)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1091,6 +1093,7 @@ class _Extractor:
         applied += [m.span() for m in _CHAIN.finditer(text)]
         applied += [m.span(1) for m in _KINDS_AFTER.finditer(text)]
         applied += [m.span(1) for m in _SERVED.finditer(text)]
+        applied += [m.span(1) for m in _TOWARDS.finditer(text)]
         industries = {i for i in industries if not applied or any(
             not any(a <= k.start() < b for a, b in applied)
             for k in re.finditer(re.escape(i), text))}

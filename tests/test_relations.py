@@ -219,6 +219,7 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 依托青禾药物研究院、白鹭再生医疗等企业，打造提取制备+细胞存储+质控检验+冷链物流的细胞全产业链。
 新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
 推动中埃·青禾经贸合作区等境外合作区提档升级。
+依托青禾模具等企业,重点布局车身装备开发,鼓励向航空航天、智能制造等方向延伸。
 青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
 
 第二章 重点产业
@@ -282,3 +283,7 @@ def test_a_list_naming_its_parts_own_industry_lists_siblings(tools: Extraction) 
 def test_a_joined_pair_is_not_a_kind_of_its_first_member(tools: Extraction) -> None:
     assert ("细胞药物和再生医学", "细胞药物") not in _facts(tools, "SUBINDUSTRY_OF")
 
+
+def test_directions_a_firm_may_grow_in_are_not_its_industry(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert ("青禾模具", "航空航天") not in facts and ("青禾模具", "智能制造") not in facts, facts
