@@ -1063,6 +1063,28 @@ class _Extractor:
         return bool(re.match(r"(?:加快|全面|高标准)?(?:建成|建设|推进|打造|推动)" + re.escape(name) +
                              r"(?:项目)?(?:建设)?[，,]", text))
 
+    @staticmethod
+    def _in_sibling_name(text: str, org: str, ind: str) -> bool:
+        """推进甲晶圆代工、乙乙烯、丙新能源电池等项目: an industry inside another work of the
+        list belongs to that work."""
+        where = text.find(org)
+        if where < 0:
+            return False
+        start = clause_start(text, where)
+        end = _CLAUSE_MARK.search(text, where)
+        run = text[start:end.start() if end else len(text)]
+        items, pos = [], 0
+        for item in run.split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        seen = False
+        for k in re.finditer(re.escape(ind), run):
+            a, b, item = next(x for x in items if x[0] <= k.start() < x[1])
+            if org in item or re.sub(r"等.*$", "", item).strip() in (ind, ""):
+                return False
+            seen = True
+        return seen and len(items) >= 2
+
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
         orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
@@ -1124,6 +1146,8 @@ class _Extractor:
                 if m.label == "Enterprise" and len(industries) >= 3 and any(
                         a <= text.find(m.surface) < b <= at < c for a, b, c in mainstays):
                     continue  # the list right after them; a theme named later still holds
+                if m.label == "Project" and self._in_sibling_name(text, m.surface, ind):
+                    continue
                 if own.get(m.surface) and not any(o in ind or ind in o for o in own[m.surface]):
                     continue  # 某某海水淡化研究所 in a sentence listing ten industries works in its own
                 where = text.find(m.surface)
