@@ -813,7 +813,12 @@ class _Extractor:
                     r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|上海|深圳|广州|重庆|成都", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
-                if home and home[0] == "Zone" and home[1] != name and not outer:
+                end = _CLAUSE_MARK.search(text, e)
+                clause = text[clause_start(text, s):end.start() if end else len(text)]
+                partner = re.search(r"与(?:[^，,。；;与]*、)?" + re.escape(name), clause) and \
+                    re.search(r"协同|合作|联动|对接|衔接|协作", clause)
+                # 加强与甲、乙片区的协同联动: a neighbour the zone works with, not a part of it.
+                if home and home[0] == "Zone" and home[1] != name and not outer and not partner:
                     out.fact("PART_OF", Ref("Zone", name), Ref(*home), p.id)
             parent = zone_lexicon().parent(canon) if canon else None
             if parent:

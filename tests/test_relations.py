@@ -220,6 +220,7 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
 推动中埃·青禾经贸合作区等境外合作区提档升级。
 依托青禾模具等企业,重点布局车身装备开发,鼓励向航空航天、智能制造等方向延伸。
+加强与白鹭湖、青柳生活片区商业配套设施的协同联动,增强商业配套辐射范围。
 实施重大项目牵引,推进青禾12英寸晶圆代工、白鹭80万吨乙烯、青禾新能源电池等重大项目建设投产。
 青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
 
@@ -293,3 +294,8 @@ def test_directions_a_firm_may_grow_in_are_not_its_industry(tools: Extraction) -
 def test_an_industry_inside_a_sibling_works_name_is_that_works(tools: Extraction) -> None:
     facts = _facts(tools, "IN_INDUSTRY")
     assert not {f for f in facts if f[1] == "新能源" and ("晶圆" in f[0] or "乙烯" in f[0])}, facts
+
+
+def test_a_neighbour_a_zone_works_with_is_not_its_part(tools: Extraction) -> None:
+    assert ("Zone", "青柳生活片区") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "PART_OF") if f[0] == "青柳生活片区"}
