@@ -163,6 +163,9 @@ _SERVED = re.compile(r"(?:面向|服务于?|聚焦|围绕)([^，,。；;]{2,40}?
                      r"(?=在[^，,。；;]{0,20}(?:替代|需求|应用|转型|改造)|提供|推出)")
 # 鼓励向甲、乙等方向延伸: where a firm may grow, not what it is in.
 _TOWARDS = re.compile(r"向([^，,。；;]{2,40}?)等?(?:方向|领域|环节)(?:延伸|拓展|转型|迈进)")
+# 布局甲、乙等领域处理器芯片: where a product is used, not the industry of its makers.
+_USED_IN = re.compile(r"((?:[^，,；;。、]{2,12}、)*[^，,；;。、]{2,12})等领域的?[\u4e00-\u9fff]{0,6}"
+                      r"(?:系统|芯片|软件|产品|设备|装备|器件|终端|解决方案)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -1121,6 +1124,7 @@ class _Extractor:
         applied += [m.span(1) for m in _KINDS_AFTER.finditer(text)]
         applied += [m.span(1) for m in _SERVED.finditer(text)]
         applied += [m.span(1) for m in _TOWARDS.finditer(text)]
+        applied += [m.span(1) for m in _USED_IN.finditer(text)]
         industries = {i for i in industries if not applied or any(
             not any(a <= k.start() < b for a, b in applied)
             for k in re.finditer(re.escape(i), text))}
