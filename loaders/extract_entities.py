@@ -1722,6 +1722,12 @@ class _Extractor:
         at = p.text.find(name)
         if at >= 0 and _BENCHMARK.search(p.text, clause_start(p.text, at), at):
             place = None  # 缺乏类似某地某实验室: named as a model elsewhere, not here
+        end = _CLAUSE_MARK.search(p.text, at + len(name)) if at >= 0 else None
+        clause = p.text[clause_start(p.text, at):end.start() if end else len(p.text)] \
+            if at >= 0 else ""
+        if not zone_in_name and re.search(r"与(?:[^，,。；;与]*、)?" + re.escape(name), clause) \
+                and re.search(r"协同|合作|联动|对接|衔接|协作", clause):
+            place = None  # 加强与甲研究院、乙基金的合作: a partner, wherever it is
         if place and place[0] == "Zone" and not zone_in_name and at > 0 and \
                 p.text[at - 1] in "与和及、" and any(
                     e == at - 1 and (zone_lexicon().canonical(z) or z) ==

@@ -222,6 +222,7 @@ TOOLS = """东丽区关于青禾片区高质量发展的行动方案
 依托青禾模具等企业,重点布局车身装备开发,鼓励向航空航天、智能制造等方向延伸。
 加强与白鹭湖、青柳生活片区商业配套设施的协同联动,增强商业配套辐射范围。
 推进青禾芯片研发总部项目建设,加快布局物联网、超级计算机等领域处理器芯片研发设计。
+进一步加强与白鹭大学海洋研究院深度合作,围绕精细化工等领域建设一批技术创新平台。
 实施重大项目牵引,推进青禾12英寸晶圆代工、白鹭80万吨乙烯、青禾新能源电池等重大项目建设投产。
 青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
 
@@ -304,3 +305,8 @@ def test_a_neighbour_a_zone_works_with_is_not_its_part(tools: Extraction) -> Non
 
 def test_fields_a_product_is_used_in_are_not_its_makers_industry(tools: Extraction) -> None:
     assert not {f for f in _facts(tools, "IN_INDUSTRY") if f[1] == "物联网"}
+
+
+def test_a_partner_the_plan_works_with_is_not_placed_in_its_zone(tools: Extraction) -> None:
+    assert ("Platform", "白鹭大学海洋研究院") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "LOCATED_IN") if f[0] == "白鹭大学海洋研究院"}
