@@ -148,6 +148,24 @@ _BUILD_VERB = re.compile(r"建设|新建|打造|推进|推动|实施")
 _MAINSTAYS = re.compile(r"以[^，,。；;]{2,60}?等?为重点")
 _SUPPORT_ZONE = re.compile(r"(?:支持|推动|鼓励|引导)")
 _AROUND_PARK = re.compile(r"围绕([^，,。；;]{2,16}?)(?:的)?(?:建设|发展)[，,]")
+# 与人工智能、大数据等先进技术跨界融合 / 加强5G、区块链等技术在…领域的应用: tools a body
+# applies, not the industry it is in.
+_APPLIED_TECH = re.compile(r"(?:^|[，,；;。与])([^，,；;。与]*?)等(?:先进|新兴|前沿|现代|新一代)?"
+                           r"(?:信息|数字)?技术(?=跨界|融合|在|赋能|应用|手段)")
+# 提取制备+细胞存储+…+冷链物流: links of a value chain, each done by someone else.
+_CHAIN = re.compile(r"[^，,。；;、+]{2,12}(?:\+[^，,。；;、+]{2,12}){2,}")
+# 甲、乙、丙等一批教育医疗、健康养老、文化休闲项目: each item is of one of the kinds, not all.
+_KINDS_AFTER = re.compile(r"等(?:一批|若干|多个|一系列)((?:[^，,。；;、等]{2,10}、)+[^，,。；;、等]{2,10}?)"
+                          r"(?:重大|重点)?(?:项目|企业|平台|载体|设施|工程)")
+# 聚焦党政、金融等行业在核心系统国产化替代中的需求 / 面向甲、乙等领域提供解决方案: the
+# sectors served, not the industry of whoever serves them.
+_SERVED = re.compile(r"(?:面向|服务于?|聚焦|围绕)([^，,。；;]{2,40}?)等[^，,。；;、]{0,12}(?:行业|领域)"
+                     r"(?=在[^，,。；;]{0,20}(?:替代|需求|应用|转型|改造)|提供|推出)")
+# 鼓励向甲、乙等方向延伸: where a firm may grow, not what it is in.
+_TOWARDS = re.compile(r"向([^，,。；;]{2,40}?)等?(?:方向|领域|环节)(?:延伸|拓展|转型|迈进)")
+# 布局甲、乙等领域处理器芯片: where a product is used, not the industry of its makers.
+_USED_IN = re.compile(r"((?:[^，,；;。、]{2,12}、)*[^，,；;。、]{2,12})等领域的?[\u4e00-\u9fff]{0,6}"
+                      r"(?:系统|芯片|软件|产品|设备|装备|器件|终端|解决方案)")
 _BENCHMARK = re.compile(r"类似|对标|借鉴|学习[^，。]{0,12}经验")
 
 # Categories that, met in running text, name an activity rather than an industry of a firm.
@@ -818,7 +836,12 @@ class _Extractor:
                     r"日本|韩国|美国|德国|意大利|新加坡|俄罗斯|欧洲|上海|深圳|广州|重庆|成都", name):
                 # A part of the zone in whose section or document it is described.
                 home = self.place_for(p, exclude=name)
-                if home and home[0] == "Zone" and home[1] != name and not outer:
+                end = _CLAUSE_MARK.search(text, e)
+                clause = text[clause_start(text, s):end.start() if end else len(text)]
+                partner = re.search(r"与(?:[^，,。；;与]*、)?" + re.escape(name), clause) and \
+                    re.search(r"协同|合作|联动|对接|衔接|协作", clause)
+                # 加强与甲、乙片区的协同联动: a neighbour the zone works with, not a part of it.
+                if home and home[0] == "Zone" and home[1] != name and not outer and not partner:
                     out.fact("PART_OF", Ref("Zone", name), Ref(*home), p.id)
             parent = zone_lexicon().parent(canon) if canon else None
             if parent:
@@ -1075,6 +1098,28 @@ class _Extractor:
         return bool(re.match(r"(?:加快|全面|高标准)?(?:建成|建设|推进|打造|推动)" + re.escape(name) +
                              r"(?:项目)?(?:建设)?[，,]", text))
 
+    @staticmethod
+    def _in_sibling_name(text: str, org: str, ind: str) -> bool:
+        """推进甲晶圆代工、乙乙烯、丙新能源电池等项目: an industry inside another work of the
+        list belongs to that work."""
+        where = text.find(org)
+        if where < 0:
+            return False
+        start = clause_start(text, where)
+        end = _CLAUSE_MARK.search(text, where)
+        run = text[start:end.start() if end else len(text)]
+        items, pos = [], 0
+        for item in run.split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        seen = False
+        for k in re.finditer(re.escape(ind), run):
+            a, b, item = next(x for x in items if x[0] <= k.start() < x[1])
+            if org in item or re.sub(r"等.*$", "", item).strip() in (ind, ""):
+                return False
+            seen = True
+        return seen and len(items) >= 2
+
     def link_passage_industries(self, p: Passage) -> None:
         """Enterprises, platforms and projects belong to the industries their sentence lists."""
         orgs = [m for m in self.out.by_passage.get(p.id, ()) if m.label in
@@ -1101,6 +1146,15 @@ class _Extractor:
             if surf in _ACTIVITY_CATEGORIES:
                 continue  # 研发设计 in running text is what is done, not a firm's industry
             industries.add(surf)
+        applied = [m.span(1) for m in _APPLIED_TECH.finditer(text)]
+        applied += [m.span() for m in _CHAIN.finditer(text)]
+        applied += [m.span(1) for m in _KINDS_AFTER.finditer(text)]
+        applied += [m.span(1) for m in _SERVED.finditer(text)]
+        applied += [m.span(1) for m in _TOWARDS.finditer(text)]
+        applied += [m.span(1) for m in _USED_IN.finditer(text)]
+        industries = {i for i in industries if not applied or any(
+            not any(a <= k.start() < b for a, b in applied)
+            for k in re.finditer(re.escape(i), text))}
         for ind in sorted(field_of_focus - industries):
             ref = self.out.mention("Industry", ind, p.id)
             for m in orgs:
@@ -1128,6 +1182,8 @@ class _Extractor:
                 if m.label == "Enterprise" and len(industries) >= 3 and any(
                         a <= text.find(m.surface) < b <= at < c for a, b, c in mainstays):
                     continue  # the list right after them; a theme named later still holds
+                if m.label == "Project" and self._in_sibling_name(text, m.surface, ind):
+                    continue
                 if own.get(m.surface) and not any(o in ind or ind in o for o in own[m.surface]):
                     continue  # 某某海水淡化研究所 in a sentence listing ten industries works in its own
                 where = text.find(m.surface)
@@ -1608,8 +1664,8 @@ class _Extractor:
                  if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)]
         best, where = None, -1
         for s, e, z in spans:
-            if "、" in text[e:at]:
-                continue  # 甲工业区、乙产业基地: a sibling in a list, not the place of the next
+            if re.search(r"、|及|与|和", text[e:at]):
+                continue  # 甲工业区、乙产业基地 / 甲港区航道及乙铁路: a sibling, not its place
             if start <= s and e <= at and s > where:
                 best, where = z, s
         if best is None:
@@ -1693,6 +1749,21 @@ class _Extractor:
         at = p.text.find(name)
         if at >= 0 and _BENCHMARK.search(p.text, clause_start(p.text, at), at):
             place = None  # 缺乏类似某地某实验室: named as a model elsewhere, not here
+        end = _CLAUSE_MARK.search(p.text, at + len(name)) if at >= 0 else None
+        clause = p.text[clause_start(p.text, at):end.start() if end else len(p.text)] \
+            if at >= 0 else ""
+        if not zone_in_name and re.search(r"与(?:[^，,。；;与]*、)?" + re.escape(name), clause) \
+                and re.search(r"协同|合作|联动|对接|衔接|协作", clause):
+            place = None  # 加强与甲研究院、乙基金的合作: a partner, wherever it is
+        if place and place[0] == "Zone" and not zone_in_name and at > 0 and \
+                p.text[at - 1] in "与和及、" and any(
+                    e == at - 1 and (zone_lexicon().canonical(z) or z) ==
+                    (zone_lexicon().canonical(place[1]) or place[1])
+                    for s, e, z in _zone_refs(p.text)):
+            place = None  # 推动甲区与乙示范区联动: named beside the zone, not inside it
+        if at >= 0 and re.search(r"境外|国外", p.text[clause_start(p.text, at):at + len(name) + (
+                _CLAUSE_MARK.search(p.text[at + len(name):] + "。").start())]):
+            place = None  # 推动某某经贸合作区等境外合作区: abroad, not in the plan's zone
         if place and label in ("Park", "Platform", "Project"):
             self.out.fact("LOCATED_IN", ref, Ref(*place), p.id)
             narrower = self.place_for(p)
@@ -1805,6 +1876,9 @@ class _Extractor:
         for m in self.out.mentions:
             if m.label == "Industry":
                 first.setdefault(m.surface, m.passage)
+        for f in self.out.facts:  # 某生物安全实验室: a category reached only through a name
+            if f.dst.label == "Industry" and taxonomy().canonical(f.dst.surface):
+                first.setdefault(f.dst.surface, f.passage)
         tax = taxonomy()
         canon_seen = {tax.canonical(n): n for n in first if tax.canonical(n)}
         names = sorted(first, key=len, reverse=True)
@@ -1817,7 +1891,8 @@ class _Extractor:
                 continue
             for broad in names:
                 if len(broad) >= 2 and len(name) >= len(broad) + 2 and name.startswith(broad) \
-                        and industryish(broad) and industry_key(broad) != industry_key(name):
+                        and industryish(broad) and industry_key(broad) != industry_key(name) \
+                        and name[len(broad)] not in "和与及、":  # 甲和乙 is not a kind of 甲
                     self.out.fact("SUBINDUSTRY_OF", Ref("Industry", name), Ref("Industry", broad),
                                   first[name])
                     break
@@ -2236,6 +2311,9 @@ class _Extractor:
             self.out.mention("Industry", core + "产业", p.id)
 
     def industry_item(self, p: Passage, name: str, il: ItemList) -> None:
+        at = p.text.find(name, il.start)
+        if any(m.start(1) <= at < m.end(1) for m in _SERVED.finditer(p.text)):
+            return
         ref = self.out.mention("Industry", name, p.id)
         # A list in a paragraph that opens by naming its industry (航空航天。强化甲、乙等优势领域)
         # lists kinds of that industry whatever verb introduces it.
@@ -2250,7 +2328,13 @@ class _Extractor:
         served = bool(re.search(r"围绕|面向|服务于|满足", opening) and re.search(
             r"需求|应用|场景", after)) or bool(re.match(
                 r"等领域[\u4e00-\u9fff]{0,6}(?:系统|芯片|软件|产品|设备|装备|器件|终端)", after))
-        if cued and parent and industry_key(parent) != industry_key(name) and not served:
+        # 推进区块链和生物医药等…融合 under 区块链: a list naming the part's own industry as one
+        # of its items lists siblings of it, not kinds.
+        sibling = parent is not None and industry_key(parent) not in name and any(
+            industry_key(re.sub(r"等.*$", "", strip_cues(tok))) == industry_key(parent)
+            for tok in re.split(r"[、和与及]", p.text[il.start:il.end]))
+        if cued and parent and industry_key(parent) != industry_key(name) and not served \
+                and not sibling:
             self.out.fact("SUBINDUSTRY_OF", ref, Ref("Industry", parent), p.id)
         # 为代表的新材料产业集群: the items are kinds of the cluster named after them.
         after = p.text[il.end: il.end + 20]

@@ -206,3 +206,107 @@ def test_mainstay_firms_are_not_paired_with_every_industry_listed_after_them(
 def test_firms_a_layout_item_names_share_the_field_in_its_name(plan: Extraction) -> None:
     facts = {(src, dst) for src, dst in _facts(plan, "IN_INDUSTRY")}
     assert any(src == "白鹭信安" and dst == "云计算" for src, dst in facts)
+
+
+TOOLS = """东丽区关于青禾片区高质量发展的行动方案
+发布日期: 2024-03-01      来源: 东丽区
+
+第一章 重点任务
+
+发挥青禾药物研究院的科研实力，鼓励青禾药业、白鹭制药等骨干企业与人工智能、大数据等先进技术跨界融合，积极发展智能化合物筛选。
+加强5G、区块链等技术在社会治理领域的深度应用，完善青禾城市运营中心功能。
+实施青禾港区10万吨级航道提升及白鹭铁路电气化改造等工程。
+依托青禾药物研究院、白鹭再生医疗等企业，打造提取制备+细胞存储+质控检验+冷链物流的细胞全产业链。
+新建青禾实验学校、白鹭中心医院、青禾老年养护院、青禾海洋博物馆等一批优质教育医疗、健康养老、文化休闲项目。
+推动中埃·青禾经贸合作区等境外合作区提档升级。
+依托青禾模具等企业,重点布局车身装备开发,鼓励向航空航天、智能制造等方向延伸。
+加强与白鹭湖、青柳生活片区商业配套设施的协同联动,增强商业配套辐射范围。
+推进青禾芯片研发总部项目建设,加快布局物联网、超级计算机等领域处理器芯片研发设计。
+进一步加强与白鹭大学海洋研究院深度合作,围绕精细化工等领域建设一批技术创新平台。
+实施重大项目牵引,推进青禾12英寸晶圆代工、白鹭80万吨乙烯、青禾新能源电池等重大项目建设投产。
+青禾操作系统创新中心由青禾软件公司牵头,聚焦党政、国防、金融、电信、能源等国家战略和支柱行业在核心信息系统国产化替代中不断增长的需求,构建面向行业的青禾计算平台。
+
+第二章 重点产业
+
+1、新能源
+
+——储能电池领域。依托青禾电源等,重点发展钠离子电池、储能电池、飞轮储能等领域。
+
+3、区块链
+
+构建区块链服务实体经济发展良好生态,推进区块链和新材料等战略性新兴产业深度融合。
+
+2、生物医药
+
+——创新药领域。重点发展细胞药物和再生医学、干细胞存储等领域,加快细胞药物临床转化。
+"""
+
+
+@pytest.fixture(scope="module")
+def tools(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path: Path = tmp_path_factory.mktemp("corpus") / "tools.txt"
+    path.write_text(TOOLS, encoding="utf-8")
+    return extract(structure(read_document(path))[0])
+
+
+def test_technologies_a_body_applies_are_not_its_industry(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert not {f for f in facts if f[1] in ("人工智能", "大数据", "区块链", "5G", "第五代移动通信")}, facts
+
+
+def test_a_zone_named_as_a_sibling_work_is_not_the_place_of_the_next(tools: Extraction) -> None:
+    located = _facts(tools, "LOCATED_IN")
+    assert not {f for f in located if f[1] == "青禾港区" and "铁路" in f[0]}, located
+
+
+def test_links_of_a_value_chain_are_not_the_firms_industries(tools: Extraction) -> None:
+    assert not {f for f in _facts(tools, "IN_INDUSTRY") if f[1] == "冷链物流"}
+
+
+def test_kinds_shared_by_a_list_of_works_are_not_given_to_each(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert not {f for f in facts if f[1] in ("养老", "健康养老")}, facts
+
+
+def test_a_park_named_as_abroad_is_not_placed_in_the_plans_zone(tools: Extraction) -> None:
+    assert ("Park", "中埃·青禾经贸合作区") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "LOCATED_IN") if f[0] == "中埃·青禾经贸合作区"}
+
+
+def test_sectors_served_are_not_the_industry_of_those_serving_them(tools: Extraction) -> None:
+    served = {"金融", "能源", "电信", "国防"}
+    assert not {f for f in _facts(tools, "IN_INDUSTRY") | _facts(tools, "FOCUSES_ON")
+                if f[1] in served}
+
+
+def test_a_list_naming_its_parts_own_industry_lists_siblings(tools: Extraction) -> None:
+    sub = _facts(tools, "SUBINDUSTRY_OF")
+    assert ("新材料", "区块链") not in sub, sub
+
+
+def test_a_joined_pair_is_not_a_kind_of_its_first_member(tools: Extraction) -> None:
+    assert ("细胞药物和再生医学", "细胞药物") not in _facts(tools, "SUBINDUSTRY_OF")
+
+
+def test_directions_a_firm_may_grow_in_are_not_its_industry(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert ("青禾模具", "航空航天") not in facts and ("青禾模具", "智能制造") not in facts, facts
+
+
+def test_an_industry_inside_a_sibling_works_name_is_that_works(tools: Extraction) -> None:
+    facts = _facts(tools, "IN_INDUSTRY")
+    assert not {f for f in facts if f[1] == "新能源" and ("晶圆" in f[0] or "乙烯" in f[0])}, facts
+
+
+def test_a_neighbour_a_zone_works_with_is_not_its_part(tools: Extraction) -> None:
+    assert ("Zone", "青柳生活片区") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "PART_OF") if f[0] == "青柳生活片区"}
+
+
+def test_fields_a_product_is_used_in_are_not_its_makers_industry(tools: Extraction) -> None:
+    assert not {f for f in _facts(tools, "IN_INDUSTRY") if f[1] == "物联网"}
+
+
+def test_a_partner_the_plan_works_with_is_not_placed_in_its_zone(tools: Extraction) -> None:
+    assert ("Platform", "白鹭大学海洋研究院") in {(m.label, m.surface) for m in tools.mentions}
+    assert not {f for f in _facts(tools, "LOCATED_IN") if f[0] == "白鹭大学海洋研究院"}
