@@ -354,9 +354,10 @@ def _without_industries(text: str) -> str:
 
 
 # A list of state groups by short name: 甲控股、乙建投、丙集团 (two or three characters each).
-_HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(控股|建投|城投|集团)")
-_HOLDING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)、)+"
-                           r"[\u4e00-\u9fff]{2,3}(?:控股|建投|城投|集团)")
+_HOLDING_WORD = r"(控股|建投|城投|集团)"
+_HOLDING_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})" + _HOLDING_WORD)
+_HOLDING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}" + _HOLDING_WORD + r"、)+[\u4e00-\u9fff]{2,3}" +
+                           _HOLDING_WORD)
 # Whose share a word is (国有控股): an ownership, not a firm's name.
 _NOT_A_HOLDER = re.compile(r"国有|外资|民营|集体|中外|合资|参股|绝对|相对|国家|企业|公司|大型|龙头|骨干|相关|有关")
 
