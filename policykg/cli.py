@@ -206,26 +206,50 @@ def ask(question: str = typer.Argument(..., help="A question in Chinese, e.g. å“
 @app.command("eval")
 def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of labelled facts "
                                                  "(default: ../shared/gold/dev)."),
+             corpus: Optional[Path] = typer.Option(
+                 None, "--corpus", help="Build these documents into a temporary store and score "
+                 "that, not the configured graph (default for a labelled folder that holds a "
+                 "corpus/ of its own, such as ../shared/gold/wild-dev)."),
              questions: bool = typer.Option(True, help="Also score questions through ask."),
              as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+             per_document: bool = typer.Option(False, "--per-document",
+                                               help="Also print a table per document."),
              misses: int = typer.Option(0, "--misses", help="List up to N misses per kind.")
              ) -> None:
-    """Score the built graph against hand-labelled facts: recall, precision, question accuracy."""
-    from policykg.evaluate import DEFAULT_GOLD, evaluate_store, render
+    """Score a graph against hand-labelled facts: recall, precision, question accuracy."""
+    from policykg.eval_report import render
+    from policykg.evaluate import DEFAULT_GOLD, evaluate_store
+    from policykg.gold import load_gold
 
     folder = gold or DEFAULT_GOLD
     if not folder.is_dir():
         console.print(f"[red]error:[/red] gold folder {folder} not found; pass --gold DIR")
         raise typer.Exit(EXIT_USAGE)
-    store = _open_store()
     try:
-        report = evaluate_store(store, folder, questions=questions)
-    finally:
-        store.close()
+        gold_set = load_gold(folder)
+    except (FileNotFoundError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if corpus is not None and not corpus.is_dir():
+        console.print(f"[red]error:[/red] corpus folder {corpus} not found; pass --corpus DIR")
+        raise typer.Exit(EXIT_USAGE)
+    if corpus is not None or gold_set.corpus is not None:
+        from policykg.eval_corpus import score_corpus
+
+        scored = score_corpus(folder, corpus, questions=questions, gold=gold_set)
+        for skipped in scored.skipped:
+            console.print(f"[yellow]skipped:[/yellow] {escape(skipped)}")
+        report = scored.report
+    else:
+        store = _open_store()
+        try:
+            report = evaluate_store(store, gold_set, questions=questions)
+        finally:
+            store.close()
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        render(report, out, misses=misses)
+        render(report, out, misses=misses, per_document=per_document)
 
 
 @app.command()

@@ -43,7 +43,7 @@ def test_relation_and_lead_bureau_recall_floors(report) -> None:
 
 # Share of nodes matching a labelled name (understated: the labels are a sample). A floor on
 # the labels whose junk forms were cut, so fragments and duplicates do not creep back.
-PRECISION_FLOORS = {"Project": 0.47}
+PRECISION_FLOORS = {"Project": 0.45}
 
 
 @pytest.mark.parametrize("label", sorted(PRECISION_FLOORS))
