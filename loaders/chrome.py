@@ -43,6 +43,11 @@ _FOOTER_LINE = re.compile(
     r"[•·]?\s*扫一扫在手机打开当前页.*|技术支持\s*[:：].*|.*(?:浏览器|分辨率|(?:电子)?邮箱\s*[:：]).*|"
     r"(?:地址|电话|传真|邮编)\s*[:：].{0,60})\s*$", re.I)
 
+# A text saved with a header of its own: `# title: …`, `# source: URL` lines before the body.
+_HEADER_LINE = re.compile(r"^#\s*(title|source|url|date|publisher)\s*[:：]\s*(.*)$", re.I)
+_HEADER_FIELDS = {"title": "title", "source": "url", "url": "url", "date": "date",
+                  "publisher": "publisher"}
+
 _ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 # How the names of issuing bodies end (人民政府, 委员会, 办公厅, …局, …委, …会).
 _ORG_SUFFIX = re.compile(r"(政府|委员会|办公室|办公厅|厅|局|委|会|部|署|院)$")
@@ -62,7 +67,13 @@ def strip_chrome(text: str, offsets: list[int]) -> Chrome:
     fields: dict[str, str] = {}
     drop: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.strip():
+        header = _HEADER_LINE.match(line.strip())
+        if not header:
+            break
+        fields.setdefault(_HEADER_FIELDS[header.group(1).lower()], header.group(2).strip())
+        drop.add(i)
+    for i, line in enumerate(lines):
+        if not line.strip() or i in drop:
             continue
         m = _FIELD_LINE.match(line)
         if m:
@@ -160,4 +171,5 @@ def build_meta(fields: dict[str, str], title_lines: list[str],
         doc_number=fields.get("doc_number") or fallback.get("doc_number"),
         index_number=fields.get("index_number") or fallback.get("index_number"),
         kind=kind,
+        url=fields.get("url") or fallback.get("url"),
     )

@@ -23,7 +23,7 @@ def cited_id(title: str) -> str:
 def lexical_layer(doc: StructuredDocument, cites: bool = True) -> tuple[list[Node], list[Edge]]:
     meta = doc.meta
     props = {"file": doc.file, "title": meta.title, "kind": meta.kind}
-    for key in ("publisher", "date", "doc_number", "index_number"):
+    for key in ("publisher", "date", "doc_number", "index_number", "url"):
         value = getattr(meta, key)
         if value:
             props[key] = value

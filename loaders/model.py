@@ -33,6 +33,7 @@ class DocMeta:
     doc_number: str | None = None  # 文号, e.g. 津滨政发〔2020〕20号
     index_number: str | None = None  # 索引号
     kind: str = "policy"  # "policy" or "article" (an appended newspaper article)
+    url: str | None = None  # where the text was published, when the file says
 
 
 @dataclass(slots=True)

@@ -25,7 +25,8 @@ from loaders.structure import structure as _structure
 # Documents are plain text or saved web pages; anything else in the folder is named and skipped.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 MANIFEST = "manifest.json"
-EXTRACTORS = ("loaders.extract_entities", "loaders.extract_tasks", "loaders.extract_targets")
+EXTRACTORS = ("loaders.extract_entities", "loaders.candidates", "loaders.extract_tasks",
+              "loaders.extract_targets")
 
 Progress = Callable[[int, int, str], None]
 

@@ -1,0 +1,106 @@
+"""Zones of any Chinese place, by their naming patterns and the national divisions.
+
+A functional zone is a place's name followed by a kind of zone (石家庄高新区, 增城经济技术开发区,
+北京大兴国际机场临空经济区廊坊片区, 中国(杭州)跨境电子商务综合试验区); a district, city or
+province is named in full (大兴区, 石家庄市) or, for cities and provinces, short (杭州) as a word
+of its own. The kinds of zone are data (lexicons/endings.json), the places come from the
+national divisions (loaders.divisions), and where the name begins is read from the words in
+front of the kind (loaders.candidates.boundary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.candidates.boundary import name_start
+from loaders.candidates.endings import zone_kinds
+from loaders.divisions import divisions
+from loaders.words import word_at, words
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Cores that say which kind of zone, not which zone (国家级开发区, 各类园区, 该新区).
+_GENERIC_CORE = re.compile(r"^(?:国家级?|省级?|市级?|区级?|各类?|该|本|其|相关|有关|特殊|综合|"
+                           r"重点|主要|现有|一批|多个|新|临港|两|三|四|五|六|七|八|九|十|"
+                           r"[一二三四五六七八九十\d]+个|全|全国|全市|全区|周边|沿海|沿线)+$")
+
+
+# Numbers and dates are never part of a zone's name (2023年临空经济区).
+_NOT_IN_ZONE_NAMES = frozenset({"m", "mq", "q", "vn"})  # 2023年临空经济区, 一批开发区
+_DATE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[年月日]$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    start: int
+    end: int
+    surface: str
+    kind: str  # "division" or the kind of zone (高新区, 片区 …)
+    parts: tuple[str, ...] = ()  # divisions written at its front (石家庄 of 石家庄高新区)
+
+
+def _divisions_in(text: str) -> list[PlaceName]:
+    """Divisions named in full anywhere, and cities or provinces named short as a word."""
+    d = divisions()
+    out = []
+    ws = words(text)
+    taken: set[int] = set()
+    for i in range(len(text)):
+        if i in taken:
+            continue
+        for size in range(min(12, len(text) - i), 1, -1):
+            piece = text[i:i + size]
+            div = d.by_name.get(piece)
+            short = None
+            if div is None:
+                short = d.named(piece)
+                if short is None:
+                    continue
+                # A short form counts only as a word of its own (杭州, not 杭州湾).
+                k = word_at(ws, i)
+                if ws[k].start != i or ws[k].end != i + size:
+                    continue
+            out.append(PlaceName(i, i + size, piece, "division"))
+            taken.update(range(i, i + size))
+            break
+    return out
+
+
+def _zones_in(text: str) -> list[PlaceName]:
+    kinds = zone_kinds()
+    ws = words(text)
+    out = []
+    for m in kinds.finditer(text):
+        start = name_start(text, m.start(), max_chars=20, ws=ws, also_break=_NOT_IN_ZONE_NAMES)
+        # A zone written in front (两江新区龙兴新城) is the larger zone, not part of the name.
+        for inner in kinds.finditer(text, start, m.start()):
+            if inner.end() < m.start():
+                start = inner.end()
+        core = text[start:m.start()]
+        if len(_HAN.findall(core)) < 2 or _GENERIC_CORE.match(core):
+            continue
+        # A chain of zones (北京大兴国际机场临空经济区廊坊片区) is one name, the narrowest.
+        parts = tuple(p.surface for p in _divisions_in(core))
+        out.append(PlaceName(start, m.end(), text[start:m.end()], m.group(0), parts))
+    return out
+
+
+def place_names(text: str) -> list[PlaceName]:
+    """Zones and divisions of a passage, longest first where they overlap."""
+    zones = _zones_in(text)
+    found = list(zones)
+    for div in _divisions_in(text):
+        if any(z.start <= div.start and div.end <= z.end for z in zones):
+            continue
+        found.append(div)
+    # Where two zone names overlap, the one that starts first and runs longest wins.
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[PlaceName] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            if p.end > kept[-1].end and p.kind != "division":
+                kept[-1] = PlaceName(kept[-1].start, p.end, text[kept[-1].start:p.end], p.kind,
+                                     kept[-1].parts + p.parts)
+            continue
+        kept.append(p)
+    return kept

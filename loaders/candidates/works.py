@@ -1,0 +1,109 @@
+"""Parks, platforms and projects by their endings, and the firm a work is named after.
+
+A work is named by what it is (产业园, 研究院, 生产基地, 项目) at its end and by the words in
+front back to the last word that cannot be part of a name. News on projects names most works
+after their maker: [place] + firm + what it makes + what is built (卢森堡某某汽车零部件生产
+基地项目, 某某科技封装基板生产和研发基地). The firm is the run of proper words at the front
+(words the dictionary does not know or tags as a name), closed by a trade word where one
+follows (某某电子, 某某控股), never by a word that begins what the work makes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.candidates.boundary import name_start
+from loaders.candidates.endings import endings
+from loaders.divisions import divisions
+from loaders.industries import taxonomy
+from loaders.words import Word, words
+
+_WORK_LABELS = ("project", "park", "platform")
+_LABEL = {"project": "Project", "park": "Park", "platform": "Platform"}
+_PROPER = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
+_HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkName:
+    start: int
+    end: int
+    surface: str
+    label: str
+    ending: str
+    maker: str | None = None  # the firm the work is named after
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_ending: dict[str, str] = {}
+    for kind in _WORK_LABELS:
+        for e in endings()[kind]:
+            by_ending.setdefault(e, _LABEL[kind])
+    pattern = re.compile("(?:" + "|".join(map(re.escape, sorted(by_ending, key=len, reverse=True)))
+                         + ")")
+    return pattern, by_ending
+
+
+@lru_cache(maxsize=1)
+def _activity() -> frozenset[str]:
+    return frozenset(endings()["activity"])
+
+
+@lru_cache(maxsize=1)
+def _trades() -> tuple[str, ...]:
+    return tuple(sorted(endings()["firm_trade"], key=len, reverse=True))
+
+
+def maker_of(name: str) -> str | None:
+    """The firm at the front of a work's name, or None."""
+    ws = words(name)
+    d = divisions()
+    k = 0
+    while k < len(ws) and d.is_place(ws[k].text) and k < 2:
+        k += 1  # 宁波某某产业园: the place is the work's, not the firm's
+    start = ws[k].start if k < len(ws) else len(name)
+    end = start
+    activity = _activity()
+    while k < len(ws) and ws[k].tag in _PROPER and not taxonomy().canonical(ws[k].text) \
+            and ws[k].text not in activity:
+        end = ws[k].end
+        k += 1
+    if end - start < 2 or taxonomy().canonical(name[start:end]):
+        return None
+    rest = name[end:]
+    trade = next((t for t in _trades() if rest.startswith(t)), None)
+    if trade and not _begins_product(rest, trade):
+        end += len(trade)
+        rest = name[end:]
+    if not _HAN_OR_ALNUM.search(rest):
+        return None  # the whole name is the firm's: no work named after it
+    return name[start:end]
+
+
+def _begins_product(rest: str, trade: str) -> bool:
+    """汽车零部件, 能源装备: the trade word starts what the work makes, not the firm's name."""
+    for size in range(len(rest), len(trade), -1):
+        if taxonomy().canonical(rest[:size]):
+            return True
+    return False
+
+
+def work_names(text: str, ws: tuple[Word, ...] | None = None) -> list[WorkName]:
+    pattern, by_ending = _endings()
+    ws = ws if ws is not None else words(text)
+    out: list[WorkName] = []
+    for m in pattern.finditer(text):
+        start = name_start(text, m.start(), max_chars=28, ws=ws)
+        core = text[start:m.start()]
+        if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", core)) < 2:
+            continue
+        surface = text[start:m.end()]
+        out.append(WorkName(start, m.end(), surface, by_ending[m.group(0)], m.group(0),
+                            maker_of(surface)))
+    # 某某海洋工程研发生产基地 holds 某某海洋工程: of names that start together, the longest.
+    return [w for w in out if not any(o.start == w.start and o.end > w.end
+                                      and _HAN_OR_ALNUM.fullmatch(text[w.end:o.end][:1] or "-")
+                                      for o in out)]
