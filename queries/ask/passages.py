@@ -8,11 +8,16 @@ from graph.bigrams import bigrams as search_bigrams
 from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
-from queries.ask.reading import Parsed
+from queries.ask.clauses import best_clauses, clauses, outermost
+from queries.ask.reading import Parsed, specific_words
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
 def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
     by_id: dict[str, AnswerItem] = {}
+    if plan_.nearest:
+        depths = [r["depth"] for r in rows if isinstance(r.get("depth"), int)
+                  and (not plan_.labels or r.get("label") in plan_.labels)]
+        rows = [r for r in rows if not depths or r.get("depth") == min(depths)]
     for r in rows:
         if plan_.role and r.get("role") and r["role"] != plan_.role:
             continue
@@ -76,9 +81,13 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
 
 
 def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
-                   on_topic: bool = False) -> tuple[list[AnswerItem], list[str]]:
-    """The entities of the asked kinds named in the passages that best match the question;
-    with on_topic, only passages that name what the question names (when it names anything)."""
+                   on_topic: bool = True) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked labels named in the clauses that best match the question.
+
+    With on_topic, a passage counts only when it names what the question names (when it names
+    anything), or sits under a heading that does. Returns the items and the passages read; when
+    the best clauses name nothing of the asked kind, no items and the best passage alone.
+    """
     residue = p.residue.replace(p.document_words, " ") if p.document_words else p.residue
     strong = bigrams(content(residue))[:40]
     weak = [g for g in bigrams(content(p.question)) if g not in strong and g not in
@@ -88,40 +97,55 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     about = [e.id for es in p.entities.values() for e in es][:20]
     names = list(dict.fromkeys(k for ks in p.keys.values() for k in ks))[:20]
     rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "names": names,
-                                           "label": None,
-                                           "doc": p.document, "limit": 5}).rows
-    if not rows:
-        return [], []
-    best = rows[0]["hits"]
+                                           "label": None, "doc": p.document, "limit": 10}).rows
     # A passage that shares only kind words (基地, 企业) with the question is not about it.
     topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
     need = -(-len(topic) // 3)
+    keys = [k for ks in p.keys.values() for k in ks]
+    kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
+            and not (on_topic and about and not (r.get("headed") or any(k in (r.get("text") or "") for k in keys)
+                                                 or any(m.get("id") in about for m in r.get("mentions") or [])))]
+    if not kept:
+        return [], []
+    own, kind_grams = specific_words(p)
+    chosen = best_clauses([c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)])
+    if not chosen:
+        chosen = [c for c in clauses(kept[0]["passage_id"], kept[0].get("text") or "", [], [])]
+    texts = {r["passage_id"]: r.get("text") or "" for r in kept}
+    read = {c.passage_id: texts[c.passage_id] for c in chosen}
     skip = {e.id for es in p.entities.values() for e in es}
+    found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]], role="mentioned")
+             for r in kept if r["passage_id"] in read for m in r.get("mentions") or []
+             if m.get("id") and m["id"] not in skip]
+    named = [x for x in labels if x != "Target"]
+    if named or not labels:
+        found += _named_in(store, read, named, skip)
+    found = [i for i in found if not labels or i.label in labels]
+    _add_aliases(store, found)
     items: dict[str, AnswerItem] = {}
-    passages = []
-    found: list[AnswerItem] = []
-    texts: dict[str, str] = {}
-    for r in rows:
-        if r["hits"] < best * 0.7 or sum(1 for g in topic if g in (r.get("text") or "")) < need:
-            continue
-        if on_topic and about and not (r.get("headed") or any(m.get("id") in about for m in r.get("mentions") or [])
-                                       or any(k in (r.get("text") or "") for ks in p.keys.values() for k in ks)):
-            continue
-        passages.append(r["passage_id"])
-        texts[r["passage_id"]] = r.get("text") or ""
-        found += [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]],
-                             aliases=bureau_forms(m["name"]) if m["label"] == "Bureau" else [], role="mentioned")
-                  for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
-    found += _named_in(store, texts, labels, skip)
     for item in found:
-        if (not labels or item.label in labels) and item.id not in items:
+        if labels and item.label not in labels:
+            continue
+        forms = [f for f in [item.name, *item.aliases] if len(f) >= 2]
+        where = [c for c in chosen if c.passage_id in item.sources and any(f in c.text for f in forms)]
+        if item.label == "Target":  # a target is stated by its passage, not by its name
+            where = [c for c in chosen if c.passage_id in item.sources]
+        if not where:
+            continue
+        if item.id in items:
+            items[item.id].sources += [s for s in item.sources if s not in items[item.id].sources]
+        else:
             items[item.id] = item
-    if passages and passages[0] == rows[0]["passage_id"] \
-            and not any(passages[0] in i.sources for i in items.values()):
-        # The best sentence names nothing the graph knows of the asked kind: it is shown itself,
-        # rather than the names in sentences that match the question less.
+    inner = outermost({i.id: [f for f in [i.name, *i.aliases] if len(f) >= 2]
+                       for i in items.values() if i.label != "Target"}, [c.text for c in chosen])
+    result = [i for i in items.values() if i.id not in inner]
+    passages = list(dict.fromkeys(c.passage_id for c in chosen))
+    if not result:
         return [], passages[:1]
-    return list(items.values()), passages
+    for i in result:
+        if i.label == "Bureau":
+            i.aliases += [f for f in bureau_forms(i.name) if f not in i.aliases]
+    return result, passages
 
 
 def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerItem]:

@@ -6,8 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from queries.ask.names import Entry, NameIndex
-from queries.ask.text import (COUNTED, COURTING, DOC_WORDS, GENERIC, LABEL_CUES, LABEL_WORDS, bigrams,
-                              cn_number, content, normalise)
+from queries.ask.kinds import KIND, Kind, asked_kind
+from queries.ask.text import COUNTED, COURTING, DOC_WORDS, GENERIC, bigrams, cn_number, content, normalise
+
+
+# A short form of a place right after another place's name (合肥高新区, where only 高新区 is known)
+# names that other place, not ours; after these characters it stands alone (在高新区, 与保税区).
+_STANDS_ALONE = set("在的与和及由对向从把将为是有据、,，;；:：(（“")
+
 
 @dataclass
 class Parsed:
@@ -18,35 +24,47 @@ class Parsed:
     number: str | None = None
     document: str | None = None
     document_words: str | None = None  # the part of the question that named the document
-    asks: str | None = None  # the label the question asks for
+    kind: Kind | None = None  # what the question asks for
     residue: str = ""
+
+    @property
+    def asks(self) -> str | None:
+        return self.kind.labels[0] if self.kind else None
+
+    @property
+    def kinds(self) -> list[str]:
+        return list(self.kind.labels) if self.kind else []
 
     def first(self, label: str) -> str | None:
         entries = self.entities.get(label)
         return entries[0].name if entries else None
 
 
-def _asked_label(q: str) -> str | None:
-    """The kind of thing asked for: the label word nearest after 哪些/哪个/什么/谁, else the last."""
-    m = re.search(r"(哪些|哪个|哪几个|哪家|哪几家|什么|何种|谁)(.{0,12})", q)
-    tail = m.group(2) if m else q
-    best: tuple[int, str] | None = None
-    for label, pattern in LABEL_WORDS:
-        for mm in re.finditer(pattern, tail):
-            if best is None or mm.start() < best[0]:
-                best = (mm.start(), label)
-    if best:
-        return best[1]
-    if m and m.group(1) == "谁":
-        return "Bureau" if re.search(r"负责|牵头", q) else "Enterprise"
-    if COURTING.search(q):
-        return "Enterprise"  # "X产业的招引对象有哪些": the courted firms, whatever kind word comes before
-    last: tuple[int, str] | None = None
-    for label, pattern in LABEL_WORDS:
-        for mm in re.finditer(pattern, q):
-            if last is None or mm.start() > last[0]:
-                last = (mm.start(), label)
-    return last[1] if last else None
+def _another_place(q: str, start: int, key: str, entries: list[Entry]) -> bool:
+    """Whether a short place form is the tail of a place the graph does not hold (合肥 + 高新区)."""
+    if len(key) > 3 or start < 2 or any(e.label not in ("Park", "Zone") for e in entries):
+        return False
+    if any(normalise(e.name) == key for e in entries):
+        return False
+    before = q[start - 2:start]
+    return all("\u4e00" <= c <= "\u9fff" for c in before) and before[-1] not in _STANDS_ALONE
+
+
+def _document(q: str, index: NameIndex) -> tuple[str, str] | None:
+    """A document named by a distinctive part of its title (行动方案, 十四五规划 …)."""
+    for size in range(min(len(q), 12), 3, -1):
+        found: tuple[str, str] | None = None
+        for i in range(len(q) - size + 1):
+            frag = q[i:i + size]
+            if not DOC_WORDS.search(frag):
+                continue
+            hits = [d for d, title in index.documents if frag in title]
+            if len(hits) == 1:
+                found = (hits[0], frag)
+                break
+        if found:
+            return found
+    return None
 
 
 def parse(question: str, index: NameIndex) -> Parsed:
@@ -54,47 +72,48 @@ def parse(question: str, index: NameIndex) -> Parsed:
     p = Parsed(question=q)
     residue = q
     for start, end, key, entries in index.find(q):
+        if _another_place(q, start, key, entries):
+            continue
         # Several entities may share a form (an industry and a park named alike): keep all.
         for e in entries:
             p.entities.setdefault(e.label, []).append(e)
             p.keys.setdefault(e.label, []).append(key)
-        residue = residue.replace(key, " ")
+        residue = residue[:start] + " " * (end - start) + residue[end:]
     if m := re.search(r"(20\d{2})\s*年", q):
         p.year = int(m.group(1))
     if m := re.search(r"(?:措施|任务|第)\s*([0-9一二三四五六七八九十两]+)\s*(?:项|条|号)?", q):
         n = cn_number(m.group(1))
         if n is not None and not (m.group(0).startswith("第") and re.match(r"第.+?[章节]", q[m.start():])):
             p.number = str(n)
-    # A document named by a distinctive part of its title (行动方案, 十四五规划 …).
-    best_doc: tuple[int, str] | None = None
-    words = ""
-    for size in range(min(len(q), 12), 2, -1):
-        for i in range(len(q) - size + 1):
-            frag = q[i:i + size]
-            if not DOC_WORDS.search(frag):
-                continue
-            hits = [d for d, title in index.documents if frag in title]
-            if len(hits) == 1 and (best_doc is None or size > best_doc[0]):
-                best_doc = (size, hits[0])
-                words = frag
-        if best_doc:
-            break
-    if best_doc and best_doc[0] >= 4:
-        p.document, p.document_words = best_doc[1], words
-    p.asks = _asked_label(q)
+    if doc := _document(q, index):
+        p.document, p.document_words = doc
+    p.kind = asked_kind(residue)
     if any(re.search(COUNTED.pattern + re.escape(k), q) for k in p.keys.get("Industry", [])):
-        p.asks = "Industry"  # "两大新兴赛道是哪些": the members of the counted industry
-    p.residue = residue
+        # "两大新兴赛道是哪些": the members of the counted industry
+        p.kind = Kind(["Industry"], [k for k in p.keys["Industry"]][:1])
+    elif p.kind is None and COURTING.search(q):
+        p.kind = Kind(["Enterprise"], ["企业"])  # "X产业的招引对象": the courted firms
+    p.residue = re.sub(r" +", " ", residue)
     return p
 
 
-# Verbs of role and emphasis: part of how a question asks, not of what it is about.
+# Words of how a question asks, not of what it is about: they pick out no sentence.
+STOP = re.compile(r"20\d\d年?|第?\d+项?|到|年|重点|发展|建设|推进|加快|要|需要|需|主要|具体|分别|文中|点名|列出|"
+                  r"提出|明确|包括|包含|其中|这次|本次|此次|这批|该|各|具名|哪|些|个|家")
+
+
+def specific_words(p: "Parsed") -> tuple[list[str], list[str]]:
+    """The bigrams that pick out the sentence a question is about: its own words (依托, 签约,
+    国家级), and, apart, its kind words (创新平台), which count for less."""
+    rest = content(p.residue.replace(p.document_words, " ") if p.document_words else p.residue)
+    kinds = [m.group() for m in KIND.finditer(rest)]
+    own = bigrams(STOP.sub(" ", KIND.sub(" ", rest)))
+    return own, [g for w in kinds for g in bigrams(w) if g not in own]
+
+
 def _specific(p: "Parsed") -> bool:
-    """Whether the question says more than its slots and its kind (then its sentence helps)."""
-    rest = LABEL_CUES.sub(" ", content(p.residue))
-    rest = re.sub(r"20\d\d年?|到|年|第?\d+项?|措施|任务|重点|发展|建设|推进|加快|积极|招商|对接|招引|引进|目标|对象",
-                  " ", rest)
-    return len(bigrams(rest)) >= 2
+    """Whether the question says more than its names and its kind (then its sentence helps)."""
+    return bool(specific_words(p)[0])
 
 
 def _free_term(q: str, suffixes: str) -> str | None:
