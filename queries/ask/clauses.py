@@ -24,7 +24,9 @@ class Clause:
 def clauses(passage_id: str, text: str, own: list[str], kinds: list[str]) -> list[Clause]:
     """The clauses of a passage, each scored: two for each of the question's own bigrams it
     holds, one for each bigram of its kind words."""
-    out = []
+    out: list[Clause] = []
+    if (text or "").startswith("#"):  # a file's header line (# title: …) states nothing
+        return out
     for part in _SPLIT.split(text or ""):
         if part.strip():
             score = 2 * sum(1 for g in own if g in part) + sum(1 for g in kinds if g in part)
@@ -33,13 +35,13 @@ def clauses(passage_id: str, text: str, own: list[str], kinds: list[str]) -> lis
 
 
 def best_clauses(found: list[Clause]) -> list[Clause]:
-    """The clauses worth reading names from: those scoring at least a third of the best."""
+    """The clauses worth reading names from: those scoring at least half the best."""
     if not found:
         return []
     top = max(c.score for c in found)
     if top <= 0:
         return []
-    return sorted((c for c in found if c.score >= max(1.0, top / 3)), key=lambda c: -c.score)
+    return sorted((c for c in found if c.score >= max(1.0, top / 2)), key=lambda c: -c.score)
 
 
 def outermost(names: dict[str, list[str]], texts: list[str]) -> set[str]:

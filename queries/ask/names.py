@@ -81,7 +81,8 @@ def _short_forms(name: str, label: str) -> list[str]:
     forms = []
     if label == "Industry":
         for suffix in ("产业集群", "产业链", "产业", "行业", "领域"):
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2 \
+                    and not re.search(r"[区市县省镇]$", name[: -len(suffix)]):  # 某区产业 is no industry
                 forms.append(name[: -len(suffix)])
     if label == "Bureau":
         for short, full in BUREAU_SHORT:

@@ -8,12 +8,16 @@ from graph.bigrams import bigrams as search_bigrams
 from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
+from queries.ask.kinds import name_fits
 from queries.ask.clauses import best_clauses, clauses, outermost
 from queries.ask.reading import Parsed, specific_words
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
 def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
     by_id: dict[str, AnswerItem] = {}
+    if plan_.fits:
+        fit = [r for r in rows if any(name_fits(str(r.get("name") or ""), w) for w in plan_.fits)]
+        rows = fit or rows
     if plan_.nearest:
         depths = [r["depth"] for r in rows if isinstance(r.get("depth"), int)
                   and (not plan_.labels or r.get("label") in plan_.labels)]
@@ -154,6 +158,18 @@ def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerIt
     for t in run(store, "task_text", {"number": p.number}).rows:
         texts[(t.get("sources") or [t["id"]])[0]] = t.get("text") or ""
     return _named_in(store, texts, labels, set())
+
+
+def _from_bureau_tasks(store: GraphStore, p: Parsed, role: str | None) -> list[AnswerItem]:
+    """What the tasks a bureau leads (or supports) name in their own text: 区交通局牵头推进哪些项目."""
+    bureau = p.first("Bureau")
+    if not bureau:
+        return []
+    texts: dict[str, str] = {}
+    for t in run(store, "tasks_by_bureau", {"bureau": bureau, "role": role, "limit": 200}).rows:
+        texts[(t.get("sources") or [t["id"]])[0]] = t.get("text") or ""
+    skip = {e.id for es in p.entities.values() for e in es}
+    return _named_in(store, texts, [x for x in p.kinds if x != "Target"], skip)
 
 
 

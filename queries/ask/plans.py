@@ -31,6 +31,7 @@ class Plan:
     labels: list[str] | None = None  # keep only answers of these labels
     note: str | None = None  # told with the answer when the plan is a fallback
     nearest: bool = False  # keep only the rows of the smallest depth
+    fits: tuple[str, ...] = ()  # prefer rows named as these kind words say (…开发区)
 
 
 def plan(p: Parsed) -> list[Plan]:
@@ -52,6 +53,8 @@ def plan(p: Parsed) -> list[Plan]:
 
     def add(intent: str, query: str, params: dict[str, Any], **kw: Any) -> None:
         kw.setdefault("labels", kinds)
+        if kw.get("nearest") and p.kind:
+            kw["fits"] = tuple(p.kind.specific)
         plans.append(Plan(intent, query, params, **kw))
 
     if p.number and (asks == "Bureau" or re.search(r"部门|单位|谁|负责|牵头", q)):

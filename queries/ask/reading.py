@@ -81,9 +81,10 @@ def parse(question: str, index: NameIndex) -> Parsed:
         residue = residue[:start] + " " * (end - start) + residue[end:]
     if m := re.search(r"(20\d{2})\s*年", q):
         p.year = int(m.group(1))
-    if m := re.search(r"(?:措施|任务|第)\s*([0-9一二三四五六七八九十两]+)\s*(?:项|条|号)?", q):
-        n = cn_number(m.group(1))
-        if n is not None and not (m.group(0).startswith("第") and re.match(r"第.+?[章节]", q[m.start():])):
+    # 措施8, 任务一, 第12项: a task's number (第三届, 第七章 are not).
+    if m := re.search(r"(?:措施|任务)\s*([0-9一二三四五六七八九十两]+)|第\s*([0-9一二三四五六七八九十两]+)\s*(?:项|条)", q):
+        n = cn_number(m.group(1) or m.group(2))
+        if n is not None:
             p.number = str(n)
     if doc := _document(q, index):
         p.document, p.document_words = doc
@@ -106,9 +107,9 @@ def specific_words(p: "Parsed") -> tuple[list[str], list[str]]:
     """The bigrams that pick out the sentence a question is about: its own words (依托, 签约,
     国家级), and, apart, its kind words (创新平台), which count for less."""
     rest = content(p.residue.replace(p.document_words, " ") if p.document_words else p.residue)
-    kinds = [m.group() for m in KIND.finditer(rest)]
+    kinds = [m.group() for m in KIND.finditer(rest)] + ([p.document_words] if p.document_words else [])
     own = bigrams(STOP.sub(" ", KIND.sub(" ", rest)))
-    return own, [g for w in kinds for g in bigrams(w) if g not in own]
+    return own, list(dict.fromkeys(g for w in kinds for g in bigrams(w) if g not in own))
 
 
 def _specific(p: "Parsed") -> bool:

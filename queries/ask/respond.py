@@ -17,15 +17,16 @@ from queries import ParamError, load_query
 from queries.answer import Answer, AnswerItem, evidence, run
 from queries.ask.kinds import labels_of, name_fits
 from queries.ask.names import name_index, suggestions
-from queries.ask.passages import _add_aliases, _from_passages, _from_task, _items, _plain_rows, _search
-from queries.ask.plans import Plan, plan
+from queries.ask.passages import (_add_aliases, _from_bureau_tasks, _from_passages, _from_task, _items,
+                                  _plain_rows, _search)
+from queries.ask.plans import LEAD, SUPPORT, Plan, plan
 from queries.ask.reading import Parsed, _specific, parse
 from queries.ask.targets import closest_passages, describe_targets
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, ROLE_WORDS, content, normalise
 
 # Several questions in one (…是哪些？该任务由哪个部门牵头？) are answered one by one.
 _SPLIT = re.compile(r"[?？;；]+")
-EXACT = ("task_bureaus", "tasks_by_bureau", "task_concerns", "entity")
+EXACT = ("task_bureaus", "tasks_by_bureau", "task_concerns", "entity", "bureau_task_names")
 
 
 def narrow(items: list[AnswerItem], p: Parsed) -> list[AnswerItem]:
@@ -135,6 +136,12 @@ def _answer_one(store: GraphStore, question: str, q: str, limit: int) -> Answer:
         items += named
         if named and chosen is None:
             chosen = Plan("task_text", "task_text", {"number": parsed.number})
+    if chosen is None and parsed.first("Bureau") and set(parsed.kinds) & {"Project", "Platform", "Enterprise",
+                                                                          "Park", "Zone", "Industry"}:
+        role = "support" if SUPPORT.search(q) else ("lead" if LEAD.search(q) else None)
+        items = _from_bureau_tasks(store, parsed, role)
+        if items:
+            chosen = Plan("bureau_task_names", "tasks_by_bureau", {"bureau": parsed.first("Bureau"), "role": role})
     if chosen is not None and chosen.intent == "document_entities":
         # Names the document writes without a resolved mention are still named by it.
         known = {i.id for i in items}
