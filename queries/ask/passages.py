@@ -10,7 +10,7 @@ from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
 from queries.ask.clauses import best_clauses, clauses, outermost
-from queries.ask.reading import Parsed, specific_words
+from queries.ask.reading import Parsed, specific_words, where_subject
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
 def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
@@ -106,6 +106,9 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
     need = -(-len(topic) // 3)
     keys = [k for ks in p.keys.values() for k in ks]
+    # "某某在哪里" about a name the graph does not hold: only a passage that writes it is about it.
+    subject = where_subject(p)
+    rows = [r for r in rows if not subject or subject in (r.get("text") or "")]
     kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
             and not (on_topic and about and not (r.get("headed") or any(k in (r.get("text") or "") for k in keys)
                                                  or any(m.get("id") in about for m in r.get("mentions") or [])))]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from queries.ask.names import Entry, NameIndex
-from queries.ask.kinds import KIND, Kind, asked_kind
+from queries.ask.kinds import KIND, WHERE, Kind, asked_kind
 from queries.ask.text import COUNTED, COURTING, DOC_WORDS, GENERIC, bigrams, cn_number, content, normalise
 
 
@@ -110,6 +110,16 @@ def specific_words(p: "Parsed") -> tuple[list[str], list[str]]:
     kinds = [m.group() for m in KIND.finditer(rest)] + ([p.document_words] if p.document_words else [])
     own = bigrams(STOP.sub(" ", KIND.sub(" ", rest)))
     return own, list(dict.fromkeys(g for w in kinds for g in bigrams(w) if g not in own))
+
+
+def where_subject(p: "Parsed") -> str | None:
+    """What a where-question asks about when the graph holds no name for it (某某在哪里 → 某某)."""
+    m = WHERE.search(p.residue)
+    if not m:
+        return None
+    before = re.split(r"\s", p.residue[:m.start()].strip())[-1]
+    before = re.sub(r"(现在|目前|主要|具体|是|的|都|又|还|将|要)$", "", before)
+    return before if len(before) >= 2 else None
 
 
 def _specific(p: "Parsed") -> bool:
