@@ -37,7 +37,7 @@ class Plan:
 def plan(p: Parsed) -> list[Plan]:
     """The named queries that answer a parsed question, most specific first."""
     q = p.question
-    if p.entities and not content(p.residue).strip():
+    if p.entities and p.kind is None and not content(p.residue).strip():
         # Only a name: what the graph says about it.
         first = next(iter(p.entities.values()))[0]
         return [Plan("entity", "entity_relations", {"id": first.id})]

@@ -30,8 +30,8 @@ EXACT = ("task_bureaus", "tasks_by_bureau", "task_concerns", "entity", "bureau_t
 
 
 def narrow(items: list[AnswerItem], p: Parsed) -> list[AnswerItem]:
-    """Keep the answers named as the specific kind asked for (哪些创新中心 → …创新中心), per label,
-    unless none of that label is."""
+    """Keep the answers named as the specific kind asked for (哪些创新中心 → …创新中心), per label:
+    a 研究院 is no answer to 哪些实验室."""
     if not p.kind or not p.kind.specific:
         return items
     out = []
@@ -39,8 +39,7 @@ def narrow(items: list[AnswerItem], p: Parsed) -> list[AnswerItem]:
         mine = [i for i in items if i.label == label]
         words = [w for w in p.kind.words if label in labels_of(w)]
         if words and all(w in p.kind.specific for w in words):
-            fit = [i for i in mine if any(name_fits(n, w) for w in words for n in [i.name, *i.aliases])]
-            mine = fit or mine
+            mine = [i for i in mine if any(name_fits(n, w) for w in words for n in [i.name, *i.aliases])]
         out += mine
     return out
 
