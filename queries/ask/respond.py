@@ -161,7 +161,9 @@ def _answer_one(store: GraphStore, question: str, q: str, limit: int) -> Answer:
     _add_aliases(store, items[:limit])
     result.answers = items[:limit]
     result.rows = rows[:limit]
-    result.evidence = evidence(store, [s for i in result.answers for s in i.sources])
+    # Every answer's own sentences first (two each), then more of them while the cap allows.
+    firsts = [s for i in result.answers for s in i.sources[:2]]
+    result.evidence = evidence(store, firsts + [s for i in result.answers for s in i.sources[2:]], cap=200)
     if not result.answers:
         _no_answer(store, result, parsed, planned, shown, q)
     return result
