@@ -9,7 +9,7 @@ from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
-from queries.ask.clauses import best_clauses, clauses, outermost
+from queries.ask.clauses import Clause, best_clauses, clauses, outermost
 from queries.ask.reading import Parsed, specific_words, where_subject
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
@@ -109,35 +109,41 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     # "某某在哪里" about a name the graph does not hold: only a passage that writes it is about it.
     subject = where_subject(p)
     rows = [r for r in rows if not subject or subject in (r.get("text") or "")]
+
+    def named_here(r: dict[str, Any]) -> bool:
+        text = r.get("text") or ""
+        return bool(r.get("headed") or any(k in text for k in keys)
+                    or any(m.get("id") in about for m in r.get("mentions") or []))
+
     kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
-            and not (on_topic and about and not (r.get("headed") or any(k in (r.get("text") or "") for k in keys)
-                                                 or any(m.get("id") in about for m in r.get("mentions") or [])))]
+            and (not (on_topic and about) or named_here(r))]
     if not kept:
         return [], []
-    own, kind_grams = specific_words(p)
-    chosen = best_clauses([c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)])
-    if not chosen:
-        chosen = [c for c in clauses(kept[0]["passage_id"], kept[0].get("text") or "", [], [])]
     texts = {r["passage_id"]: r.get("text") or "" for r in kept}
-    read = {c.passage_id: texts[c.passage_id] for c in chosen}
     skip = {e.id for es in p.entities.values() for e in es}
     found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]], role="mentioned")
-             for r in kept if r["passage_id"] in read for m in r.get("mentions") or []
-             if m.get("id") and m["id"] not in skip]
+             for r in kept for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
     named = [x for x in labels if x != "Target"]
     if named or not labels:
-        found += _named_in(store, read, named, skip)
+        found += _named_in(store, texts, named, skip)
     found = [i for i in found if not labels or i.label in labels]
     _add_aliases(store, found)
+    own, kind_grams = specific_words(p)
+    every = [c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)]
+
+    def names_in(c: Clause, item: AnswerItem) -> bool:
+        if c.passage_id not in item.sources:
+            return False
+        return item.label == "Target" or any(f in c.text for f in [item.name, *item.aliases] if len(f) >= 2)
+
+    # Only a clause that names something of the asked kind can answer; the best of those do.
+    chosen = best_clauses([c for c in every if any(names_in(c, i) for i in found)])
+    if not chosen:
+        best = best_clauses(every)
+        return [], [(best[0] if best else every[0]).passage_id] if every else []
     items: dict[str, AnswerItem] = {}
     for item in found:
-        if labels and item.label not in labels:
-            continue
-        forms = [f for f in [item.name, *item.aliases] if len(f) >= 2]
-        where = [c for c in chosen if c.passage_id in item.sources and any(f in c.text for f in forms)]
-        if item.label == "Target":  # a target is stated by its passage, not by its name
-            where = [c for c in chosen if c.passage_id in item.sources]
-        if not where:
+        if not any(names_in(c, item) for c in chosen):
             continue
         if item.id in items:
             items[item.id].sources += [s for s in item.sources if s not in items[item.id].sources]
@@ -146,13 +152,10 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     inner = outermost({i.id: [f for f in [i.name, *i.aliases] if len(f) >= 2]
                        for i in items.values() if i.label != "Target"}, [c.text for c in chosen])
     result = [i for i in items.values() if i.id not in inner]
-    passages = list(dict.fromkeys(c.passage_id for c in chosen))
-    if not result:
-        return [], passages[:1]
     for i in result:
         if i.label == "Bureau":
             i.aliases += [f for f in bureau_forms(i.name) if f not in i.aliases]
-    return result, passages
+    return result, list(dict.fromkeys(c.passage_id for c in chosen))
 
 
 def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerItem]:

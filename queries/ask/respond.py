@@ -39,7 +39,8 @@ def narrow(items: list[AnswerItem], p: Parsed) -> list[AnswerItem]:
         mine = [i for i in items if i.label == label]
         words = [w for w in p.kind.words if label in labels_of(w)]
         if words and all(w in p.kind.specific for w in words):
-            mine = [i for i in mine if any(name_fits(n, w) for w in words for n in [i.name, *i.aliases])]
+            # 哪些示范区和小镇: a name of any of the kinds asked for will do.
+            mine = [i for i in mine if any(name_fits(n, w) for w in p.kind.specific for n in [i.name, *i.aliases])]
         out += mine
     return out
 
