@@ -21,6 +21,7 @@ from loaders.model import DocumentError, Extraction, RawDocument, StructuredDocu
 from loaders.read import MAX_DOCUMENT_BYTES
 from loaders.read import read_document as _read
 from loaders.structure import structure as _structure
+from loaders.typing import apply as type_candidates
 
 # Documents are plain text or saved web pages; anything else in the folder is named and skipped.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
@@ -123,14 +124,26 @@ def _extractors() -> list:
     return mods
 
 
+def extract_document(doc: StructuredDocument, extractors: list | None = None,
+                     use_model: bool = True) -> Extraction:
+    """Every extractor over one document, then typing: what each candidate is, or none.
+
+    An article appended after a policy is a document of its own (its own title and subject
+    place), read for its own facts; nothing it says is attributed to the policy before it."""
+    ex = Extraction(doc=doc)
+    for mod in extractors if extractors is not None else _extractors():
+        ex.extend(mod.extract(doc))
+    return type_candidates(ex, use_model=use_model)
+
+
 def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
                 max_bytes: int = MAX_DOCUMENT_BYTES,
                 extract_articles: bool = False) -> CorpusResult:
     """Read, structure and extract every document under `corpus_dir` into graph batches.
 
     Appended newspaper articles become Documents of kind "article" with their own text
-    layer; unless `extract_articles`, no domain facts are taken from them, since they are
-    not the policy the file was collected for.
+    layer and their own facts (`extract_articles` is kept for callers; every document is
+    read).
     """
     result = CorpusResult()
     paths, warnings = find_documents(corpus_dir)
@@ -164,15 +177,7 @@ def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
         doc_extractions: list[Extraction] = []
         try:
             for doc in docs:
-                ex = Extraction(doc=doc)
-                if doc.meta.kind == "policy" or extract_articles:
-                    for mod in extractors:
-                        ex.extend(mod.extract(doc))
-                else:
-                    result.warnings.append(
-                        f"{rel}: {doc.doc_id} is an appended article ({doc.meta.title}); "
-                        "kept as text, no facts taken from it")
-                doc_extractions.append(ex)
+                doc_extractions.append(extract_document(doc, extractors))
         except Exception as exc:  # noqa: BLE001
             result.errors.append(DocumentError(rel, f"extraction failed: "
                                                     f"{type(exc).__name__}: {exc}"))

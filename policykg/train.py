@@ -73,6 +73,10 @@ def extract_untyped(path: Path) -> list[Extraction]:
     return out
 
 
+def rules_alone(docs: list[LabelledDoc]) -> dict[str, list[Extraction]]:
+    return {d.name: [apply_typing(ex, use_model=False) for ex in d.extractions] for d in docs}
+
+
 def load_labelled(gold_dirs: list[Path], corpus_for: Callable[[GoldSet], Path]) -> list[LabelledDoc]:
     docs = []
     for folder in gold_dirs:
@@ -180,7 +184,7 @@ def train(gold_dirs: list[Path], corpus_for: Callable[[GoldSet], Path], out: Pat
         for folder in gold_dirs:
             in_set = [d for d in docs if d.gold.folder == folder]
             gold = in_set[0].gold if in_set else load_gold(folder)
-            rules = score(in_set, {d.name: d.extractions for d in in_set}, gold)
+            rules = score(in_set, rules_alone(in_set), gold)
             model = score(in_set, typed, gold)
             figures[folder.name] = {"rules alone": _summary(rules),
                                     "rules + model (leave-one-document-out)": _summary(model)}

@@ -12,8 +12,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.model import Extraction, Fact, Mention, Ref
-from loaders.typing.features import LABELS, NONE, candidates, features
+from loaders.typing.features import LABELS, NONE, Candidate, candidates, features
 from loaders.typing.model import Typing, default_model
+from loaders.typing.shapes import governed, not_a_name
+
+# When families disagree on a label and no model decides: a zone's kind or a firm's legal
+# form says most, then the context rules (which read the section and the sentence), then a
+# work's ending, a firm's cue, a list's head.
+_FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "rules": 2,
+                "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
+                "ending": 3, "list": 4, "fact": 5}
+
+
+def by_rank(cand: Candidate) -> str:
+    best = min(cand.mentions, key=lambda m: (_FAMILY_RANK.get(str(m.props.get("family") or
+                                                                     "rules"), 2), m.label))
+    return best.label
+
+
+def shape_decisions(ex: Extraction) -> dict[str, str | None]:
+    """The label each candidate takes by rank, or None where its shape is no name's."""
+    found = candidates(ex)
+    others = set(found)
+    passages = {p.id: p for p in ex.doc.passages}
+    out: dict[str, str | None] = {}
+    for surface, cand in found.items():
+        label = by_rank(cand)
+        ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
+        if not_a_name(label, surface, ps) or governed(surface, others):
+            out[surface] = None
+        else:
+            out[surface] = label
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +52,18 @@ class Decision:
     p: float
 
 
-def decide(ex: Extraction, model: Typing) -> dict[str, Decision]:
+def decide(ex: Extraction, model: Typing | None) -> dict[str, Decision]:
     out = {}
     found = candidates(ex)
     others = list(found)
+    shapes = shape_decisions(ex)
     for surface, cand in found.items():
+        if shapes.get(surface) is None:
+            out[surface] = Decision(NONE, 1.0)
+            continue
+        if model is None:
+            out[surface] = Decision(shapes[surface] or NONE, 1.0)
+            continue
         feats = features(cand, ex, others)
         p_none = model.keep.proba(feats).get(NONE, 0.0)
         if p_none >= model.threshold:
@@ -42,10 +79,8 @@ def decide(ex: Extraction, model: Typing) -> dict[str, Decision]:
     return out
 
 
-def apply(ex: Extraction, model: Typing | None = None) -> Extraction:
-    model = model or default_model()
-    if model is None:
-        return ex
+def apply(ex: Extraction, model: Typing | None = None, use_model: bool = True) -> Extraction:
+    model = (model or default_model()) if use_model else None
     decisions = decide(ex, model)
 
     def typed(label: str, surface: str) -> str | None:

@@ -1,0 +1,115 @@
+"""Shapes no name has, whichever family proposed it: the few decisions that hold by the
+grammar of the phrase, so the learned model is left the ones that need weighing.
+
+- a tally (11个生物医药项目, 1720家, 四大省级工业园区): a count inside counts things, it
+  names none;
+- a list's head or a counted category (…等氢能系列项目, 世界500强项目31个): the words right
+  after 等 or a count, or right before one, say what kind of thing, not which;
+- a category (重大项目, 优质项目, 生物医药项目, 工业园区): only qualifiers, industries and
+  places in front of the kind word;
+- a governed phrase (也吸引某某, 今年安排某某产业园): a cue word or a descriptor in front of a
+  name that is itself a candidate of the document — the inner one is the name;
+- a number or a single character.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.candidates.endings import cues, endings
+from loaders.divisions import divisions
+from loaders.model import Passage
+from loaders.patterns import GENERIC_WORDS, is_specific, suffix_of
+from loaders.words import words
+
+_COUNT = re.compile(r"(?:^|[^0-9A-Za-z.\-])(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|大|批|类|座|条|家次)")
+_NUMBERISH = re.compile(r"^[0-9.,%％一二三四五六七八九十百千万亿]+$")
+_COUNT_AFTER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|批|座)")
+_WORKS = ("Park", "Platform", "Project")
+_KIND_ENDINGS = re.compile(r"(?:项目|工程)$")
+
+
+
+@lru_cache(maxsize=1)
+def _category_words() -> frozenset[str]:
+    return frozenset(GENERIC_WORDS) | cues().get("category", frozenset())
+
+
+def _is_category(surface: str) -> bool:
+    """Nothing but qualifiers and places in front of 项目/工程 (重大项目, 北京项目)."""
+    m = _KIND_ENDINGS.search(surface)
+    if not m:
+        return False
+    core = surface[: m.start()]
+    if not core:
+        return True
+    category = _category_words()
+    d = divisions()
+    for w in words(core):
+        if w.text in category or d.is_place(w.text) or w.tag in ("m", "q", "mq", "b", "a"):
+            continue
+        if w.text in ("类", "系列", "级", "性"):
+            continue
+        return False
+    return True
+
+
+def tally(surface: str) -> bool:
+    return bool(_COUNT.search(surface))
+
+
+def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
+    plain = surface.strip("“”\"")
+    if len(plain) < 2 or _NUMBERISH.match(plain):
+        return True
+    if label in _WORKS or label == "Enterprise":
+        if tally(plain):
+            return True
+    if label == "Project" and _is_category(plain):
+        return True
+    if label in _WORKS:
+        for p in passages:
+            at = p.text.find(surface)
+            if at < 0:
+                continue
+            before = p.text[max(0, at - 3):at]
+            after = p.text[at + len(surface):at + len(surface) + 4]
+            if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
+                return True  # 等氢能系列项目, 11个生物医药项目: the head of a list or a tally
+            if _COUNT_AFTER.match(after) and suffix_of(plain) and not words(plain)[0].tag in (
+                    "unk", "nr", "nz", "nt", "nrt", "eng"):
+                return True  # 世界500强项目31个: a category counted
+    return False
+
+
+def governed(surface: str, others: set[str]) -> bool:
+    """Another candidate ends this one and what is left in front governs or describes it:
+    a cue word (也吸引某某, 今年安排某某), a particle (了某某), a descriptor (领军企业某某),
+    or a place joined to it (某市与某某集团). A conjunction between two activities
+    (海水淡化与综合利用研究所) joins parts of one name."""
+    govern = cues()["govern"]
+    for o in others:
+        if o == surface or len(o) < 3 or not surface.endswith(o) or not is_specific(o):
+            continue
+        front = surface[: -len(o)]
+        ws = words(front)
+        if not ws:
+            continue
+        last = ws[-1]
+        if last.text in govern or last.tag in ("ul", "uj", "u", "d", "y", "p") and \
+                last.text not in _JOINS:
+            return True
+        if last.text in _JOINS and (divisions().is_place(front[:-1]) or _PLACE_END.search(front[:-1])):
+            return True
+        if _DESCRIPTOR_END.search(front) and len(ws) >= 2:
+            return True
+    return False
+
+
+_JOINS = ("与", "和", "及")
+_PLACE_END = re.compile(r"(?:市|省|区|县|新区|开发区|高新区|片区)$")
+_DESCRIPTOR_END = re.compile(r"(?:领军企业|龙头企业|企业|药企|车企|央企|之一|\d+强)$")
+
+
+__all__ = ["not_a_name", "governed", "tally", "endings"]
