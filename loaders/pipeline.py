@@ -21,12 +21,13 @@ from loaders.model import DocumentError, Extraction, RawDocument, StructuredDocu
 from loaders.read import MAX_DOCUMENT_BYTES
 from loaders.read import read_document as _read
 from loaders.structure import structure as _structure
+from loaders.relations import relate
 from loaders.typing import apply as type_candidates
 
 # Documents are plain text or saved web pages; anything else in the folder is named and skipped.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 MANIFEST = "manifest.json"
-EXTRACTORS = ("loaders.extract_entities", "loaders.candidates", "loaders.extract_tasks",
+EXTRACTORS = ("loaders.extract_entities", "loaders.candidates.extractor", "loaders.extract_tasks",
               "loaders.extract_targets")
 
 Progress = Callable[[int, int, str], None]
@@ -133,7 +134,7 @@ def extract_document(doc: StructuredDocument, extractors: list | None = None,
     ex = Extraction(doc=doc)
     for mod in extractors if extractors is not None else _extractors():
         ex.extend(mod.extract(doc))
-    return type_candidates(ex, use_model=use_model)
+    return relate(type_candidates(ex, use_model=use_model))
 
 
 def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,

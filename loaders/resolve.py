@@ -19,6 +19,7 @@ from typing import Callable
 from loaders.industries import industry_key, taxonomy
 from loaders.model import Extraction, Ref
 from loaders.patterns import is_specific, label_of
+from loaders.zone_names import zone_key
 from loaders.zones import zone_lexicon
 from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
@@ -49,10 +50,7 @@ def _strip_prefix(text: str, keep: int = 3) -> str:
 def key_of(label: str, surface: str) -> str:
     """The form two surfaces of one label are compared by."""
     if label == "Zone":
-        canon = zone_lexicon().canonical(surface) or zone_lexicon().canonical(_norm(surface))
-        if canon:
-            return "lex:" + canon
-        return _strip_prefix(_norm(surface))
+        return zone_key(surface)
     if label == "Industry":
         canon = taxonomy().canonical(surface) or taxonomy().canonical(_norm(surface))
         if canon:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from loaders.model import Extraction
+from loaders.relations import relate
 from loaders.typing import apply as apply_typing
 from loaders.typing.features import LABELS, NONE, candidates, features
 from loaders.typing.model import MODEL_FILE, Typing, TypingModel
@@ -74,7 +75,8 @@ def extract_untyped(path: Path) -> list[Extraction]:
 
 
 def rules_alone(docs: list[LabelledDoc]) -> dict[str, list[Extraction]]:
-    return {d.name: [apply_typing(ex, use_model=False) for ex in d.extractions] for d in docs}
+    return {d.name: [relate(apply_typing(ex, use_model=False)) for ex in d.extractions]
+            for d in docs}
 
 
 def load_labelled(gold_dirs: list[Path], corpus_for: Callable[[GoldSet], Path]) -> list[LabelledDoc]:
@@ -169,7 +171,7 @@ def leave_one_out(docs: list[LabelledDoc]) -> dict[str, list[Extraction]]:
     typed = {}
     for held in docs:
         model = fit_typing(*samples([d for d in docs if d is not held]))
-        typed[held.name] = [apply_typing(ex, model) for ex in held.extractions]
+        typed[held.name] = [relate(apply_typing(ex, model)) for ex in held.extractions]
     return typed
 
 

@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # How a list closes: 等/等等, a count of the items (3家, 5个, 两大), 为代表(的).
 _CLOSE = re.compile(r"等等|等|(?:[0-9]+|[一二三四五六七八九十两]+)(?:家|个|大|项|座|所|条)|为代表的?|为首的?")
 _JOIN = re.compile(r"(?:以及|和|与|及)")
-_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}")
+_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z、]{0,16}")
 _ITEM_MAX = 24
 
 

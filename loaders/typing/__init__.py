@@ -21,7 +21,8 @@ from loaders.typing.shapes import governed, not_a_name
 # work's ending, a firm's cue, a list's head.
 _FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "rules": 2,
                 "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
-                "ending": 3, "list": 4, "fact": 5}
+                "ending": 3, "closed": 3, "represented": 3, "list": 4, "list head": 4,
+                "fact": 5}
 
 
 def by_rank(cand: Candidate) -> str:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
+from loaders.industries import taxonomy
 from loaders.model import Passage
 from loaders.patterns import GENERIC_WORDS, is_specific, suffix_of
 from loaders.words import words
@@ -59,9 +60,24 @@ def tally(surface: str) -> bool:
     return bool(_COUNT.search(surface))
 
 
+def _no_industry(plain: str) -> bool:
+    """One generic word (技术, 现代化, 智能) or a phrase opened by a verb or particle (以某某,
+    攻坚某某): a quality or a clause, not a line of business."""
+    ws = words(plain)
+    if not ws:
+        return True
+    first = ws[0]
+    if len(ws) > 1 and (first.text in cues()["govern"] or first.tag in ("p", "c", "u", "r")):
+        return True
+    return len(ws) == 1 and not taxonomy().canonical(plain) and (
+        plain in _category_words() or first.tag in ("a", "ad", "d"))
+
+
 def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     plain = surface.strip("“”\"")
     if len(plain) < 2 or _NUMBERISH.match(plain):
+        return True
+    if label == "Industry" and _no_industry(plain):
         return True
     if label in _WORKS or label == "Enterprise":
         if tally(plain):

@@ -1,0 +1,116 @@
+"""Mention candidates read by general patterns: the families that hold for any document.
+
+Each family is a module; this runs them over a document's passages and hands the mentions
+and facts on as an Extraction, like the other extractors. What a candidate finally is (which
+label, or none) is decided after all extractors ran (loaders.typing).
+"""
+
+from __future__ import annotations
+
+from loaders.candidates.enumerations import ListItem, enumerations
+from loaders.candidates.firms import firm_names
+from loaders.candidates.industries import industries_of_head, industry_names
+from loaders.candidates.works import work_names
+from loaders.candidates.places import PlaceName, place_names
+from loaders.divisions import divisions
+from loaders.industries import industryish, taxonomy
+from loaders.patterns import label_of
+from loaders.model import Extraction, Fact, Mention, Ref, StructuredDocument
+from loaders.subject import subject_place
+
+
+def _zone_mentions(doc: StructuredDocument, ex: Extraction) -> None:
+    subject = subject_place(doc)
+    for p in doc.passages:
+        found = place_names(p.text)
+        for i, place in enumerate(found):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if place.kind == "division" and nxt is not None and nxt.start == place.end:
+                continue  # 北京市大兴区: the narrower division is the place named
+            if place.kind == "division" and not (subject and subject.name == place.surface):
+                div = divisions().named(place.surface)
+                if div is not None and div.level != "county":
+                    # A city or province is named in passing (宁波企业, 江苏省委) far more
+                    # often than as the place of a fact; only the document's own is a zone.
+                    continue
+            surface = place.surface
+            prev = found[i - 1] if i else None
+            chain = prev is not None and prev.end == place.start
+            if chain and prev is not None and prev.kind == "division":
+                ex.mentions.append(Mention("Zone", p.text[prev.start:place.end], p.id,
+                                           {"alias_of": surface, "family": "division chain"}))
+            elif chain and prev is not None:
+                core = surface[: -len(place.kind)] if place.kind != "division" else surface
+                if place.parts and core in place.parts:
+                    # 某临空经济区廊坊片区: a part named by a city is named with its whole.
+                    surface = p.text[prev.start:place.end]
+                ex.facts.append(Fact("PART_OF", Ref("Zone", surface), Ref("Zone", prev.surface),
+                                     p.id))
+            ex.mentions.append(Mention("Zone", surface, p.id, {"family": _family(place)}))
+
+
+def _family(place: PlaceName) -> str:
+    return "division" if place.kind == "division" else "zone kind"
+
+
+def _item_label(item: ListItem) -> str | None:
+    """What a list item is, before the typing stage: its own ending first (甲产业园 in a
+    list of projects is still a park), then the list's head, then the industry taxonomy."""
+    own = label_of(item.surface)
+    if own:
+        return own
+    if item.label:
+        return item.label
+    if taxonomy().canonical(item.surface) or industryish(item.surface):
+        return "Industry"
+    if divisions().is_place(item.surface):
+        return "Zone"
+    return None
+
+
+def _industry_mentions(doc: StructuredDocument, ex: Extraction) -> None:
+    for p in doc.passages:
+        for ind in industry_names(p.text):
+            ex.mentions.append(Mention("Industry", ind.surface, p.id, {"family": ind.family}))
+            if ind.parent:
+                ex.facts.append(Fact("SUBINDUSTRY_OF", Ref("Industry", ind.surface),
+                                     Ref("Industry", ind.parent), p.id))
+
+
+def _list_mentions(doc: StructuredDocument, ex: Extraction) -> None:
+    for p in doc.passages:
+        heads_done: set[str] = set()
+        for item in enumerations(p.text):
+            if item.head and item.head not in heads_done:
+                heads_done.add(item.head)
+                for ind in industries_of_head(item.head):
+                    ex.mentions.append(Mention("Industry", ind, p.id, {"family": "list head"}))
+            label = _item_label(item)
+            if label is None or label == "Zone" and not divisions().is_place(item.surface):
+                continue
+            ex.mentions.append(Mention(label, item.surface, p.id, {
+                "family": "list", "head": item.head, "position": item.position,
+                "close": item.close, "list_size": item.size}))
+
+
+def _work_and_firm_mentions(doc: StructuredDocument, ex: Extraction) -> None:
+    for p in doc.passages:
+        for w in work_names(p.text):
+            ex.mentions.append(Mention(w.label, w.surface, p.id,
+                                       {"family": "ending", "ending": w.ending}))
+            if w.maker:
+                ex.mentions.append(Mention("Enterprise", w.maker, p.id, {"family": "maker"}))
+                if w.label == "Project":
+                    ex.facts.append(Fact("UNDERTAKEN_BY", Ref("Project", w.surface),
+                                         Ref("Enterprise", w.maker), p.id))
+        for f in firm_names(p.text):
+            ex.mentions.append(Mention("Enterprise", f.surface, p.id, {"family": f.family}))
+
+
+def extract(doc: StructuredDocument) -> Extraction:
+    ex = Extraction(doc=doc)
+    _zone_mentions(doc, ex)
+    _list_mentions(doc, ex)
+    _industry_mentions(doc, ex)
+    _work_and_firm_mentions(doc, ex)
+    return ex

@@ -1,0 +1,114 @@
+"""Industries by the words that class a line of business, and by the heads of lists.
+
+- a phrase closed by a word for an industry (海工装备产业, 某某产业链, 金融服务业, 信息经济,
+  低空经济, 某某领域): the phrase back to the last word that cannot be part of it;
+- the head of a list of works or firms says their industry (…等氢能系列项目, …等医药研发、
+  医疗服务项目, 新能源类项目有…);
+- 以甲为代表的乙: 甲 is a kind of 乙.
+Which of these the document develops, and for which place, is the relation stage's to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.candidates.boundary import name_start
+from loaders.candidates.endings import cues
+from loaders.industries import industryish
+from loaders.zones import zone_lexicon
+from loaders.words import Word, words
+
+# Words that close an industry's name; `keep` ones stay part of it (金融服务业, 信息经济).
+_CLOSE = re.compile(r"(?:产业集群|产业链|产业|行业|领域|赛道|服务业|制造业|农业|经济)"
+                    r"(?![园区基地链集群带圈城]|技术|开发|示范|发展|特色|高质量)")
+# What no industry's name holds: a count or a size (37个, 万亿级), a time (一季度, 2023年).
+_NOT_IN_NAME = re.compile(r"[0-9]|[一二三四五六七八九十两百千万亿]+(?:个|条|大|级|项)|季度|年度|\d+年|今年|上半年|下半年")
+_KEEP = ("服务业", "制造业", "农业", "经济")
+_HEAD_INDUSTRY = re.compile(r"^(?P<ind>[^、]{2,10}?)(?:系列|类)?(?:项目|企业|园区|平台|基地)$")
+_REPRESENTED = re.compile(r"以([\u4e00-\u9fffA-Za-z0-9]{2,10})为(?:代表|龙头|主)的([\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
+                          r"(?:类|产业|领域|行业)?(?=研发|应用|项目|企业|[，,。；;、]|$)")
+_GENERIC = re.compile(r"^(?:相关|新兴|优势|主导|特色|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|新型|"
+                      r"全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|一批|其他|该|本|这些|"
+                      r"产业|经济|服务|技术|领域|行业|数字|实体经济|民营经济|外向型)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class IndustryName:
+    start: int
+    end: int
+    surface: str
+    family: str  # "closed", "list head" or "represented"
+    parent: str | None = None
+
+
+def _strip_govern(core: str) -> str:
+    """Drop governing words the segmenter glued to the front (大力发展某某)."""
+    govern = cues()["govern"]
+    changed = True
+    while changed:
+        changed = False
+        for size in range(min(4, len(core) - 2), 1, -1):
+            if core[:size] in govern:
+                core = core[size:]
+                changed = True
+                break
+    return core
+
+
+def _strip_place(core: str) -> str:
+    """A place in front (大兴区产业, 保税区智能) says where, not which industry."""
+    for s, e, surf in _places(core):
+        if s == 0:
+            return core[e:]
+    return core
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    from loaders.candidates.places import place_names  # noqa: PLC0415 - places imports boundary too
+
+    found = [(p.start, p.end, p.surface) for p in place_names(text)]
+    found += [(s, e, surf) for s, e, surf, _ in zone_lexicon().find(text)]
+    return sorted(found)
+
+
+def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
+    out = []
+    for m in _CLOSE.finditer(text):
+        if text[max(0, m.start() - 1):m.start()] == "等":
+            continue  # …等产业: the head of a list, read with the list
+        start = name_start(text, m.start(), max_chars=10, ws=ws)
+        core = _strip_place(_strip_govern(text[start:m.start()]))
+        start = m.start() - len(core)
+        if _NOT_IN_NAME.search(core):
+            continue
+        if len(core) < 2 or _GENERIC.match(core) or re.search(r"[0-9一二三四五六七八九十]+大?$", core):
+            continue
+        end = m.end() if m.group(0) in _KEEP else m.start()
+        out.append(IndustryName(start, end, text[start:end], "closed"))
+    return out
+
+
+def _represented(text: str) -> list[IndustryName]:
+    out = []
+    for m in _REPRESENTED.finditer(text):
+        kind, broad = m.group(1), m.group(2)
+        if _GENERIC.match(broad) or _GENERIC.match(kind):
+            continue
+        out.append(IndustryName(m.start(1), m.end(1), kind, "represented", broad))
+        out.append(IndustryName(m.start(2), m.end(2), broad, "represented"))
+    return out
+
+
+def industries_of_head(head: str) -> list[str]:
+    """The industries a list's head says its items are in (氢能系列项目 → 氢能)."""
+    m = _HEAD_INDUSTRY.match(head)
+    if not m:
+        return []
+    return [p for p in m.group("ind").split("、") if len(p) >= 2 and not _GENERIC.match(p)
+            and industryish(p)]
+
+
+def industry_names(text: str, ws: tuple[Word, ...] | None = None) -> list[IndustryName]:
+    ws = ws if ws is not None else words(text)
+    return _closed(text, ws) + _represented(text)
