@@ -282,13 +282,26 @@ def _with_alias(found: BureauName, surface: str) -> BureauName:
 
 
 def find(text: str) -> list[BureauSpan]:
-    """Bureaus named in running text, by the naming conventions of the lexicon."""
+    """Bureaus named in running text: by the naming conventions of the lexicon, and under
+    any place's name (loaders.bodies); of two that overlap, the longer."""
+    from loaders.bodies import bodies  # noqa: PLC0415 - bodies reads the divisions lazily
+
     lex = lexicon()
     spans = []
     for m in lex.regex.finditer(text):
         if canonical(m.group()) is not None and not _field_not_body(text, m, lex):
             spans.append(BureauSpan(m.group(), m.start(), m.end()))
-    return spans
+    for b in bodies(text):
+        if canonical(b.surface) is not None:
+            spans.append(BureauSpan(b.surface, b.start, b.end))
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[BureauSpan] = []
+    for sp in spans:
+        if any(k.start <= sp.start and sp.end <= k.end for k in kept):
+            continue
+        kept = [k for k in kept if not (sp.start <= k.start and k.end <= sp.end)]
+        kept.append(sp)
+    return sorted(kept, key=lambda s: s.start)
 
 
 _BODY_CLASS = re.compile(r"[、和及与]?[^,，。;；:：]{0,16}?(?:等)?(?:部门|单位|机构|部委)")

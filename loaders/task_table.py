@@ -86,9 +86,14 @@ def doc_lines(doc: StructuredDocument) -> list[Line]:
     return out
 
 
+_RESPONSIBLE = re.compile(r"(?:牵头单位|牵头部门|责任单位|责任部门|负责单位|主责单位)\s*[:：]")
+
+
 def is_task_document(doc: StructuredDocument, lines: list[Line] | None = None) -> bool:
+    """A plan of measures by its title, or any text that names who answers for its items
+    (牵头单位:…, 责任单位:…): a notice, a work report's breakdown, a single task's page."""
     title = doc.meta.title or ""
-    if _TASK_DOC.search(title):
+    if _TASK_DOC.search(title) or _RESPONSIBLE.search(doc.text):
         return True
     # The title, when the metadata lacks it, is in the first lines; a plan's table of
     # contents further down may well name 重点任务 without making the plan a task list.
@@ -136,16 +141,18 @@ def measures(doc: StructuredDocument, lines: list[Line] | None = None) -> list[M
                 sub, current = (m_sub.group(1), body.rstrip("。")), None
                 continue
             if in_scope and sub is None:
-                core = re.sub(r"^[、.．\s]+", "", top[1])
-                current = Measure(f"{core}({m_sub.group(1)})", body, first_sentence(body),
+                current = Measure(f"({m_sub.group(1)})", body, first_sentence(body),
                                   f"{top[0]}、{top[1]}", _section_at(doc, ln), ln)
                 out.append(current)
                 continue
         m_item = _ITEM.match(text)
-        if m_item and in_scope:
+        if m_item and (in_scope or top is None and _RESPONSIBLE.search(text)):
             n = m_item.group(1)
-            number = f"({sub[0]}){n}" if sub else n
-            heading = f"({sub[0]}){sub[1]}" if sub else f"{top[0]}、{top[1]}"
+            # An item that names its own responsible units is a task of a task list,
+            # numbered as the list numbers it; a plan's measure under a (一) heading is
+            # numbered within that heading.
+            number = n if _RESPONSIBLE.search(text) or sub is None else f"({sub[0]}){n}"
+            heading = f"({sub[0]}){sub[1]}" if sub else (f"{top[0]}、{top[1]}" if top else None)
             current = Measure(number, m_item.group(2), first_sentence(m_item.group(2)),
                               heading, _section_at(doc, ln), ln)
             out.append(current)
@@ -157,6 +164,22 @@ def measures(doc: StructuredDocument, lines: list[Line] | None = None) -> list[M
             continue
         current = None
     return _unique_numbers(out)
+
+
+_TITLE_NUMBER = re.compile(r"(?:任务|措施|事项)\s*(?:第)?(\d{1,3}|[一二三四五六七八九十]+)")
+
+
+def _single_task(doc: StructuredDocument, lines: list[Line]) -> list[Measure]:
+    """A page that is one task (任务29: its work, 牵头单位: …): the whole text is the task,
+    numbered as its title numbers it."""
+    m = _TITLE_NUMBER.search(doc.meta.title or "")
+    marked = [ln for ln in lines if _RESPONSIBLE.search(ln.text)]
+    if not m or not marked:
+        return []
+    first = next((ln for ln in lines if len(ln.text) > 20), marked[0])
+    text = " ".join(ln.text for ln in lines if ln.start <= marked[-1].start)
+    return [Measure(m.group(1), text, first_sentence(first.text), doc.meta.title,
+                    _section_at(doc, first), first)]
 
 
 def _unique_numbers(out: list[Measure]) -> list[Measure]:
@@ -171,6 +194,11 @@ def _unique_numbers(out: list[Measure]) -> list[Measure]:
         if seen[m.number] > 1 and m.section_title and "、" in m.section_title[:4] \
                 and not m.number.startswith("("):
             m.number = m.section_title.split("、", 1)[0] + "、" + m.number
+        elif seen[m.number] > 1 and m.section_title and m.section_title.startswith("("):
+            m.number = m.section_title.split(")", 1)[0] + ")" + m.number
+        elif seen[m.number] > 1 and m.number.startswith("(") and m.section_title and \
+                "、" in m.section_title[:4]:
+            m.number = m.section_title.split("、", 1)[0] + "、" + m.number  # 二、(一)
     return out
 
 
@@ -319,11 +347,14 @@ def inline_bureaus(text: str) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
     roles = list(_ROLE.finditer(text))
+    # Where a 牵头 unit is named, the 责任单位 beside it share the work: they support.
+    leading = ("牵头单位", "牵头部门") if any(m.group(1).startswith("牵头") for m in roles) \
+        else _LEAD_ROLES
     for k, m in enumerate(roles):
         stop = roles[k + 1].start() if k + 1 < len(roles) else len(text)
-        span = re.split(r"[)）。]", text[m.end():stop])[0].rstrip(";；,，、 ")
+        span = re.split(r"[)）\]】。]", text[m.end():stop])[0].rstrip(";；,，、 ")
         items, _ = bureaus.parse_list(span, 0, default_level="district")
-        (lead if m.group(1) in _LEAD_ROLES else support).extend(items)
+        (lead if m.group(1) in leading else support).extend(items)
     if lead or support:
         return lead, support
     for m in re.finditer(r"[(（]([^()（）]{2,80})[)）]", text):
@@ -365,7 +396,7 @@ def tasks(doc: StructuredDocument) -> list[tuple[TaskRow, AnnexRow | None]]:
     if not _TASK_DOC.search(doc.meta.title or "") and not is_task_document(doc):
         return []
     lines = doc_lines(doc)
-    body = measures(doc, lines)
+    body = measures(doc, lines) or _single_task(doc, lines)
     rows = annex_rows(doc, lines)
     matched: dict[int, AnnexRow] = {}
     used: set[int] = set()

@@ -93,7 +93,8 @@ def test_action_plan_numbers_tasks_under_their_headings() -> None:
     numbers = [t.number for t in task_table.task_rows(doc)]
     assert numbers[:3] == ["(一)1", "(一)2", "(一)3"]
     assert "(七)25" in numbers
-    assert numbers[-3:] == ["保障措施(一)", "保障措施(二)", "保障措施(三)"]
+    # Paragraphs numbered (一)(二)(三) under a chapter keep their own numbers.
+    assert numbers[-3:] == ["(一)", "(二)", "(三)"]
     # 工作目标 is not a task section: its ——paragraphs are goals.
     assert len(numbers) == 28
     by_number = {t.number: t for t in task_table.task_rows(doc)}

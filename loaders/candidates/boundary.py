@@ -30,11 +30,13 @@ _PROPER_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "en
 
 
 def _division_before(text: str, end: int) -> int | None:
-    """Start of a division's name (full or short) that ends at `end`, the longest."""
+    """Start of a division's name (full or short) that ends at `end`, the longest; a short
+    form that is also a governing word (会同, 通过) is that word."""
     d = divisions()
+    govern = cues()["govern"]
     for size in range(min(9, end), 1, -1):
         piece = text[end - size:end]
-        if d.named(piece) or d.county_short(piece):
+        if (d.named(piece) or d.county_short(piece)) and piece not in govern:
             return end - size
     return None
 
@@ -76,7 +78,7 @@ def name_start(text: str, end: int, max_chars: int = 16,
                 k = word_at(ws, start - 1) if start > 0 else -1
                 continue
             break
-        if (w.breaks or w.tag in also_break or piece in govern) and not (
+        if piece in govern or (w.breaks or w.tag in also_break) and not (
                 len(piece) >= 2 and divisions().is_place(piece)):
             break
         if w.tag not in _NAME_TAGS or not (_HAN.search(piece) or piece.replace(".", "").isalnum()):
