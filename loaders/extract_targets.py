@@ -25,9 +25,10 @@ _UNIT_RE = "(?:万亿|亿|万)?(?:" + "|".join(
     re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _QTY = re.compile(
     rf"(?P<pre>前|不低于|不高于|不少于|不超过|控制在|超过|达到|突破)?"
-    rf"(?P<num>{_NUM})(?:[—\-~～至到](?P<num2>{_NUM}))?"
+    rf"(?P<num>{_NUM})(?:[—\-~～至到](?P<num2>{_NUM}))?(?:多|余)?"
     rf"(?P<unit>{_UNIT_RE}|亿级|万级)?(?P<post>以上|以下|以内|左右|位|名)?")
 _FUTURE = re.compile(r"到20\d\d年|力争|达到|突破|超过|提高到|提升至|提升到|增长|新增|累计|不低于|"
+                     r"安排|计划|预计|稳定在|预期|今年|全年|明年|"
                      r"不高于|不少于|控制在|以上|建成|建设|培育|引进|推广|打造|形成|实现|保持|完成|"
                      r"确保|进入|示范应用|年均|布局|扩建|新建")
 # 建区三十年来, 2015年以来: a clause looking back over what was reached.
@@ -37,6 +38,7 @@ _YEAR = re.compile(r"(?:到|至|在)?(20\d\d)年(?![0-9]*月)")
 _TABLE_HEAD = re.compile(r"20\d\d|目标|指标")
 _ATTR = re.compile(r"^(?:预期性|约束性|[一二三四五六七八九十]+、.*)$")
 _INDUSTRY_METRIC = re.compile(r"产业|产值|营业收入|营收")
+_LEAD_YEAR = re.compile(r"^\s*(?:——|-)?\s*(?:到|至)?(20\d\d)年[,，:：]")
 _SUBITEM = re.compile(rf"([^:;；:]+?)[:：]\s*({_NUM})")
 
 
@@ -50,6 +52,7 @@ def extract(doc: StructuredDocument) -> Extraction:
     for row in doc.tables:
         ex.targets.extend(_table_targets(doc, row, plan_year))
     section_year: dict[str | None, int] = {}
+    line_year: dict[int, int] = {}
     for p in doc.passages:
         if p.kind == "table_row" or p.id in table_passages:
             continue
@@ -60,7 +63,12 @@ def extract(doc: StructuredDocument) -> Extraction:
         m = re.search(r"到(20\d\d)年", p.text)
         if m:
             section_year[p.section] = int(m.group(1))
-        ex.targets.extend(sentence_targets(p, section_year.get(p.section) or plan_year))
+        lead = _LEAD_YEAR.match(p.text)
+        if lead:
+            # ——2025年,甲达到…。乙达到…。: the year leads its whole paragraph.
+            line_year[p.line] = int(lead.group(1))
+        year = line_year.get(p.line) or section_year.get(p.section) or plan_year
+        ex.targets.extend(sentence_targets(p, year))
     return ex
 
 
@@ -74,7 +82,8 @@ def _path_titles(sections, sec) -> str:
 
 def _plan_year(doc: StructuredDocument) -> int | None:
     """The year a plan aims at: 十四五 ends in 2025, a 2020 task list is for 2020, else the
-    year most often written as 到20XX年."""
+    year most often written as 到20XX年, else the year the text was published (a report's
+    今年安排…, 全年…)."""
     title = doc.meta.title or ""
     if "十四五" in title or "第十四个五年" in title:
         return 2025
@@ -84,7 +93,9 @@ def _plan_year(doc: StructuredDocument) -> int | None:
     if m:
         return int(m.group(1))
     years = Counter(int(y) for y in re.findall(r"到(20\d\d)年", doc.text))
-    return years.most_common(1)[0][0] if years else None
+    if years:
+        return years.most_common(1)[0][0]
+    return int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
 
 
 def _number(text: str) -> float | None:
