@@ -59,6 +59,8 @@ def _item_label(item: ListItem) -> str | None:
     own = label_of(item.surface)
     if own:
         return own
+    if item.label == "Project" and len(item.surface) <= 4 and not industryish(item.surface):
+        return "Enterprise"  # 甲、乙等新增外资项目: short names with no work's ending are firms
     if item.label:
         return item.label
     if taxonomy().canonical(item.surface) or industryish(item.surface):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from loaders.candidates.boundary import name_start
 from loaders.candidates.endings import endings
 from loaders.divisions import divisions
-from loaders.industries import taxonomy
+from loaders.industries import industryish, taxonomy
 from loaders.words import Word, words
 
 _WORK_LABELS = ("project", "park", "platform")
@@ -71,7 +71,8 @@ def maker_of(name: str) -> str | None:
             and ws[k].text not in activity:
         end = ws[k].end
         k += 1
-    if end - start < 2 or taxonomy().canonical(name[start:end]):
+    maker = name[start:end]
+    if end - start < 2 or not _could_be_firm(maker):
         return None
     rest = name[end:]
     trade = next((t for t in _trades() if rest.startswith(t)), None)
@@ -83,10 +84,29 @@ def maker_of(name: str) -> str | None:
     return name[start:end]
 
 
+def _could_be_firm(maker: str) -> bool:
+    """A firm's name has a proper word of its own: not an industry, a place, a cue word, a
+    kind word (央企类, 智能化, 满意度), a code (s319) or a material written in letters."""
+    from loaders.candidates.endings import cues  # noqa: PLC0415
+
+    ws = words(maker)
+    proper = [w for w in ws if w.tag in ("unk", "nr", "nrt", "nrfg", "nz", "nt", "eng", "j")]
+    if taxonomy().canonical(maker) or divisions().is_place(maker) or industryish(maker) and not proper:
+        return False
+    if any(w.text in cues()["govern"] or w.text in cues()["clause"] for w in ws):
+        return False
+    if re.search(r"[类化度性]$|[0-9]", maker) or not re.search(r"[\u4e00-\u9fff]", maker):
+        return False
+    if not any(w.tag in ("unk", "nr", "nrt", "nrfg", "nz", "nt", "eng", "j", "ns") and
+               not divisions().is_place(w.text) for w in ws):
+        return False
+    return not re.search(r"[区湾港城]$", maker)
+
+
 def _begins_product(rest: str, trade: str) -> bool:
     """汽车零部件, 能源装备: the trade word starts what the work makes, not the firm's name."""
     for size in range(len(rest), len(trade), -1):
-        if taxonomy().canonical(rest[:size]):
+        if taxonomy().canonical(rest[:size]) or industryish(rest[:size]) and size > len(trade) + 1:
             return True
     return False
 

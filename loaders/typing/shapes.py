@@ -21,24 +21,27 @@ from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
 from loaders.industries import taxonomy
 from loaders.model import Passage
-from loaders.patterns import GENERIC_WORDS, is_specific, suffix_of
+from loaders.patterns import is_specific, suffix_of
 from loaders.words import words
 
 _COUNT = re.compile(r"(?:^|[^0-9A-Za-z.\-])(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|大|批|类|座|条|家次)")
 _NUMBERISH = re.compile(r"^[0-9.,%％一二三四五六七八九十百千万亿]+$")
 _COUNT_AFTER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|批|座)")
 _WORKS = ("Park", "Platform", "Project")
-_KIND_ENDINGS = re.compile(r"(?:项目|工程)$")
+_KIND_ENDINGS = re.compile(r"(?:项目|工程|产业园区|工业园区|产业园|工业园|园区|基地|小镇|示范区|集聚区|"
+                           r"平台|中心|空间)$")
+_MONEY = re.compile(r"[0-9.]+(?:万|亿)?元")
 
 
 
 @lru_cache(maxsize=1)
 def _category_words() -> frozenset[str]:
-    return frozenset(GENERIC_WORDS) | cues().get("category", frozenset())
+    return cues().get("category", frozenset())
 
 
-def _is_category(surface: str) -> bool:
-    """Nothing but qualifiers and places in front of 项目/工程 (重大项目, 北京项目)."""
+def _is_category(label: str, surface: str) -> bool:
+    """Nothing but qualifiers in front of the kind word (重大项目, 特色小镇, 开放平台). A place
+    in front makes a park or a platform one (某某工业园区) but a work a class (北京项目)."""
     m = _KIND_ENDINGS.search(surface)
     if not m:
         return False
@@ -47,10 +50,13 @@ def _is_category(surface: str) -> bool:
         return True
     category = _category_words()
     d = divisions()
-    for w in words(core):
-        if w.text in category or d.is_place(w.text) or w.tag in ("m", "q", "mq", "b", "a"):
+    ws = words(core)
+    if label == "Platform" and len(ws) > 1:
+        return False
+    for w in ws:
+        if w.text in category or w.tag in ("m", "q", "mq", "b") or w.text in ("类", "系列", "级", "性"):
             continue
-        if w.text in ("类", "系列", "级", "性"):
+        if label == "Project" and d.is_place(w.text):
             continue
         return False
     return True
@@ -80,9 +86,11 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     if label == "Industry" and _no_industry(plain):
         return True
     if label in _WORKS or label == "Enterprise":
-        if tally(plain):
-            return True
-    if label == "Project" and _is_category(plain):
+        if tally(plain) or label == "Project" and _MONEY.search(plain):
+            return True  # 11个生物医药项目, 10亿元以上项目: a tally or a class by size
+        if any(w.text in cues()["clause"] for w in words(plain)[1:]):
+            return True  # 黄埔举行重大项目, 某公司签署项目: a clause, not a name
+    if label in _WORKS and _is_category(label, plain):
         return True
     if label in _WORKS:
         for p in passages:
