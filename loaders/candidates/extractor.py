@@ -7,6 +7,8 @@ label, or none) is decided after all extractors ran (loaders.typing).
 
 from __future__ import annotations
 
+import re
+
 from loaders.candidates.enumerations import ListItem, enumerations
 from loaders.candidates.firms import firm_names
 from loaders.candidates.industries import industries_of_head, industry_names
@@ -98,11 +100,15 @@ def _list_mentions(doc: StructuredDocument, ex: Extraction) -> None:
 def _work_and_firm_mentions(doc: StructuredDocument, ex: Extraction) -> None:
     for p in doc.passages:
         for w in work_names(p.text):
-            ex.mentions.append(Mention(w.label, w.surface, p.id,
-                                       {"family": "ending", "ending": w.ending}))
+            label, family = w.label, "ending"
+            if w.maker and re.search(r"(?:基地|总部|工厂)(?:项目)?$", w.surface):
+                # 某某公司某某生产基地: what a firm builds for itself is its project.
+                label, family = "Project", "maker work"
+            ex.mentions.append(Mention(label, w.surface, p.id,
+                                       {"family": family, "ending": w.ending}))
             if w.maker:
                 ex.mentions.append(Mention("Enterprise", w.maker, p.id, {"family": "maker"}))
-                if w.label == "Project":
+                if label == "Project":
                     ex.facts.append(Fact("UNDERTAKEN_BY", Ref("Project", w.surface),
                                          Ref("Enterprise", w.maker), p.id))
         for f in firm_names(p.text):

@@ -19,7 +19,8 @@ from loaders.typing.shapes import governed, not_a_name
 # When families disagree on a label and no model decides: a zone's kind or a firm's legal
 # form says most, then the context rules (which read the section and the sentence), then a
 # work's ending, a firm's cue, a list's head.
-_FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "rules": 2,
+_FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "maker work": 1,
+                "rules": 2,
                 "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
                 "ending": 3, "closed": 3, "represented": 3, "list": 4, "list head": 4,
                 "fact": 5}
