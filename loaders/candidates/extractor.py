@@ -12,7 +12,7 @@ import re
 from loaders.candidates.enumerations import ListItem, enumerations
 from loaders.candidates.firms import firm_names
 from loaders.candidates.industries import industries_of_head, industry_names
-from loaders.candidates.works import work_names
+from loaders.candidates.works import route_names, work_names
 from loaders.candidates.places import PlaceName, place_names
 from loaders.divisions import divisions
 from loaders.industries import industryish, taxonomy
@@ -111,6 +111,8 @@ def _work_and_firm_mentions(doc: StructuredDocument, ex: Extraction) -> None:
                 if label == "Project":
                     ex.facts.append(Fact("UNDERTAKEN_BY", Ref("Project", w.surface),
                                          Ref("Enterprise", w.maker), p.id))
+        for r in route_names(p.text):
+            ex.mentions.append(Mention("Project", r.surface, p.id, {"family": "route"}))
         for f in firm_names(p.text):
             ex.mentions.append(Mention("Enterprise", f.surface, p.id, {"family": f.family}))
 

@@ -28,6 +28,7 @@ _KEEP = ("服务业", "制造业", "农业", "经济")
 _HEAD_INDUSTRY = re.compile(r"^(?P<ind>[^、]{2,10}?)(?:系列|类)?(?:项目|企业|园区|平台|基地)$")
 _REPRESENTED = re.compile(r"以([\u4e00-\u9fffA-Za-z0-9]{2,10})为(?:代表|龙头|主)的([\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
                           r"(?:类|产业|领域|行业)?(?=研发|应用|项目|企业|[，,。；;、]|$)")
+_TRAILING_QUALIFIER = re.compile(r"(?:省|市|区|县)?(?:未来|特色|重点|优势|主导|新兴|支柱|战略性新兴|相关)+$")
 _GENERIC = re.compile(r"^(?:相关|新兴|优势|主导|特色|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|新型|"
                       r"全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|一批|其他|该|本|这些|"
                       r"产业|经济|服务|技术|领域|行业|数字|实体经济|民营经济|外向型)+$")
@@ -57,11 +58,13 @@ def _strip_govern(core: str) -> str:
 
 
 def _strip_place(core: str) -> str:
-    """A place in front (大兴区产业, 保税区智能) says where, not which industry."""
+    """A place or a body in front (大兴区产业, 新区电子信息, 市政府制造业) says where, not
+    which industry."""
     for s, e, surf in _places(core):
         if s == 0:
             return core[e:]
-    return core
+    m = re.match(r"^(?:新区|全区|全市|全省|我区|我市|本区|[省市区县](?:政府|委)?|中国|国家|全国)", core)
+    return core[m.end():] if m and len(core) - m.end() >= 2 else core
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:
@@ -79,6 +82,10 @@ def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
             continue  # …等产业: the head of a list, read with the list
         start = name_start(text, m.start(), max_chars=10, ws=ws)
         core = _strip_place(_strip_govern(text[start:m.start()]))
+        core = _TRAILING_QUALIFIER.sub("", core)  # 量子信息未来产业, 商业航天特色产业
+        lead = words(core)
+        if len(lead) > 1 and lead[0].tag in ("v", "vn", "d") and len(core) - len(lead[0].text) >= 2:
+            core = core[len(lead[0].text):]  # 研究临空产业: the verb is not the industry's
         start = m.start() - len(core)
         if _NOT_IN_NAME.search(core):
             continue

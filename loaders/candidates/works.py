@@ -127,3 +127,24 @@ def work_names(text: str, ws: tuple[Word, ...] | None = None) -> list[WorkName]:
     return [w for w in out if not any(o.start == w.start and o.end > w.end
                                       and _HAN_OR_ALNUM.fullmatch(text[w.end:o.end][:1] or "-")
                                       for o in out)]
+
+
+# A road or line named by its code and the two places it joins: s356甲至乙改扩建二期,
+# g351甲至乙段改扩建项目, 107国道甲绕城段, s361甲至乙段公路.
+_ROUTE = re.compile(
+    r"(?:[A-Za-z]\d{2,4}|\d{2,4}国道|[\u4e00-\u9fff]{2,4}(?:高速|国道|省道|铁路|线))?"
+    r"[\u4e00-\u9fff]{2,6}(?:至[\u4e00-\u9fff]{2,6}段?|绕城段|连接线)"
+    r"(?:公路|高速公路|铁路|改扩建|提质改造|达标提质改造|改造|工程|项目|[一二三四]期|建设)*")
+
+
+def route_names(text: str) -> list[WorkName]:
+    out = []
+    for m in _ROUTE.finditer(text):
+        name = m.group(0)
+        lead = re.match(r"^(?:[\u4e00-\u9fff]*?(?:推进|确保|做好|启动|加快|实施|完成))", name)
+        start = m.start() + (lead.end() if lead else 0)
+        name = text[start:m.end()]
+        if not re.search(r"[A-Za-z0-9]|国道|省道|高速|公路|铁路|改扩建|改造|工程|项目", name):
+            continue  # 甲至乙 alone is a span of places, not a work
+        out.append(WorkName(start, m.end(), name, "Project", "route"))
+    return out

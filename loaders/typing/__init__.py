@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from loaders.model import Extraction, Fact, Mention, Ref
 from loaders.typing.features import LABELS, NONE, Candidate, candidates, features
 from loaders.typing.model import Typing, default_model
+from loaders.divisions import divisions
+from loaders.subject import Subject, subject_place
 from loaders.typing.shapes import governed, not_a_name
+from loaders.zone_names import zone_key
 
 # When families disagree on a label and no model decides: a zone's kind or a firm's legal
 # form says most, then the context rules (which read the section and the sentence), then a
 # work's ending, a firm's cue, a list's head.
 _FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "maker work": 1,
+                "route": 1,
                 "rules": 2,
                 "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
                 "ending": 3, "closed": 3, "represented": 3, "list": 4, "list head": 4,
@@ -38,14 +42,31 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
     others = set(found)
     passages = {p.id: p for p in ex.doc.passages}
     out: dict[str, str | None] = {}
+    routes = {s for s, c in found.items() if any(m.props.get("family") == "route"
+                                                   for m in c.mentions)}
+    subject = subject_place(ex.doc)
     for surface, cand in found.items():
         label = by_rank(cand)
         ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
-        if not_a_name(label, surface, ps) or governed(surface, others):
+        if not_a_name(label, surface, ps) or governed(surface, others) or \
+                any(r != surface and surface in r for r in routes) or \
+                label == "Zone" and passing_division(surface, subject):
             out[surface] = None
         else:
             out[surface] = label
     return out
+
+
+def passing_division(surface: str, subject: Subject | None) -> bool:
+    """A city or province named in passing (宁波企业, 北京市…) is no zone of the document's;
+    only the document's own place is (loaders.subject)."""
+    d = divisions()
+    div = d.named(surface)
+    if div is None or div.level == "county":
+        return False
+    if subject is None:
+        return True
+    return zone_key(surface) != zone_key(subject.name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,9 @@ from functools import lru_cache
 
 from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
-from loaders.industries import taxonomy
+from loaders.industries import industryish, taxonomy
 from loaders.model import Passage
-from loaders.patterns import is_specific, suffix_of
+from loaders.patterns import fragment_or_class, is_specific, suffix_of
 from loaders.words import words
 
 _COUNT = re.compile(r"(?:^|[^0-9A-Za-z.\-])(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|大|批|类|座|条|家次)")
@@ -54,10 +54,11 @@ def _is_category(label: str, surface: str) -> bool:
     if label == "Platform" and len(ws) > 1:
         return False
     for w in ws:
-        if w.text in category or w.tag in ("m", "q", "mq", "b") or w.text in ("类", "系列", "级", "性"):
+        if w.text in category or w.tag in ("m", "q", "mq", "b", "t") or w.text in ("类", "系列", "级", "性"):
             continue
-        if label == "Project" and d.is_place(w.text):
-            continue
+        if label == "Project" and (d.is_place(w.text) or taxonomy().canonical(w.text) or
+                                   industryish(w.text)):
+            continue  # 北京项目, 医疗服务项目, 智能制造基地: a place's or a field's works
         return False
     return True
 
@@ -88,8 +89,10 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     if label in _WORKS or label == "Enterprise":
         if tally(plain) or label == "Project" and _MONEY.search(plain):
             return True  # 11个生物医药项目, 10亿元以上项目: a tally or a class by size
-        if any(w.text in cues()["clause"] for w in words(plain)[1:]):
+        if any(w.text in cues()["clause"] for w in words(plain)):
             return True  # 黄埔举行重大项目, 某公司签署项目: a clause, not a name
+        if fragment_or_class(plain):
+            return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
     if label in _WORKS and _is_category(label, plain):
         return True
     if label in _WORKS:
@@ -122,7 +125,7 @@ def governed(surface: str, others: set[str]) -> bool:
             continue
         last = ws[-1]
         if last.text in govern or last.tag in ("ul", "uj", "u", "d", "y", "p") and \
-                last.text not in _JOINS:
+                last.text not in _JOINS and last.text != "至":
             return True
         if last.text in _JOINS and (divisions().is_place(front[:-1]) or _PLACE_END.search(front[:-1])):
             return True
