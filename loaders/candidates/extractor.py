@@ -75,7 +75,10 @@ def _item_label(item: ListItem) -> str | None:
 def _industry_mentions(doc: StructuredDocument, ex: Extraction) -> None:
     for p in doc.passages:
         for ind in industry_names(p.text):
-            ex.mentions.append(Mention("Industry", ind.surface, p.id, {"family": ind.family}))
+            props: dict[str, object] = {"family": ind.family}
+            if ind.alias_of:
+                props["alias_of"] = ind.alias_of
+            ex.mentions.append(Mention("Industry", ind.surface, p.id, props))
             if ind.parent:
                 ex.facts.append(Fact("SUBINDUSTRY_OF", Ref("Industry", ind.surface),
                                      Ref("Industry", ind.parent), p.id))

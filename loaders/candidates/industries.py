@@ -41,6 +41,7 @@ class IndustryName:
     surface: str
     family: str  # "closed", "list head" or "represented"
     parent: str | None = None
+    alias_of: str | None = None
 
 
 def _strip_govern(core: str) -> str:
@@ -82,17 +83,25 @@ def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
             continue  # …等产业: the head of a list, read with the list
         start = name_start(text, m.start(), max_chars=10, ws=ws)
         core = _strip_place(_strip_govern(text[start:m.start()]))
-        core = _TRAILING_QUALIFIER.sub("", core)  # 量子信息未来产业, 商业航天特色产业
         lead = words(core)
         if len(lead) > 1 and lead[0].tag in ("v", "vn", "d") and len(core) - len(lead[0].text) >= 2:
             core = core[len(lead[0].text):]  # 研究临空产业: the verb is not the industry's
         start = m.start() - len(core)
+        qualifier = _TRAILING_QUALIFIER.search(core)  # 量子信息未来产业, 商业航天特色产业
+        if qualifier and qualifier.start() >= 2:
+            core = core[:qualifier.start()]
         if _NOT_IN_NAME.search(core):
             continue
         if len(core) < 2 or _GENERIC.match(core) or re.search(r"[0-9一二三四五六七八九十]+大?$", core):
             continue
-        end = m.end() if m.group(0) in _KEEP else m.start()
+        end = start + len(core)
+        if m.group(0) in _KEEP and not qualifier:
+            end = m.end()
         out.append(IndustryName(start, end, text[start:end], "closed"))
+        if m.group(0) == "产业" and not qualifier:
+            # 临空产业 = 临空: the name is written both ways; keep the form with 产业 too.
+            out.append(IndustryName(start, m.end(), text[start:m.end()], "closed",
+                                    alias_of=text[start:end]))
     return out
 
 

@@ -21,13 +21,14 @@ from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
 from loaders.industries import industryish, taxonomy
 from loaders.model import Passage
-from loaders.patterns import fragment_or_class, is_specific, suffix_of
+from loaders.patterns import GENERIC_WORDS, fragment_or_class, is_specific, suffix_of
 from loaders.words import words
 
 _COUNT = re.compile(r"(?:^|[^0-9A-Za-z.\-])(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|大|批|类|座|条|家次)")
 _NUMBERISH = re.compile(r"^[0-9.,%％一二三四五六七八九十百千万亿]+$")
 _COUNT_AFTER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|批|座)")
 _WORKS = ("Park", "Platform", "Project")
+_GENERIC_WORDS = frozenset(GENERIC_WORDS)
 _KIND_ENDINGS = re.compile(r"(?:项目|工程|产业园区|工业园区|产业园|工业园|园区|基地|小镇|示范区|集聚区|"
                            r"平台|中心|空间)$")
 _MONEY = re.compile(r"[0-9.]+(?:万|亿)?元")
@@ -77,7 +78,7 @@ def _no_industry(plain: str) -> bool:
     if len(ws) > 1 and (first.text in cues()["govern"] or first.tag in ("p", "c", "u", "r")):
         return True
     return len(ws) == 1 and not taxonomy().canonical(plain) and (
-        plain in _category_words() or first.tag in ("a", "ad", "d"))
+        plain in _category_words() or plain in _GENERIC_WORDS or first.tag in ("a", "ad", "d", "v"))
 
 
 def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
