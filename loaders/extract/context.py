@@ -55,24 +55,12 @@ class DocContext:
                 self.first_psg_of_section.setdefault(p.section, p.id)
 
     def _subject_zone(self) -> str | None:
-        """The zone the document is about: the narrowest of adjacent zone names in its title or
-        publisher (天津市某某区…), else the zone its first passages name most."""
-        lex = zone_lexicon()
-        for text in (self.doc.meta.title or "", self.doc.meta.publisher or ""):
-            hits = lex.find(text)
-            if hits:
-                # 天津市某某区…: of adjacent names the last, narrowest one is the subject.
-                chosen = hits[0]
-                for nxt in hits[1:]:
-                    if nxt[0] != chosen[1]:
-                        break
-                    chosen = nxt
-                return chosen[2]
-        counts: dict[str, int] = {}
-        for p in self.doc.passages[:400]:
-            for _, _, surf, canon in lex.find(p.text):
-                counts[canon] = counts.get(canon, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        """The zone the document is about (loaders.subject): the zone its title names, else
+        the one its text names most, for a place of any division."""
+        from loaders.subject import subject_place  # noqa: PLC0415 - subject reads candidates
+
+        subject = subject_place(self.doc)
+        return subject.name if subject else None
 
     def chain(self, section_id: str | None) -> list[str]:
         """The section and its ancestors, innermost first."""

@@ -32,6 +32,29 @@ def _sentence_place(text: str, surface: str, places: list[Mention]) -> Mention |
     return others[0] if len({p.surface for p in others}) == 1 else None
 
 
+def _restated(ex: Extraction) -> None:
+    """Drop a place no sentence states: a LOCATED_IN whose place its passage does not name
+    is a default of the sentence rules, and the document's own place (below) is the better
+    default."""
+    passages = {p.id: p for p in ex.doc.passages}
+    kept = []
+    for f in ex.facts:
+        p = passages.get(f.passage)
+        if f.rel in ("LOCATED_IN", "TARGETS") and p is not None:
+            place = f.dst if f.rel == "LOCATED_IN" else f.src
+            if place.surface not in p.text and not _named_nearby(ex, f.passage, place.surface):
+                continue
+        kept.append(f)
+    ex.facts = kept
+
+
+def _named_nearby(ex: Extraction, passage: str, surface: str) -> bool:
+    """The place is named in the passage's section heading (its context, not a default)."""
+    section = next((p.section for p in ex.doc.passages if p.id == passage), None)
+    return any(p.section == section and p.kind == "heading" and surface in p.text
+               for p in ex.doc.passages)
+
+
 def locate(ex: Extraction, places: DocPlaces) -> None:
     placed = {(f.src.label, f.src.surface) for f in ex.facts if f.rel == "LOCATED_IN"}
     placed |= {(f.dst.label, f.dst.surface) for f in ex.facts if f.rel == "TARGETS"}
