@@ -60,8 +60,9 @@ def doc_places(ex: Extraction) -> DocPlaces:
             ex.mentions.append(subject_mention)
             zones.append(subject_mention)
     by_section: dict[str, Mention] = {}
+    front = {s.id for s in doc.sections if s.level == 0}  # the whole text: its place is the subject
     for p in doc.passages:
-        if p.kind != "heading" or not p.section:
+        if p.kind != "heading" or not p.section or p.section in front:
             continue
         heads = [m for m in by_passage.get(p.id, []) if m is not subject_mention]
         if heads:

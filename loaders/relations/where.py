@@ -15,6 +15,8 @@ import re
 from loaders.divisions import divisions
 from loaders.model import Extraction, Fact, Mention, Ref
 from loaders.relations.context import DocPlaces
+from loaders.zone_names import zone_key
+from loaders.zones import zone_lexicon
 
 _LOCATIVE = re.compile(r"(?:落户|入驻|落地|位于|坐落于|在|于|进驻|扎根|布局|签约入驻|设立在|建在|选址)$")
 PLACED = ("Enterprise", "Project", "Platform", "Park")
@@ -22,42 +24,48 @@ PLACED = ("Enterprise", "Project", "Platform", "Park")
 
 def _sentence_place(text: str, surface: str, places: list[Mention]) -> Mention | None:
     """The place the sentence puts `surface` in: one after a locative cue, else the only
-    place the sentence names."""
+    place the sentence names (written in one or several forms, and not counting the larger
+    places it lies in)."""
     others = [p for p in places if p.surface != surface and p.surface not in surface]
     if not others:
         return None
     cued = [p for p in others if _LOCATIVE.search(text[:max(0, text.find(p.surface))])]
     if cued:
         return cued[0]
-    return others[0] if len({p.surface for p in others}) == 1 else None
+    keys = {zone_key(p.surface) for p in others}
+    lex = zone_lexicon()
+    larger = set()
+    for k in keys:
+        name = k[4:] if k.startswith(("lex:", "div:")) else k
+        parent = lex.parent(name) or next(iter(divisions().chain(name)[1:]), None)
+        if parent:
+            larger.add(zone_key(parent))
+    narrow = keys - larger if keys - larger else keys
+    if len(narrow) != 1:
+        return None
+    key = narrow.pop()
+    return next(p for p in others if zone_key(p.surface) == key)
 
 
-def _restated(ex: Extraction) -> None:
-    """Drop a place no sentence states: a LOCATED_IN whose place its passage does not name
-    is a default of the sentence rules, and the document's own place (below) is the better
-    default."""
+def _stated(ex: Extraction) -> set[tuple[str, str]]:
+    """Things whose place a sentence states: the place of the fact is written in its
+    passage. Others have only a default of the sentence rules, and the document's place is
+    added beside it (a zone's firm is also in the district the zone lies in)."""
     passages = {p.id: p for p in ex.doc.passages}
-    kept = []
+    out = set()
     for f in ex.facts:
         p = passages.get(f.passage)
-        if f.rel in ("LOCATED_IN", "TARGETS") and p is not None:
-            place = f.dst if f.rel == "LOCATED_IN" else f.src
-            if place.surface not in p.text and not _named_nearby(ex, f.passage, place.surface):
-                continue
-        kept.append(f)
-    ex.facts = kept
-
-
-def _named_nearby(ex: Extraction, passage: str, surface: str) -> bool:
-    """The place is named in the passage's section heading (its context, not a default)."""
-    section = next((p.section for p in ex.doc.passages if p.id == passage), None)
-    return any(p.section == section and p.kind == "heading" and surface in p.text
-               for p in ex.doc.passages)
+        if p is None:
+            continue
+        if f.rel == "LOCATED_IN" and f.dst.surface in p.text:
+            out.add((f.src.label, f.src.surface))
+        elif f.rel == "TARGETS" and f.src.surface in p.text:
+            out.add((f.dst.label, f.dst.surface))
+    return out
 
 
 def locate(ex: Extraction, places: DocPlaces) -> None:
-    placed = {(f.src.label, f.src.surface) for f in ex.facts if f.rel == "LOCATED_IN"}
-    placed |= {(f.dst.label, f.dst.surface) for f in ex.facts if f.rel == "TARGETS"}
+    placed = _stated(ex)
     passages = {p.id: p for p in ex.doc.passages}
     done: set[tuple[str, str]] = set()
     for m in ex.mentions:
