@@ -10,6 +10,7 @@ that publishes about it, so it wins.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -64,6 +65,25 @@ def subject_place(doc: StructuredDocument) -> Subject | None:
             counts[canon] += 1
             kinds.setdefault(canon, False)
     if not counts:
-        return None
+        return _unnamed_district(doc)
     name = max(counts, key=lambda k: (counts[k], not kinds[k]))
     return Subject(name, kinds[name])
+
+
+_DISTRICT_TITLE = re.compile(r"(?:^|[^\u4e00-\u9fff])区(?:《|人民政府|政府|委)|全区")
+
+
+def _unnamed_district(doc: StructuredDocument) -> Subject | None:
+    """A district's own paper calls itself 区 (区政府工作报告, 全区): the district is the one
+    whose short name its text writes in other bodies' and places' names (某某分局, 某某绕城段)."""
+    if not _DISTRICT_TITLE.search((doc.meta.title or "") + doc.text[:400]):
+        return None
+    d = divisions()
+    counts: Counter[str] = Counter()
+    for short, found in d.by_short.items():
+        counties = [x for x in found if x.level == "county"]
+        if len(counties) == 1 and len(short) >= 2 and short in doc.text:
+            counts[counties[0].name] += doc.text.count(short)
+    if not counts:
+        return None
+    return Subject(counts.most_common(1)[0][0], True)

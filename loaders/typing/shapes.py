@@ -103,6 +103,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
                 continue
             before = p.text[max(0, at - 3):at]
             after = p.text[at + len(surface):at + len(surface) + 4]
+            if before and re.match(r"[0-9A-Za-z.]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
+                return True  # 0T科研级… cut out of 3.0T科研级…: a name starts no number
             if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
                 return True  # 等氢能系列项目, 11个生物医药项目: the head of a list or a tally
             if _COUNT_AFTER.match(after) and suffix_of(plain) and not words(plain)[0].tag in (
