@@ -148,3 +148,56 @@ def route_names(text: str) -> list[WorkName]:
             continue  # 甲至乙 alone is a span of places, not a work
         out.append(WorkName(start, m.end(), name, "Project", "route"))
     return out
+
+
+# Words a work's name ends with after what it makes: the kind of work and the activities
+# (研发及生产基地, 技术研究院, 科技产业园项目).
+_WORK_TAIL = re.compile(r"(?:项目|子项目|工程|基地|园区|产业园|科技园|园|中心|研究院|研究所|实验室|平台|工厂|"
+                        r"总部|研发|生产|制造|研究|技术|科技|工程技术|产业化|产业|创新|运营|临床|"
+                        r"和|及|与|、|全国|国际一流的|一流的|的)$")
+_PRODUCT_SPLIT = re.compile(r"和|及|与|、")
+
+
+def products_of(name: str, maker: str | None) -> list[str]:
+    """What a work makes, as its name says (某某新型锂电池科技产业园项目 → 新型锂电池,
+    某某激光芯片生产基地 → 激光芯片): the words between its maker or place and the kind of
+    work with its activities."""
+    core = name[len(maker):] if maker and name.startswith(maker) else name
+    d = divisions()
+    for w in words(core)[:2]:
+        if d.is_place(w.text) and core.startswith(w.text):
+            core = core[len(w.text):]
+    previous = None
+    while core and core != previous:
+        previous = core
+        core = _WORK_TAIL.sub("", core)
+    core = re.sub(r"[(（][^()（）]*[)）]", "", core)
+    from loaders.candidates.places import place_names  # noqa: PLC0415
+
+    for p in place_names(core)[:1]:
+        if p.start == 0:
+            core = core[p.end:]
+    out = []
+    heads = _product_heads()
+    for part in _PRODUCT_SPLIT.split(core):
+        part = re.sub(r"^(?:新建|建设|国际一流的?|一流的?|高端|先进)(?=.{2})", "", part)
+        if len(part) < 2 or not re.search(r"[\u4e00-\u9fff]", part) or _generic(part) or \
+                re.search(r"(?:站|医院|学校|中心|总部|区|城|港|园|馆|所|院)$", part):
+            continue
+        if re.search(r"[0-9]", part):
+            continue  # 3.0T…, 二一三…: a model or a firm's number, not a line of business
+        if taxonomy().canonical(part) or len(part) >= 3 and any(h in part for h in heads):
+            out.append(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _product_heads() -> tuple[str, ...]:
+    return tuple(endings()["product_heads"])
+
+
+def _generic(part: str) -> bool:
+    from loaders.candidates.endings import cues  # noqa: PLC0415
+
+    ws = words(part)
+    return all(w.text in cues()["category"] or w.tag in ("m", "q", "b", "a", "t") for w in ws)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.model import Extraction
 from loaders.relations.context import doc_places
-from loaders.relations.what import focus, industries_of
+from loaders.relations.what import focus, industries_of, products
 from loaders.relations.where import locate, nest_zones
 from loaders.relations.who import reported_firms
 
@@ -21,6 +21,7 @@ def relate(ex: Extraction) -> Extraction:
     reported_firms(ex)
     locate(ex, places)
     nest_zones(ex, places)
+    products(ex)
     focus(ex, places)
     industries_of(ex)
     return ex

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from loaders.candidates.works import products_of
 from loaders.industries import taxonomy
 from loaders.model import Extraction, Fact, Mention, Ref
 from loaders.relations.context import DocPlaces
@@ -61,6 +62,28 @@ def focus(ex: Extraction, places: DocPlaces) -> None:
         ex.facts.append(Fact("FOCUSES_ON", Ref(subject.label, subject.surface),
                              Ref("Industry", m.surface), m.passage,
                              {"how": "an industry of the document's place"}))
+
+
+def products(ex: Extraction) -> None:
+    """What a work makes, as its name says (loaders.candidates.works.products_of), is its
+    industry and its maker's: read from the works that typing kept."""
+    makers = {f.src.surface: f.dst.surface for f in ex.facts if f.rel == "UNDERTAKEN_BY"}
+    firms = sorted({m.surface for m in ex.mentions if m.label == "Enterprise"}, key=len,
+                   reverse=True)
+    seen: set[str] = set()
+    for m in list(ex.mentions):
+        if m.label not in ("Project", "Platform") or m.surface in seen:
+            continue
+        seen.add(m.surface)
+        maker = makers.get(m.surface)
+        front = next((f for f in firms if m.surface.startswith(f) and len(f) < len(m.surface)), None)
+        for product in products_of(m.surface, front or maker):
+            ex.mentions.append(Mention("Industry", product, m.passage, {"family": "product"}))
+            ex.facts.append(Fact("IN_INDUSTRY", Ref(m.label, m.surface), Ref("Industry", product),
+                                 m.passage))
+            if maker:
+                ex.facts.append(Fact("IN_INDUSTRY", Ref("Enterprise", maker),
+                                     Ref("Industry", product), m.passage))
 
 
 def industries_of(ex: Extraction) -> None:

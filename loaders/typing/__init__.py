@@ -26,7 +26,7 @@ _FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, 
                 "route": 1,
                 "rules": 2,
                 "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
-                "ending": 3, "closed": 3, "represented": 3, "list": 4, "list head": 4,
+                "ending": 3, "closed": 3, "represented": 3, "product": 3, "list": 4, "list head": 4,
                 "fact": 5}
 
 
