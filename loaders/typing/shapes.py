@@ -40,6 +40,22 @@ def _category_words() -> frozenset[str]:
     return cues().get("category", frozenset())
 
 
+def _strip_category(core: str) -> str:
+    """The core without the qualifying words at either end (重大, 优质, 提质增效, 试点…)."""
+    words_ = sorted(_category_words() | {"类", "级", "性", "的"}, key=len, reverse=True)
+    changed = True
+    while core and changed:
+        changed = False
+        for w in words_:
+            if core.startswith(w):
+                core, changed = core[len(w):], True
+                break
+            if core.endswith(w):
+                core, changed = core[: -len(w)], True
+                break
+    return core
+
+
 def _is_category(label: str, surface: str) -> bool:
     """Nothing but qualifiers in front of the kind word (重大项目, 特色小镇, 开放平台). A place
     in front makes a park or a platform one (某某工业园区) but a work a class (北京项目)."""
@@ -51,6 +67,13 @@ def _is_category(label: str, surface: str) -> bool:
         return True
     category = _category_words()
     d = divisions()
+    proper = any(w.tag in ("unk", "nr", "nz", "nt", "nrt", "eng", "ns") for w in words(core))
+    if label == "Project" and len(core) <= 6 and not proper and (
+            taxonomy().canonical(core) or industryish(core)):
+        return True  # 智能制造基地, 医疗服务项目: a field's works
+    bare = _strip_category(core)
+    if not bare or label != "Park" and (bare in ("类", "级") or d.is_place(bare)):
+        return True  # 提质增效试点园区, 新动能项目, 市科技项目
     ws = words(core)
     if label == "Platform" and len(ws) > 1:
         return False
