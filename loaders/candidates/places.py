@@ -17,6 +17,7 @@ from loaders.candidates.boundary import name_start
 from loaders.candidates.endings import zone_kinds
 from loaders.divisions import divisions
 from loaders.words import word_at, words
+from loaders.zones import zone_lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Cores that say which kind of zone, not which zone (国家级开发区, 各类园区, 该新区).
@@ -60,10 +61,26 @@ def _divisions_in(text: str) -> list[PlaceName]:
                 k = word_at(ws, i)
                 if ws[k].start != i or ws[k].end != i + size:
                     continue
+            elif ws[word_at(ws, i)].start != i:
+                continue  # 海城市 inside 沿海城市: a full name starts where a word starts
             out.append(PlaceName(i, i + size, piece, "division"))
             taken.update(range(i, i + size))
             break
     return out
+
+
+_PLACE_TAGS = frozenset({"ns", "nr", "nz", "nrt", "nt", "unk", "j", "eng", "nrfg"})
+
+
+def _names_a_place(core: str) -> bool:
+    """A zone's name opens with a place or a proper name (石家庄, 华明, 扬子江, 中国(杭州)),
+    not with a common word (教师来保税区, 部分新区, 稳定新区)."""
+    if core.startswith(("中国(", "中国（")):
+        return True
+    first = words(core)[0]
+    return first.tag in _PLACE_TAGS or divisions().is_place(first.text) or bool(
+        zone_lexicon().find(core[:6])) or divisions().is_place(core[:2]) or \
+        divisions().is_place(core[:3])
 
 
 def _zones_in(text: str) -> list[PlaceName]:
@@ -77,7 +94,7 @@ def _zones_in(text: str) -> list[PlaceName]:
             if inner.end() < m.start():
                 start = inner.end()
         core = text[start:m.start()]
-        if len(_HAN.findall(core)) < 2 or _GENERIC_CORE.match(core):
+        if len(_HAN.findall(core)) < 2 or _GENERIC_CORE.match(core) or not _names_a_place(core):
             continue
         # A chain of zones (北京大兴国际机场临空经济区廊坊片区) is one name, the narrowest.
         parts = tuple(p.surface for p in _divisions_in(core))
