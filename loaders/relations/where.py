@@ -88,27 +88,61 @@ def locate(ex: Extraction, places: DocPlaces) -> None:
                                  {"how": "place of the sentence, section or document"}))
 
 
+# How large a kind of zone is: a smaller one named in a document about a larger one lies in
+# it (某开发区's 某科学城, 某新区's 某新城); divisions rank by their level.
+_KIND_RANK = ((re.compile(r"新区$"), 1),
+              (re.compile(r"(?:开发区|高新区|经开区|自贸区|自由贸易试验区|综保区|综合保税区|保税区|经济区)$"), 2),
+              (re.compile(r"(?:片区|新城|科学城|知识城|生态城|试验区|示范区|先导区|功能区|港区|商务区|街道|镇)$"), 3))
+_LEVEL_RANK = {"province": -2, "city": -1, "county": 0}
+
+
+def _division(surface: str):
+    d = divisions()
+    return d.by_name.get(surface) or d.named(surface) or d.county_short(surface)
+
+
+def _rank(surface: str) -> int | None:
+    div = _division(surface)
+    if div is not None:
+        return _LEVEL_RANK[div.level]
+    return next((r for pattern, r in _KIND_RANK if pattern.search(surface)), None)
+
+
 def nest_zones(ex: Extraction, places: DocPlaces) -> None:
-    """A zone the document names lies in its subject place, or in its own division."""
+    """A zone the document names lies in the division it is named after (北辰开发区 in 北辰区,
+    if the document names 北辰区), in its own division (西青区 in 天津市), or in the
+    document's place when that is larger (某新区's 某新城)."""
     has_parent = {f.src.surface for f in ex.facts if f.rel == "PART_OF"}
     subject = places.subject
-    d = divisions()
+    named = {zone_key(z.surface): z for z in places.zones}
     seen: set[str] = set()
     for m in ex.mentions:
         if m.label != "Zone" or m.surface in has_parent or m.surface in seen:
             continue
         seen.add(m.surface)
-        if subject is not None and m.surface == subject.surface:
-            continue
-        div = d.by_name.get(m.surface)
-        if div is not None:
-            parent = next((z for z in places.zones if d.by_name.get(z.surface) and
-                           z.surface in d.chain(m.surface)[1:]), None)
-            if parent is not None:
-                ex.facts.append(Fact("PART_OF", Ref("Zone", m.surface), Ref("Zone", parent.surface),
-                                     m.passage))
-            continue
-        if subject is not None and places.subject_is_division and \
-                not d.is_place(m.surface) and subject.surface not in m.surface:
-            ex.facts.append(Fact("PART_OF", Ref("Zone", m.surface), Ref("Zone", subject.surface),
+        parent = _parent_named(m.surface, named)
+        is_subject = subject is not None and zone_key(m.surface) == zone_key(subject.surface)
+        if parent is None and subject is not None and not is_subject:
+            mine, theirs = _rank(m.surface), _rank(subject.surface)
+            if mine is not None and theirs is not None and mine > theirs and \
+                    subject.surface not in m.surface:
+                parent = subject
+        if parent is not None and zone_key(parent.surface) != zone_key(m.surface):
+            ex.facts.append(Fact("PART_OF", Ref("Zone", m.surface), Ref("Zone", parent.surface),
                                  m.passage))
+
+
+def _parent_named(surface: str, named: dict[str, Mention]) -> Mention | None:
+    """The division a zone or district lies in, when the document names that division."""
+    d = divisions()
+    div = _division(surface)
+    if div is not None:
+        for name in d.chain(div.name)[1:]:
+            if zone_key(name) in named:
+                return named[zone_key(name)]
+        return None
+    for size in range(min(4, len(surface) - 2), 1, -1):
+        front = _division(surface[:size])
+        if front is not None and front.level == "county" and zone_key(front.name) in named:
+            return named[zone_key(front.name)]  # 北辰开发区 in 北辰区
+    return None
