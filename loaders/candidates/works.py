@@ -79,9 +79,12 @@ def maker_of(name: str) -> str | None:
     if trade and not _begins_product(rest, trade):
         end += len(trade)
         rest = name[end:]
-    if not _HAN_OR_ALNUM.search(rest):
-        return None  # the whole name is the firm's: no work named after it
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", rest)) < 3 and rest != "项目":
+        return None  # 某某谷 alone: the name is the park's own, no firm in front
     return name[start:end]
+
+
+_NOT_FIRMS = frozenset({"中国", "国家", "全国", "国际", "全球", "世界", "省", "市", "区"})
 
 
 def _could_be_firm(maker: str) -> bool:
@@ -93,7 +96,8 @@ def _could_be_firm(maker: str) -> bool:
     proper = [w for w in ws if w.tag in ("unk", "nr", "nrt", "nrfg", "nz", "nt", "eng", "j")]
     if taxonomy().canonical(maker) or divisions().is_place(maker) or industryish(maker) and not proper:
         return False
-    if any(w.text in cues()["govern"] or w.text in cues()["clause"] for w in ws):
+    if any(w.text in cues()["govern"] or w.text in cues()["clause"] or
+           w.text in cues()["category"] for w in ws) or maker in _NOT_FIRMS:
         return False
     if re.search(r"[类化度性]$|[0-9]", maker) or not re.search(r"[\u4e00-\u9fff]", maker):
         return False

@@ -16,7 +16,7 @@ from loaders.typing.features import LABELS, NONE, Candidate, candidates, feature
 from loaders.typing.model import Typing, default_model
 from loaders.divisions import divisions
 from loaders.subject import Subject, subject_place
-from loaders.typing.shapes import governed, not_a_name
+from loaders.typing.shapes import cut_firm, governed, not_a_name
 from loaders.zone_names import zone_key
 
 # When families disagree on a label and no model decides: a zone's kind or a firm's legal
@@ -49,6 +49,7 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
         label = by_rank(cand)
         ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
         if not_a_name(label, surface, ps) or governed(surface, others) or \
+                label == "Enterprise" and cut_firm(surface, others) or \
                 any(r != surface and surface in r for r in routes) or \
                 label == "Zone" and passing_division(surface, subject):
             out[surface] = None

@@ -136,6 +136,15 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     return False
 
 
+def cut_firm(surface: str, others: set[str]) -> bool:
+    """A firm's name cut before its own ending (杭叉 of 杭叉集团): the longer is the name."""
+    return any(o != surface and o.startswith(surface) and _FIRM_FORM.fullmatch(o[len(surface):])
+               for o in others)
+
+
+_FIRM_FORM = re.compile(r"集团|公司|有限公司|股份有限公司|控股|集团有限公司|股份")
+
+
 def governed(surface: str, others: set[str]) -> bool:
     """Another candidate ends this one and what is left in front governs or describes it:
     a cue word (也吸引某某, 今年安排某某), a particle (了某某), a descriptor (领军企业某某),
