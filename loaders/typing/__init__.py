@@ -9,6 +9,8 @@ kinds, fragments). Facts follow their ends: a fact whose end is dropped goes wit
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from loaders.model import Extraction, Fact, Mention, Ref
@@ -30,7 +32,15 @@ _FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, 
                 "fact": 5}
 
 
-def by_rank(cand: Candidate) -> str:
+_PROJECT_BASE = re.compile(r"(?:生产基地|研发基地|制造基地|总部基地|产业化基地|项目)$")
+
+
+def by_rank(cand: Candidate, others: set[str] | None = None) -> str:
+    labels = {m.label for m in cand.mentions}
+    if "Project" in labels and _PROJECT_BASE.search(cand.surface):
+        return "Project"  # a firm's production base is a work being built, not a park
+    if others and cand.surface + "项目" in others:
+        return "Project"  # 某某产业园 and 某某产业园项目: the same work, named with or without 项目
     best = min(cand.mentions, key=lambda m: (_FAMILY_RANK.get(str(m.props.get("family") or
                                                                      "rules"), 2), m.label))
     return best.label
@@ -45,9 +55,14 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
     routes = {s for s, c in found.items() if any(m.props.get("family") == "route"
                                                    for m in c.mentions)}
     subject = subject_place(ex.doc)
+    firms = {s for s, c in found.items() if any(m.label == "Enterprise" for m in c.mentions)}
     for surface, cand in found.items():
-        label = by_rank(cand)
+        label = by_rank(cand, others)
         ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
+        if label in ("Park", "Platform") and any(f != surface and f.startswith(surface)
+                                                 for f in firms):
+            out[surface] = None  # 某某港 of 某某港科技有限公司: the front of a firm's name
+            continue
         if not_a_name(label, surface, ps) or governed(surface, others) or \
                 label == "Enterprise" and cut_firm(surface, others) or \
                 any(r != surface and surface in r for r in routes) or \

@@ -32,6 +32,18 @@ _GENERIC_WORDS = frozenset(GENERIC_WORDS)
 _KIND_ENDINGS = re.compile(r"(?:项目|工程|产业园区|工业园区|产业园|工业园|园区|基地|小镇|示范区|集聚区|"
                            r"平台|中心|空间)$")
 _MONEY = re.compile(r"[0-9.]+(?:万|亿)?元")
+_DESCRIBED = re.compile(r"(?:领军|龙头|知名|头部|\d+强)[^、，,。]{0,10}?企业(?=[\u4e00-\u9fffA-Za-z]{4})")
+
+
+def _ends_inside_word(text: str, end: int) -> bool:
+    if end >= len(text) or end == 0:
+        return False
+    from loaders.words import word_at  # noqa: PLC0415
+
+    ws = words(text)
+    w = ws[word_at(ws, end - 1)]
+    return w.end > end and w.start == end - 1 and len(w.text) == 2 and \
+        text[end] not in "和与及、的等" and w.tag in ("n", "vn", "nz", "j")
 
 
 
@@ -119,6 +131,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
     if label in _WORKS and _is_category(label, plain):
         return True
+    if label in _WORKS and _DESCRIBED.search(plain):
+        return True  # 国际领军汽车内饰企业某某基地: a descriptor and a name run together
     if label in _WORKS:
         for p in passages:
             at = p.text.find(surface)
@@ -128,10 +142,12 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             after = p.text[at + len(surface):at + len(surface) + 4]
             if before and re.match(r"[0-9A-Za-z.]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
                 return True  # 0T科研级… cut out of 3.0T科研级…: a name starts no number
+            if _ends_inside_word(p.text, at + len(surface)):
+                return True  # 天津市港 of 天津市港航管理局: the name runs on
             if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
                 return True  # 等氢能系列项目, 11个生物医药项目: the head of a list or a tally
-            if _COUNT_AFTER.match(after) and suffix_of(plain) and not words(plain)[0].tag in (
-                    "unk", "nr", "nz", "nt", "nrt", "eng"):
+            if _COUNT_AFTER.match(after) and suffix_of(plain) and not before.endswith("、") and \
+                    not words(plain)[0].tag in ("unk", "nr", "nz", "nt", "nrt", "eng"):
                 return True  # 世界500强项目31个: a category counted
     return False
 
