@@ -32,10 +32,9 @@ class BodyName:
 def _zone_before(text: str, end: int) -> int | None:
     from loaders.candidates.places import place_names  # noqa: PLC0415
 
-    window = text[max(0, end - 24):end]
-    for p in place_names(window):
-        if p.end == len(window) and p.kind != "division":
-            return end - len(window) + p.start
+    for p in place_names(text):
+        if p.end == end and p.kind != "division":
+            return p.start
     return None
 
 

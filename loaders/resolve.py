@@ -199,10 +199,18 @@ class Resolver:
             docs[(label, s)].add(passage.rsplit(":", 1)[0])
         for lab in ("Park", "Platform", "Project"):
             names = sorted({s for label, s, _ in seen if label == lab})
+            by_suffix: dict[str, list[str]] = defaultdict(list)
+            for name in names:
+                for k in range(1, len(name) - 2):
+                    by_suffix[name[k:]].append(name)
+            by_doc: dict[str, list[str]] = defaultdict(list)
+            for name in names:
+                for d in docs[(lab, name)]:
+                    by_doc[d].append(name)
             for short in names:
                 if len(short) < (3 if lab == "Park" else 4) or not is_specific(short):
                     continue
-                longer = [lng for lng in names if lng != short and lng.endswith(short)]
+                longer = by_suffix.get(short, [])
                 if len(longer) != 1:
                     continue
                 front = longer[0][: -len(short)]
@@ -217,7 +225,8 @@ class Resolver:
             # 甲经济区乙产业园 = 甲乙产业园, 某大学附属某区某学校 = 某大学附属某学校: a place
             # named inside a name of one document qualifies the same thing.
             for short in names:
-                fuller = [lng for lng in names if 0 < len(lng) - len(short) <= 5 and
+                near = {lng for d in docs[(lab, short)] for lng in by_doc[d]}
+                fuller = [lng for lng in sorted(near) if 0 < len(lng) - len(short) <= 5 and
                           docs[(lab, short)] & docs[(lab, lng)] and any(
                               lng.startswith(short[:i]) and lng.endswith(short[i:]) and
                               (_is_place_or_title(lng[i:len(lng) - len(short) + i], places) or

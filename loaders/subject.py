@@ -46,7 +46,20 @@ def _pick(found: list[PlaceName]) -> PlaceName | None:
     return min(found, key=lambda p: (level(p), p.start))
 
 
+_CACHE: dict[tuple[str, str, int], Subject | None] = {}
+
+
 def subject_place(doc: StructuredDocument) -> Subject | None:
+    """The place the document is about (computed once per document)."""
+    key = (doc.doc_id, doc.meta.title or "", len(doc.text))
+    if key not in _CACHE:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        _CACHE[key] = _subject_place(doc)
+    return _CACHE[key]
+
+
+def _subject_place(doc: StructuredDocument) -> Subject | None:
     lex = zone_lexicon()
     title = doc.meta.title or ""
     picked = _pick(place_names(title))

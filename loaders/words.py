@@ -11,6 +11,8 @@ tags are used (a lookup per word), not its slower tagging model.
 from __future__ import annotations
 
 import logging
+import marshal
+import os
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +39,6 @@ class Word:
 @lru_cache(maxsize=1)
 def _jieba() -> tuple[object, dict[str, str]]:
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
@@ -45,9 +46,33 @@ def _jieba() -> tuple[object, dict[str, str]]:
     # install or a sandbox can still write.
     tokenizer.tmp_dir = str(Path(tempfile.gettempdir()))
     tokenizer.initialize()
-    tags = jieba.posseg.POSTokenizer(tokenizer)
-    tags.load_word_tag(tokenizer.get_dict_file())
-    return tokenizer, tags.word_tag_tab
+    return tokenizer, _tags(tokenizer)
+
+
+def _tags(tokenizer: object) -> dict[str, str]:
+    """Word → part of speech, read from the dictionary (the third column of each
+    `word frequency tag` line), without loading jieba's tagging model; kept beside jieba's
+    own cache so later runs load it at once."""
+    import jieba
+
+    cache = Path(tempfile.gettempdir()) / f"policykg-jieba-tags-{jieba.__version__}.marshal"
+    try:
+        return marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as fh:  # type: ignore[attr-defined]
+        for raw in fh:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    try:
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(tags))
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only temp folder: read the dictionary each time
+    return tags
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.candidates.boundary import name_start
 from loaders.candidates.endings import zone_kinds
@@ -40,22 +41,33 @@ class PlaceName:
     parts: tuple[str, ...] = ()  # divisions written at its front (石家庄 of 石家庄高新区)
 
 
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[str, ...]]:
+    """Every full name and short form of a division, by its first character, longest first."""
+    d = divisions()
+    forms = set(d.by_name) | set(d.by_short)
+    out: dict[str, list[str]] = {}
+    for f in forms:
+        out.setdefault(f[0], []).append(f)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 def _divisions_in(text: str) -> list[PlaceName]:
     """Divisions named in full anywhere, and cities or provinces named short as a word."""
     d = divisions()
+    first = _by_first()
     out = []
     ws = words(text)
-    taken: set[int] = set()
-    for i in range(len(text)):
-        if i in taken:
-            continue
-        for size in range(min(12, len(text) - i), 1, -1):
-            piece = text[i:i + size]
+    i = 0
+    while i < len(text):
+        found = None
+        for piece in first.get(text[i], ()):
+            if not text.startswith(piece, i):
+                continue
+            size = len(piece)
             div = d.by_name.get(piece)
-            short = None
             if div is None:
-                short = d.named(piece)
-                if short is None:
+                if d.named(piece) is None:
                     continue
                 # A short form counts only as a word of its own (杭州, not 杭州湾).
                 k = word_at(ws, i)
@@ -63,9 +75,13 @@ def _divisions_in(text: str) -> list[PlaceName]:
                     continue
             elif ws[word_at(ws, i)].start != i:
                 continue  # 海城市 inside 沿海城市: a full name starts where a word starts
-            out.append(PlaceName(i, i + size, piece, "division"))
-            taken.update(range(i, i + size))
+            found = PlaceName(i, i + size, piece, "division")
             break
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
     return out
 
 
@@ -102,6 +118,7 @@ def _zones_in(text: str) -> list[PlaceName]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def place_names(text: str) -> list[PlaceName]:
     """Zones and divisions of a passage, longest first where they overlap."""
     zones = _zones_in(text)

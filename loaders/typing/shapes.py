@@ -154,11 +154,10 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
 
 def cut_firm(surface: str, others: set[str]) -> bool:
     """A firm's name cut before its own ending (杭叉 of 杭叉集团): the longer is the name."""
-    return any(o != surface and o.startswith(surface) and _FIRM_FORM.fullmatch(o[len(surface):])
-               for o in others)
+    return any(surface + form in others for form in _FIRM_FORMS)
 
 
-_FIRM_FORM = re.compile(r"集团|公司|有限公司|股份有限公司|控股|集团有限公司|股份")
+_FIRM_FORMS = ("集团", "公司", "有限公司", "股份有限公司", "控股", "集团有限公司", "股份")
 
 
 def governed(surface: str, others: set[str]) -> bool:
@@ -167,8 +166,9 @@ def governed(surface: str, others: set[str]) -> bool:
     or a place joined to it (某市与某某集团). A conjunction between two activities
     (海水淡化与综合利用研究所) joins parts of one name."""
     govern = cues()["govern"]
-    for o in others:
-        if o == surface or len(o) < 3 or not surface.endswith(o) or not is_specific(o):
+    for k in range(1, len(surface) - 2):
+        o = surface[k:]
+        if o not in others or not is_specific(o):
             continue
         front = surface[: -len(o)]
         ws = words(front)
