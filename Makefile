@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup run build serve test bench screenshots system-tools lint-cypher clean
+.PHONY: setup run build serve test bench train screenshots system-tools lint-cypher clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -56,6 +56,11 @@ screenshots: setup system-tools
 
 bench: setup
 	$(BIN)/python -m bench
+
+# The typing model (loaders/typing/model.json) from the labelled sets in ../shared/gold;
+# `policykg train --lodo` also prints rules alone against rules + model, leave-one-document-out.
+train: setup
+	$(BIN)/policykg train
 
 lint-cypher: setup
 	node tools/cypher-lint/lint.mjs queries/*.cypher

@@ -252,6 +252,34 @@ def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of
         render(report, out, misses=misses, per_document=per_document)
 
 
+@app.command("train")
+def train_model(gold: list[Path] = typer.Option(None, "--gold", help="Labelled folders (default: "
+                                                "../shared/gold/wild-dev and ../shared/gold/dev)."),
+                lodo: bool = typer.Option(False, help="Also score rules alone and rules + model "
+                                          "leave-one-document-out (a few minutes).")) -> None:
+    """Train the typing model from labelled documents and write loaders/typing/model.json."""
+    from policykg.evaluate import DEFAULT_GOLD, WILD_GOLD
+    from policykg.settings import PROJECT_ROOT
+    from policykg.train import train
+
+    folders = gold or [WILD_GOLD, DEFAULT_GOLD]
+    missing = [str(f) for f in folders if not Path(f).is_dir()]
+    if missing:
+        console.print(f"[red]error:[/red] labelled folder not found: {', '.join(missing)}; "
+                      "pass --gold DIR")
+        raise typer.Exit(EXIT_USAGE)
+    figures = train([Path(f) for f in folders],
+                    lambda g: g.corpus or PROJECT_ROOT / "data" / "corpus", lodo=lodo,
+                    log=lambda m: console.print(m))
+    for folder, rows in figures.items():
+        table = Table("typing", "entity recall", "relation recall", "precision",
+                      title=f"{folder}: leave-one-document-out")
+        for name, s in rows.items():
+            table.add_row(name, f"{s['entity_recall']:.3f}", f"{s['relation_recall']:.3f}",
+                          f"{s['precision']:.3f}")
+        out.print(table)
+
+
 @app.command()
 def serve(host: Optional[str] = typer.Option(None, help="Interface (default 127.0.0.1)."),
           port: Optional[int] = typer.Option(None, help="Port (default 8000)."),

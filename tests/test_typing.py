@@ -1,0 +1,70 @@
+"""Typing: the shapes no name has, and the learned model's round trip and determinism.
+
+Names here are invented; the rules are checked on the shapes they name, not on any labelled
+document's words.
+"""
+
+from __future__ import annotations
+
+import json
+
+from loaders.model import Extraction, Mention, Passage, StructuredDocument, DocMeta
+from loaders.typing import apply
+from loaders.typing.model import Typing
+from loaders.typing.shapes import cut_firm, governed, not_a_name
+
+
+def _doc(*texts: str) -> StructuredDocument:
+    passages = [Passage(f"doc:t:p{i}", t, 0, len(t), i, None) for i, t in enumerate(texts, 1)]
+    return StructuredDocument("doc:t", "t.txt", DocMeta(title="示例"), "\n".join(texts),
+                              passages=passages)
+
+
+def test_tallies_categories_and_clauses_are_no_names() -> None:
+    p = [Passage("doc:t:p1", "今年安排星河科技产业园等12个产业项目,北京项目31个。", 0, 30, 1, None)]
+    assert not_a_name("Project", "12个产业项目", p)  # a tally
+    assert not_a_name("Project", "重大项目", p)  # qualifiers only
+    assert not_a_name("Project", "北京项目", p)  # a place's works, counted after it
+    assert not_a_name("Project", "某地举行重大项目", p)  # a clause
+    assert not not_a_name("Project", "星河科技产业园", p)
+    assert not_a_name("Platform", "开放平台", p)
+    assert not not_a_name("Park", "某某工业园区", p)  # a place and a kind name a park
+
+
+def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
+    others = {"甲乙集团", "也吸引甲乙集团", "丙丁", "丙丁集团", "戊己科技产业园"}
+    assert governed("也吸引甲乙集团", others)
+    assert not governed("戊己科技产业园", others)
+    assert cut_firm("丙丁", others) and not cut_firm("丙丁集团", others)
+
+
+def test_apply_drops_and_relabels_by_shape() -> None:
+    doc = _doc("近年来,引进甲乙科技、丙丁集团等企业,11个生物医药项目落地。")
+    p = doc.passages[0].id
+    ex = Extraction(doc=doc, mentions=[
+        Mention("Enterprise", "甲乙科技", p, {"family": "list"}),
+        Mention("Project", "11个生物医药项目", p, {"family": "ending"}),
+        Mention("Park", "戊己生产基地项目", p, {"family": "rules"}),
+        Mention("Project", "戊己生产基地项目", p, {"family": "ending"}),
+    ])
+    typed = apply(ex, use_model=False)
+    got = {(m.label, m.surface) for m in typed.mentions}
+    assert ("Enterprise", "甲乙科技") in got
+    assert not any(s == "11个生物医药项目" for _, s in got)
+    assert ("Project", "戊己生产基地项目") in got and ("Park", "戊己生产基地项目") not in got
+
+
+def test_model_round_trip_and_determinism() -> None:
+    from policykg.train import fit_typing
+
+    xs = [{"end1=园": 1.0, "prop=Park": 1.0}, {"end1=目": 1.0, "has_count": 1.0},
+          {"end1=司": 1.0, "prop=Enterprise": 1.0}, {"end1=目": 1.0, "prop=Project": 1.0}] * 3
+    ys = ["Park", "none", "Enterprise", "Project"] * 3
+    first = fit_typing(xs, ys, [1.0] * len(xs), [True] * len(xs))
+    second = fit_typing(xs, ys, [1.0] * len(xs), [True] * len(xs))
+    assert json.dumps(first.to_json()) == json.dumps(second.to_json())
+    again = Typing.from_json(json.loads(json.dumps(first.to_json())))
+    tally = again.keep.proba({"end1=目": 1.0, "has_count": 1.0})
+    park = again.keep.proba({"end1=园": 1.0, "prop=Park": 1.0})
+    assert abs(sum(tally.values()) - 1.0) < 1e-9
+    assert tally["none"] > park["none"]
