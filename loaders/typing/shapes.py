@@ -80,9 +80,10 @@ def _is_category(label: str, surface: str) -> bool:
     category = _category_words()
     d = divisions()
     proper = any(w.tag in ("unk", "nr", "nz", "nt", "nrt", "eng", "ns") for w in words(core))
+    trade = core.endswith(tuple(endings()["firm_trade"]))
     if label == "Project" and len(core) <= 6 and not proper and (
-            taxonomy().canonical(core) or industryish(core)):
-        return True  # 智能制造基地, 医疗服务项目: a field's works
+            taxonomy().canonical(core) or industryish(core) and not trade):
+        return True  # 智能制造基地, 医疗服务项目: a field's works (某某科技产业园 is a firm's)
     bare = _strip_category(core)
     if not bare or label != "Park" and (bare in ("类", "级") or d.is_place(bare)):
         return True  # 提质增效试点园区, 新动能项目, 市科技项目
