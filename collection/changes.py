@@ -17,8 +17,12 @@ from typing import Any
 
 from graph.change import EdgeKey, GraphChange, NodeKey
 from graph.write_model import fold_edge, fold_node
-from graph.write_plan import edge_row, merged_keys, node_row
+from graph.write_plan import edge_row, node_row
+from graph.write_plan import UNION_KEYS
 from ontology.batch import Edge, GraphBatch, Node
+from ontology.schema import ALIASES, SOURCES
+
+assert set(UNION_KEYS) == {ALIASES, SOURCES}, "keyed() knows only these merged list props"
 
 
 @dataclass(slots=True)
@@ -53,23 +57,63 @@ def edge_key(edge: Edge) -> EdgeKey:
 
 def keyed(batch: GraphBatch) -> _Keyed:
     out = _Keyed()
+    nodes, edges = out.nodes, out.edges
+    node_lists: dict[str, bool] = {}  # label → some row merges sources
     for node in batch.nodes:
-        out.nodes.setdefault((node.label, node.id), []).append(node)
-        out.node_merged.setdefault(node.label, set()).update(merged_keys(node.props, True))
+        key = (node.label, node.id)
+        have = nodes.get(key)
+        if have is None:
+            nodes[key] = [node]
+        else:
+            have.append(node)
+        props = node.props
+        if props and SOURCES in props and isinstance(props[SOURCES], list):
+            node_lists[node.label] = True
+        elif node.label not in node_lists:
+            node_lists[node.label] = False
+    edge_lists: dict[tuple[str, str, str], set[str]] = {}
     for edge in batch.edges:
-        out.edges.setdefault((edge.rel, edge.src_label, edge.src, edge.dst_label, edge.dst),
-                             []).append(edge)
-        out.edge_merged.setdefault((edge.rel, edge.src_label, edge.dst_label), set()).update(
-            merged_keys(edge.props, False))
+        key = (edge.rel, edge.src_label, edge.src, edge.dst_label, edge.dst)
+        have = edges.get(key)
+        if have is None:
+            edges[key] = [edge]
+        else:
+            have.append(edge)
+        group = (edge.rel, edge.src_label, edge.dst_label)
+        merged = edge_lists.get(group)
+        if merged is None:
+            merged = edge_lists[group] = set()
+        props = edge.props
+        if props:
+            for k in UNION_KEYS:
+                if k in props and isinstance(props[k], list):
+                    merged.add(k)
+    # The list props each statement merges (write_plan.merged_keys over its rows): a node
+    # statement always merges aliases, and sources when some row has a list of them.
+    for label, lists in node_lists.items():
+        out.node_merged[label] = {ALIASES, SOURCES} if lists else {ALIASES}
+    out.edge_merged = edge_lists
     return out
 
 
 class TextLayers:
-    """Keyed text layers by text_key, built once per process: most documents keep theirs."""
+    """Keyed text layers by text_key, built once per process: most documents keep theirs.
+    Also the keyed resolution parts of the last change, which are the next change's old ones."""
 
     def __init__(self) -> None:
         self._keyed: dict[str, _Keyed] = {}
         self._keys: dict[str, frozenset] = {}
+        self._domains: dict[int, tuple[GraphBatch, _Keyed]] = {}
+
+    def domain(self, batch: GraphBatch) -> _Keyed:
+        got = self._domains.get(id(batch))
+        if got is None or got[0] is not batch:
+            got = self._domains[id(batch)] = (batch, keyed(batch))
+        return got[1]
+
+    def keep_domains(self, batches: list[GraphBatch]) -> None:
+        keep = {id(b) for b in batches}
+        self._domains = {k: v for k, v in self._domains.items() if k in keep}
 
     def keyed(self, b: DocBatch) -> _Keyed:
         k = self._keyed.get(b.text_key)
@@ -90,31 +134,34 @@ class TextLayers:
                 del name[key]
 
 
-def _same(a: list[Any] | None, b: list[Any] | None, memo: dict[tuple[int, int], bool]) -> bool:
+def _same_nodes(a: list[Node] | None, b: list[Node] | None,
+                memo: dict[tuple[int, int], bool]) -> bool:
+    """Equal lists of nodes; a node shared by many batches is compared once."""
     if a is None or b is None:
         return a is b
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
-        if x is y:
-            continue
-        pair = (id(x), id(y))
-        same = memo.get(pair)
-        if same is None:
-            same = memo[pair] = x == y
-        if not same:
-            return False
+        if x is not y:
+            pair = (id(x), id(y))
+            same = memo.get(pair)
+            if same is None:
+                same = memo[pair] = x == y
+            if not same:
+                return False
     return True
 
 
 def _touched(old: _Keyed, new: _Keyed, memo: dict[tuple[int, int], bool],
              nodes: set[NodeKey], edges: set[EdgeKey]) -> None:
-    for key in old.nodes.keys() | new.nodes.keys():
-        if not _same(old.nodes.get(key), new.nodes.get(key), memo):
+    old_nodes, new_nodes = old.nodes, new.nodes
+    for key in old_nodes.keys() | new_nodes.keys():
+        if not _same_nodes(old_nodes.get(key), new_nodes.get(key), memo):
             nodes.add(key)
-    for key in old.edges.keys() | new.edges.keys():
-        if not _same(old.edges.get(key), new.edges.get(key), memo):
-            edges.add(key)
+    old_edges, new_edges = old.edges, new.edges
+    edges.update(key for key in old_edges.keys() ^ new_edges.keys())
+    edges.update(key for key in old_edges.keys() & new_edges.keys()
+                 if old_edges[key] != new_edges[key])
     # A statement that starts or stops merging a list prop changes every row it writes.
     for label in old.node_merged.keys() | new.node_merged.keys():
         if old.node_merged.get(label) != new.node_merged.get(label):
@@ -138,22 +185,22 @@ def change_between(old: list[DocBatch], new: list[DocBatch],
         old_by_doc = {}  # documents kept changed their order: every key is rewritten
     domains: list[_Keyed] = []
     for b in new:
-        dom = keyed(b.domain)
+        dom = layers.domain(b.domain)
         domains.append(dom)
         was = old_by_doc.get(b.doc_id)
         if was is not None and was.text_key == b.text_key:
-            _touched(keyed(was.domain), dom, memo, nodes, edges)
+            _touched(layers.domain(was.domain), dom, memo, nodes, edges)
             continue
         for part in (layers.keyed(b), dom):
             nodes.update(part.nodes)
             edges.update(part.edges)
         if was is not None:
-            for part in (layers.keyed(was), keyed(was.domain)):
+            for part in (layers.keyed(was), layers.domain(was.domain)):
                 nodes.update(part.nodes)
                 edges.update(part.edges)
     for b in old:
         if b.doc_id not in new_docs or not old_by_doc:
-            for part in (layers.keyed(b), keyed(b.domain)):
+            for part in (layers.keyed(b), layers.domain(b.domain)):
                 nodes.update(part.nodes)
                 edges.update(part.edges)
     return GraphChange(nodes=_fold_nodes(new, domains, layers, nodes),

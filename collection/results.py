@@ -46,13 +46,16 @@ def result_key(sha256: str, name: str, manifest: dict[str, Any] | None, doc_id: 
 def no_gc() -> Iterator[None]:
     """Unpickling and resolving allocate many objects and free few: the cyclic collector
     would walk the whole heap again and again for nothing (it doubles resolution time on a
-    hundred documents). Reference counting still frees what is dropped."""
+    hundred documents). Reference counting still frees what is dropped. What is left is kept
+    (cached results, the record of the graph), so it is frozen out of later collections
+    rather than walked once more when the collector is switched back on."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            gc.freeze()
             gc.enable()
 
 

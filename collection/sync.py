@@ -40,9 +40,10 @@ from collection.results import ResultCache, no_gc, result_key
 from graph.store import GraphStore, QueryError
 from loaders.model import DocumentError
 from loaders.one_file import FileResult, collisions
-from loaders.pipeline import CorpusResult, assemble, find_documents, load_manifest
+from collection.validity import Checker
+from loaders.pipeline import CorpusResult, find_documents, load_manifest, misfit, resolved
 from loaders.read import MAX_DOCUMENT_BYTES
-from ontology.batch import GraphBatch
+from ontology.batch import Edge, GraphBatch, Node
 
 FOLDER = "collection"
 LEDGER = "ledger.pickle"
@@ -103,6 +104,7 @@ class ChangeReport:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # other files that could not be built
     batches: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
 
 
 class Collection:
@@ -114,6 +116,7 @@ class Collection:
         self.cache = ResultCache(self.folder)
         self._results: dict[str, FileResult] = {}  # by result key, kept between changes
         self._layers = TextLayers()
+        self._checker = Checker()
         self._ledger: tuple[tuple[int, int], Ledger] | None = None
 
     # -- reading the record ------------------------------------------------------------------
@@ -212,9 +215,12 @@ class Collection:
                 strict: set[str] | None = None, replace_all: bool = False) -> ChangeReport:
         t0 = time.perf_counter()
         report = ChangeReport()
+        lap = _Laps(report.timings)
         with no_gc():
             results, keys = self._load_all(after, staged)
-            corpus = assemble(results)
+            lap("read files (cached)")
+            corpus, new = self._resolve(results, keys)
+            lap("resolve and validate")
         report.warnings.extend(corpus.warnings)
         failed = [e for e in corpus.errors if _file_of_error(e, results) in (strict or ())]
         if failed:
@@ -222,7 +228,6 @@ class Collection:
         report.errors = [str(e) for e in corpus.errors]
         if not corpus.batches and replace_all:
             raise CollectionError("no document could be built; the graph was left as it was")
-        new = _doc_batches(results, keys, corpus)
         old = None if full else self._load_ledger()
         reason = full or self._why_rebuild(old)
         change = None
@@ -230,6 +235,7 @@ class Collection:
             assert old is not None
             with no_gc():
                 change = change_between(self._old_batches(old), new, self._layers)
+            lap("compute the change")
         self.folder.mkdir(parents=True, exist_ok=True)
         pending = self.folder / PENDING
         write_atomic(pending, b"")
@@ -245,14 +251,19 @@ class Collection:
             raise
         # From here a failure leaves the pending mark: the next change rebuilds the graph from
         # the files kept, which are still the old ones.
+        lap("write to the store")
         if change is not None:
             self.store.save()
+            lap("save the store")
         self._commit(after, staged, replace_all, Ledger(
             [Entry(b.doc_id, b.file, b.text_key, b.domain) for b in new], self._counts()))
         pending.unlink(missing_ok=True)
+        lap("commit files and record")
         self.cache.keep_only({k for k in keys})
         self._results = {k: r for k, r in self._results.items() if k in keys}
         self._layers.forget({b.text_key for b in new})
+        self._layers.keep_domains([b.domain for b in new])
+        self._checker.forget({b.text_key for b in new})
         report.documents = {r.name: [d.doc_id for d in r.docs] for r in results
                             if r.error is None}
         report.batches = len(corpus.batches)
@@ -276,6 +287,28 @@ class Collection:
             results[i] = self._result(paths[i], key, rec, new_id)
             keys[i] = key
         return results, keys
+
+    def _resolve(self, results: list[FileResult], keys: list[str]
+                 ) -> tuple[CorpusResult, list[DocBatch]]:
+        """What assemble() gives a full build, with each batch also as its text layer (by
+        key) and resolution's part."""
+        corpus, parts = resolved(results)
+        text: dict[str, tuple[str, str]] = {}
+        for r, key in zip(results, keys):
+            if r.error is None:
+                for j, doc in enumerate(r.docs):
+                    text[doc.doc_id] = (r.name, f"{key}#{j}")
+        verdicts = self._checker.run([(doc.doc_id, text[doc.doc_id][1], layer, domain)
+                                      for doc, layer, domain in parts])
+        new: list[DocBatch] = []
+        for (doc, layer, domain), error in zip(parts, verdicts):
+            if error is not None:
+                corpus.errors.append(misfit(doc, error))
+                continue
+            corpus.batches.append(GraphBatch(doc.doc_id, layer.nodes + domain.nodes,
+                                             layer.edges + domain.edges))
+            new.append(DocBatch(doc.doc_id, *text[doc.doc_id], layer, domain))
+        return corpus, new
 
     def _result(self, path: Path, key: str, rec: FileRecord, doc_id: str | None) -> FileResult:
         got = self._results.get(key)
@@ -336,7 +369,7 @@ class Collection:
                 if path.relative_to(files).as_posix() not in keep:
                     path.unlink()
         save_registry(self.folder, after)
-        write_atomic(self.folder / LEDGER, pickle.dumps(ledger, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(self.folder / LEDGER, _ledger_bytes(ledger))
         self._ledger = (_stamp(self.folder / LEDGER), ledger)
 
     def _load_ledger(self) -> Ledger | None:
@@ -347,7 +380,7 @@ class Collection:
         if self._ledger and self._ledger[0] == stamp:
             return self._ledger[1]
         with no_gc():
-            ledger = pickle.loads(path.read_bytes())
+            ledger = _ledger_from(path.read_bytes())
         self._ledger = (stamp, ledger)
         return ledger
 
@@ -382,6 +415,51 @@ class Collection:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _ledger_bytes(ledger: Ledger) -> bytes:
+    """Plain tuples pickle several times faster than slotted dataclasses; a node shared by
+    many documents' batches is written once."""
+    nodes: dict[int, tuple] = {}
+
+    def node(n: Node) -> tuple:
+        got = nodes.get(id(n))
+        if got is None:
+            got = nodes[id(n)] = (n.label, n.id, n.name, n.aliases, n.props)
+        return got
+
+    rows = [(e.doc_id, e.file, e.text_key, e.domain.source, [node(n) for n in e.domain.nodes],
+             [(x.rel, x.src, x.dst, x.src_label, x.dst_label, x.props) for x in e.domain.edges])
+            for e in ledger.entries]
+    return pickle.dumps((1, rows, ledger.counts), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _ledger_from(data: bytes) -> Ledger:
+    version, rows, counts = pickle.loads(data)
+    if version != 1:
+        raise CollectionError("unknown record format; run `policykg build`")
+    nodes: dict[int, Node] = {}
+
+    def node(t: tuple) -> Node:
+        got = nodes.get(id(t))
+        if got is None:
+            got = nodes[id(t)] = Node(*t)
+        return got
+
+    entries = [Entry(doc_id, file, text_key, GraphBatch(source, [node(t) for t in ns],
+                                                        [Edge(*x) for x in es]))
+               for doc_id, file, text_key, source, ns, es in rows]
+    return Ledger(entries, tuple(counts))
+
+
+class _Laps:
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into, self.t = into, time.perf_counter()
+
+    def __call__(self, what: str) -> None:
+        t = time.perf_counter()
+        self.into[what] = self.into.get(what, 0.0) + t - self.t
+        self.t = t
+
+
 def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -403,18 +481,3 @@ def _file_of_error(error: DocumentError, results: list[FileResult]) -> str | Non
     return None
 
 
-def _doc_batches(results: list[FileResult], keys: list[str], corpus: CorpusResult
-                 ) -> list[DocBatch]:
-    """Each built batch as its text layer (by key) and resolution's part."""
-    text: dict[str, tuple[str, str, GraphBatch]] = {}
-    for r, key in zip(results, keys):
-        if r.error is None:
-            for j, (doc, layer) in enumerate(zip(r.docs, r.lexical)):
-                text[doc.doc_id] = (r.name, f"{key}#{j}", layer)
-    out = []
-    for batch in corpus.batches:
-        name, text_key, layer = text[batch.source]
-        domain = GraphBatch(batch.source, batch.nodes[len(layer.nodes):],
-                            batch.edges[len(layer.edges):])
-        out.append(DocBatch(batch.source, name, text_key, layer, domain))
-    return out

@@ -148,6 +148,26 @@ def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
 def assemble(results: list[FileResult]) -> CorpusResult:
     """Resolve the documents of every file that loaded, corpus-wide, and validate each
     document's batch (its text layer and its facts) in order."""
+    result, parts = resolved(results)
+    known: dict[str, str] = {}
+    for doc, text_layer, domain in parts:
+        merged = GraphBatch(source=doc.doc_id, nodes=text_layer.nodes + domain.nodes,
+                            edges=text_layer.edges + domain.edges)
+        try:
+            validate(merged, known)
+        except SchemaError as exc:
+            result.errors.append(misfit(doc, exc))
+            continue
+        for node in merged.nodes:
+            known[node.id] = node.label
+        result.batches.append(merged)
+    return result
+
+
+def resolved(results: list[FileResult]
+             ) -> tuple[CorpusResult, list[tuple[StructuredDocument, GraphBatch, GraphBatch]]]:
+    """The documents of every file that loaded, each with its text layer and what
+    corpus-wide resolution gave it, in order; not yet validated, no batches yet."""
     result = CorpusResult()
     extractions: list[Extraction] = []
     lexical: list[GraphBatch] = []
@@ -160,22 +180,12 @@ def assemble(results: list[FileResult]) -> CorpusResult:
         extractions.extend(r.extractions)
         lexical.extend(r.lexical)
     domain = _resolve(extractions, result)
-    known: dict[str, str] = {}
-    for ex, text_layer in zip(extractions, lexical):
-        doc = ex.doc
-        batch = domain.get(doc.doc_id) or GraphBatch(source=doc.doc_id)
-        merged = GraphBatch(source=doc.doc_id, nodes=text_layer.nodes + batch.nodes,
-                            edges=text_layer.edges + batch.edges)
-        try:
-            validate(merged, known)
-        except SchemaError as exc:
-            result.errors.append(DocumentError(doc.file, f"{doc.doc_id} does not fit the "
-                                                         f"schema: {exc}"))
-            continue
-        for node in merged.nodes:
-            known[node.id] = node.label
-        result.batches.append(merged)
-    return result
+    return result, [(ex.doc, layer, domain.get(ex.doc.doc_id) or GraphBatch(source=ex.doc.doc_id))
+                    for ex, layer in zip(extractions, lexical)]
+
+
+def misfit(doc: StructuredDocument, exc: SchemaError) -> DocumentError:
+    return DocumentError(doc.file, f"{doc.doc_id} does not fit the schema: {exc}")
 
 
 def _resolve(extractions: list[Extraction], result: CorpusResult) -> dict[str, GraphBatch]:
