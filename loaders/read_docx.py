@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from loaders.model import DocumentError, RawDocument
+from loaders.read import file_bytes
 
 MAX_ENTRIES = 5000
 MAX_UNZIPPED = 200 * 1024 * 1024  # all parts together, as declared
@@ -27,7 +28,7 @@ _HEADING_STYLES = ("heading", "标题", "title", "subtitle")
 
 def read_docx(path: Path, max_bytes: int) -> RawDocument:
     name = path.name
-    data = _bytes(path, max_bytes)
+    data = file_bytes(path, max_bytes)
     if data.startswith(_OLE):
         raise DocumentError(name, "an old binary Word (.doc) file or a password-protected one, "
                                   "not a .docx; open it in Word or WPS, save it as .docx without "
@@ -54,12 +55,6 @@ def read_docx(path: Path, max_bytes: int) -> RawDocument:
         raise DocumentError(name, "a Word document without text (only images or empty); "
                                   "export its text, or run OCR on its images, then add that")
     return RawDocument(path=path, file=name, raw_text=text + "\n", encoding="docx")
-
-
-def _bytes(path: Path, max_bytes: int) -> bytes:
-    from loaders.read_pdf import _bytes as read_bytes
-
-    return read_bytes(path, max_bytes)
 
 
 def _check_zip(name: str, data: bytes) -> None:

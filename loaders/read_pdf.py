@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.model import DocumentError, RawDocument
+from loaders.read import file_bytes
 
 MAX_PAGES = 2000
 # A text page's content stream is well under a megabyte; a stream that inflates past this is
@@ -58,7 +59,7 @@ def read_pdf(path: Path, max_bytes: int, max_pages: int = MAX_PAGES) -> RawDocum
     from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
     name = path.name
-    data = _bytes(path, max_bytes)
+    data = file_bytes(path, max_bytes)
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(name, "not a PDF (no %PDF header); check the file, or save it "
                                   "again as PDF")
@@ -106,22 +107,6 @@ def read_pdf(path: Path, max_bytes: int, max_pages: int = MAX_PAGES) -> RawDocum
     return RawDocument(path=path, file=name, raw_text=text, encoding="pdf")
 
 
-def _bytes(path: Path, max_bytes: int) -> bytes:
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DocumentError(name, f"cannot be read ({exc.strerror or exc}); check the path "
-                                  "and permissions") from exc
-    if size > max_bytes:
-        raise DocumentError(name, f"too large ({size / 1e6:.1f} MB, the limit is "
-                                  f"{max_bytes / 1e6:.0f} MB); split it or raise the limit")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
-
-
 def _opens_without_password(reader) -> bool:
     """Many published PDFs are encrypted only to restrict copying or printing; any viewer
     opens them with the empty password, and so can this."""
@@ -134,6 +119,9 @@ def _opens_without_password(reader) -> bool:
 def _page_lines(page) -> list[_Line]:
     """The page's text as lines, top to bottom, each piece placed by where it is drawn."""
     pieces: list[tuple[float, float, float, str]] = []
+    contents = page.get_contents()
+    if contents is not None:
+        contents.get_data()  # decoded here, so a stream over the limit raises (and is kept)
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         text = text.replace("\n", "").replace("\r", "")
