@@ -181,7 +181,8 @@ def change_between(old: list[DocBatch], new: list[DocBatch],
     old_by_doc = {b.doc_id: b for b in old}
     new_docs = {b.doc_id for b in new}
     if [b.doc_id for b in old if b.doc_id in new_docs] != \
-            [b.doc_id for b in new if b.doc_id in old_by_doc]:
+            [b.doc_id for b in new if b.doc_id in old_by_doc] or \
+            len(old_by_doc) != len(old) or len(new_docs) != len(new):
         old_by_doc = {}  # documents kept changed their order: every key is rewritten
     domains: list[_Keyed] = []
     for b in new:

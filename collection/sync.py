@@ -391,6 +391,11 @@ class Collection:
                            "`policykg build` once, then add and remove documents")
         return registry
 
+    def document_of(self, name: str) -> str | None:
+        """The id of the (first) document of a kept file, if it was built."""
+        docs = self._docs_of(name)
+        return docs[0] if docs else None
+
     def _file_of(self, doc_id: str) -> str | None:
         ledger = self._load_ledger()
         for entry in ledger.entries if ledger else []:

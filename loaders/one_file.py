@@ -148,6 +148,11 @@ def collisions(results: list[FileResult]) -> dict[int, str]:
             used.update(d.doc_id for d in r.docs)
             continue
         new = renamed_id(r.name)
+        if new in used:  # x.pdf took doc:x, so x.txt cannot be doc:x either
+            new += Path(r.name).suffix.lower().replace(".", "-")
+        n = 2
+        while new in used:
+            new, n = f"{new.rsplit('~', 1)[0]}~{n}", n + 1
         out[i] = new
         used.update(new + d.doc_id[len(old):] for d in r.docs)
     return out
