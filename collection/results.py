@@ -36,9 +36,9 @@ def code_version() -> str:
 
 
 def result_key(sha256: str, name: str, manifest: dict[str, Any] | None, doc_id: str | None,
-               max_bytes: int, extract_articles: bool) -> str:
-    inputs = json.dumps([sha256, name, manifest, doc_id, max_bytes, extract_articles,
-                         code_version()], ensure_ascii=False, sort_keys=True, default=str)
+               max_bytes: int, max_pages: int | None) -> str:
+    inputs = json.dumps([sha256, name, manifest, doc_id, max_bytes, max_pages, code_version()],
+                        ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(inputs.encode("utf-8")).hexdigest()[:32]
 
 
@@ -80,7 +80,7 @@ class ResultCache:
         return result if isinstance(result, FileResult) else None
 
     def load(self, path: Path, key: str, name: str, manifest: dict[str, Any] | None,
-             doc_id: str | None, max_bytes: int, extract_articles: bool) -> FileResult:
+             doc_id: str | None, max_bytes: int, max_pages: int | None) -> FileResult:
         """The cached result, or the file loaded now and cached."""
         cached = self.get(key)
         if cached is not None:
@@ -88,7 +88,7 @@ class ResultCache:
             return cached
         self.misses += 1
         with no_gc():
-            result = load_file(path, name, manifest, doc_id, max_bytes, extract_articles)
+            result = load_file(path, name, manifest, doc_id, max_bytes, False, max_pages)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.path(key).with_suffix(".part")
         tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))

@@ -109,10 +109,11 @@ class ChangeReport:
 
 class Collection:
     def __init__(self, store: GraphStore, data_dir: Path,
-                 max_bytes: int = MAX_DOCUMENT_BYTES) -> None:
+                 max_bytes: int = MAX_DOCUMENT_BYTES, max_pages: int | None = None) -> None:
         self.store = store
         self.folder = Path(data_dir) / FOLDER
         self.max_bytes = max_bytes
+        self.max_pages = max_pages
         self.cache = ResultCache(self.folder)
         self._results: dict[str, FileResult] = {}  # by result key, kept between changes
         self._layers = TextLayers()
@@ -277,13 +278,15 @@ class Collection:
         paths: list[Path] = []
         for rec in registry.files:
             path = staged.get(rec.name) or self.folder / FILES / rec.name
-            key = result_key(rec.sha256, rec.name, rec.manifest, None, self.max_bytes, False)
+            key = result_key(rec.sha256, rec.name, rec.manifest, None, self.max_bytes,
+                             self.max_pages)
             results.append(self._result(path, key, rec, None))
             keys.append(key)
             paths.append(path)
         for i, new_id in collisions(results).items():
             rec = registry.files[i]
-            key = result_key(rec.sha256, rec.name, rec.manifest, new_id, self.max_bytes, False)
+            key = result_key(rec.sha256, rec.name, rec.manifest, new_id, self.max_bytes,
+                             self.max_pages)
             results[i] = self._result(paths[i], key, rec, new_id)
             keys[i] = key
         return results, keys
@@ -314,7 +317,7 @@ class Collection:
         got = self._results.get(key)
         if got is None:
             got = self._results[key] = self.cache.load(path, key, rec.name, rec.manifest, doc_id,
-                                                       self.max_bytes, False)
+                                                       self.max_bytes, self.max_pages)
         return got
 
     def _old_batches(self, old: Ledger) -> list[DocBatch]:

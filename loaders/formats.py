@@ -24,7 +24,8 @@ REFUSED = {
 }
 
 
-def read_file(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
+def read_file(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES,
+              max_pages: int | None = None) -> RawDocument:
     """Decode one file into text; raise DocumentError naming the file, the cause and what
     to do."""
     path = Path(path)
@@ -32,9 +33,9 @@ def read_file(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocum
     if suffix in REFUSED:
         raise DocumentError(path.name, REFUSED[suffix])
     if suffix == ".pdf":
-        from loaders.read_pdf import read_pdf
+        from loaders.read_pdf import MAX_PAGES, read_pdf
 
-        return read_pdf(path, max_bytes)
+        return read_pdf(path, max_bytes, max_pages or MAX_PAGES)
     if suffix == ".docx":
         from loaders.read_docx import read_docx
 

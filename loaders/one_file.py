@@ -48,7 +48,7 @@ def extractors() -> list:
 
 def load_file(path: str | Path, name: str | None = None, manifest: dict | None = None,
               doc_id: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES,
-              extract_articles: bool = False) -> FileResult:
+              extract_articles: bool = False, max_pages: int | None = None) -> FileResult:
     """Read, structure and extract one file.
 
     `name` is how the file is listed (its path relative to the corpus folder; default its
@@ -61,7 +61,7 @@ def load_file(path: str | Path, name: str | None = None, manifest: dict | None =
     rel = name or path.name
     out = FileResult(name=rel)
     try:
-        raw = read_file(path, max_bytes)
+        raw = read_file(path, max_bytes, max_pages)
         if raw.encoding not in ("utf-8",):
             out.warnings.append(f"{rel}: decoded as {raw.encoding}")
         if name:
