@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from api.errors import ApiError
-from api.models import ErrorBody
+from api.models import REL_ZH, ErrorBody
 from collection.files import upload_name
 from collection.sync import (
     ChangeReport,
@@ -67,11 +67,21 @@ class DocumentChange(BaseModel):
                                description="other kept files a full build skips, with the cause")
 
 
+class Uploads(BaseModel):
+    """Whether this server takes documents, and what."""
+
+    enabled: bool = Field(description="a token is configured: uploads and removal are on")
+    formats: list[str]
+    max_files: int
+    max_file_bytes: int
+
+
 class Fact(BaseModel):
     from_id: str
     from_name: str | None = None
     from_label: str | None = None
     rel: str
+    rel_zh: str | None = None
     to_id: str
     to_name: str | None = None
     to_label: str | None = None
@@ -100,6 +110,13 @@ def collection(request: Request) -> Collection:
         state.collection = Collection(ctx.store, ctx.settings.data_dir,
                                       max_pages=ctx.settings.max_pages)
     return state.collection
+
+
+@router.get("/uploads", response_model=Uploads, summary="上传设置 Whether uploads are on")
+def uploads(request: Request) -> Uploads:
+    settings = request.app.state.ctx.settings
+    return Uploads(enabled=bool(settings.api_token), formats=list(DOCUMENT_SUFFIXES),
+                   max_files=MAX_FILES, max_file_bytes=settings.max_file_bytes)
 
 
 @router.post("/documents", response_model=DocumentChange, responses=_ERRORS,
@@ -147,7 +164,7 @@ def facts(request: Request, doc_id: str = PathParam(..., min_length=1, max_lengt
     ctx = request.app.state.ctx
     rows = run(ctx.store, "document_facts", {"id": doc_id, "limit": limit},
                row_cap=ctx.settings.row_cap).rows
-    return [Fact(**plain(r)) for r in rows]
+    return [Fact(**plain(r), rel_zh=REL_ZH.get(r["rel"])) for r in rows]
 
 
 async def _receive(request: Request, folder: Path, max_file: int) -> list[tuple[Path, str, str]]:
