@@ -60,28 +60,38 @@ def no_gc() -> Iterator[None]:
 
 
 class ResultCache:
+    """Results on disk, and their bytes in memory once read. Every `get` unpickles a fresh
+    copy: resolution changes the extractions it is given (it fills in targets' subjects), so
+    a result handed to it once must never be handed to it again."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder / RESULTS
         self.hits = self.misses = 0
+        self._blobs: dict[str, bytes] = {}
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"
 
     def get(self, key: str) -> FileResult | None:
-        try:
-            data = self.path(key).read_bytes()
-        except OSError:
-            return None
+        data = self._blobs.get(key)
+        if data is None:
+            try:
+                data = self.path(key).read_bytes()
+            except OSError:
+                return None
         try:
             with no_gc():
                 result = pickle.loads(data)
         except Exception:  # noqa: BLE001 - a damaged cache entry is recomputed
             return None
-        return result if isinstance(result, FileResult) else None
+        if not isinstance(result, FileResult):
+            return None
+        self._blobs[key] = data
+        return result
 
     def load(self, path: Path, key: str, name: str, manifest: dict[str, Any] | None,
              doc_id: str | None, max_bytes: int, max_pages: int | None) -> FileResult:
-        """The cached result, or the file loaded now and cached."""
+        """A fresh copy of the cached result, or the file loaded now and cached."""
         cached = self.get(key)
         if cached is not None:
             self.hits += 1
@@ -89,14 +99,17 @@ class ResultCache:
         self.misses += 1
         with no_gc():
             result = load_file(path, name, manifest, doc_id, max_bytes, False, max_pages)
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.path(key).with_suffix(".part")
-        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(data)
         tmp.replace(self.path(key))
+        self._blobs[key] = data
         return result
 
     def keep_only(self, keys: set[str]) -> None:
         """Drop the results no kept file uses any more."""
+        self._blobs = {k: v for k, v in self._blobs.items() if k in keys}
         if not self.folder.is_dir():
             return
         for path in self.folder.glob("*.pickle"):

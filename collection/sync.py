@@ -115,7 +115,6 @@ class Collection:
         self.max_bytes = max_bytes
         self.max_pages = max_pages
         self.cache = ResultCache(self.folder)
-        self._results: dict[str, FileResult] = {}  # by result key, kept between changes
         self._layers = TextLayers()
         self._checker = Checker()
         self._ledger: tuple[tuple[int, int], Ledger] | None = None
@@ -235,7 +234,7 @@ class Collection:
         if not reason:
             assert old is not None
             with no_gc():
-                change = change_between(self._old_batches(old), new, self._layers)
+                change = change_between(self._old_batches(old, new), new, self._layers)
             lap("compute the change")
         self.folder.mkdir(parents=True, exist_ok=True)
         pending = self.folder / PENDING
@@ -260,8 +259,7 @@ class Collection:
             [Entry(b.doc_id, b.file, b.text_key, b.domain) for b in new], self._counts()))
         pending.unlink(missing_ok=True)
         lap("commit files and record")
-        self.cache.keep_only({k for k in keys})
-        self._results = {k: r for k, r in self._results.items() if k in keys}
+        self.cache.keep_only(set(keys))
         self._layers.forget({b.text_key for b in new})
         self._layers.keep_domains([b.domain for b in new])
         self._checker.forget({b.text_key for b in new})
@@ -314,23 +312,26 @@ class Collection:
         return corpus, new
 
     def _result(self, path: Path, key: str, rec: FileRecord, doc_id: str | None) -> FileResult:
-        got = self._results.get(key)
-        if got is None:
-            got = self._results[key] = self.cache.load(path, key, rec.name, rec.manifest, doc_id,
-                                                       self.max_bytes, self.max_pages)
-        return got
+        return self.cache.load(path, key, rec.name, rec.manifest, doc_id, self.max_bytes,
+                               self.max_pages)
 
-    def _old_batches(self, old: Ledger) -> list[DocBatch]:
+    def _old_batches(self, old: Ledger, new: list[DocBatch]) -> list[DocBatch]:
+        """The last change's batches; a text layer whose key the new ones share is theirs."""
+        texts = {b.text_key: b.text for b in new}
+        loaded: dict[str, FileResult | None] = {}
         out = []
         for entry in old.entries:
-            key, _, part = entry.text_key.partition("#")
-            result = self._results.get(key) or self.cache.get(key)
-            if result is None or int(part) >= len(result.lexical):
-                raise CollectionError("the cached text of a kept document is missing; run "
-                                      "`policykg build` to rebuild the graph")
-            self._results.setdefault(key, result)
-            out.append(DocBatch(entry.doc_id, entry.file, entry.text_key,
-                                result.lexical[int(part)], entry.domain))
+            text = texts.get(entry.text_key)
+            if text is None:
+                key, _, part = entry.text_key.partition("#")
+                if key not in loaded:
+                    loaded[key] = self.cache.get(key)
+                result = loaded[key]
+                if result is None or int(part) >= len(result.lexical):
+                    raise CollectionError("the cached text of a kept document is missing; run "
+                                          "`policykg build` to rebuild the graph")
+                text = result.lexical[int(part)]
+            out.append(DocBatch(entry.doc_id, entry.file, entry.text_key, text, entry.domain))
         return out
 
     def _why_rebuild(self, old: Ledger | None) -> str | None:
