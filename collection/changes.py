@@ -159,9 +159,12 @@ def _touched(old: _Keyed, new: _Keyed, memo: dict[tuple[int, int], bool],
         if not _same_nodes(old_nodes.get(key), new_nodes.get(key), memo):
             nodes.add(key)
     old_edges, new_edges = old.edges, new.edges
-    edges.update(key for key in old_edges.keys() ^ new_edges.keys())
-    edges.update(key for key in old_edges.keys() & new_edges.keys()
-                 if old_edges[key] != new_edges[key])
+    edges.update(old_edges.keys() ^ new_edges.keys())
+    for key in old_edges.keys() & new_edges.keys():
+        a, b = old_edges[key], new_edges[key]
+        # The key holds every field but the props, so equal props mean equal edges.
+        if len(a) != len(b) or (a[0].props != b[0].props if len(a) == 1 else a != b):
+            edges.add(key)
     # A statement that starts or stops merging a list prop changes every row it writes.
     for label in old.node_merged.keys() | new.node_merged.keys():
         if old.node_merged.get(label) != new.node_merged.get(label):

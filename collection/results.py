@@ -19,6 +19,7 @@ from typing import Any
 from loaders.one_file import FileResult, load_file
 
 RESULTS = "results"
+FORMAT = "policykg-file-result-1"
 _CODE_DIRS = ("loaders", "ontology")
 
 
@@ -60,34 +61,34 @@ def no_gc() -> Iterator[None]:
 
 
 class ResultCache:
-    """Results on disk, and their bytes in memory once read. Every `get` unpickles a fresh
-    copy: resolution changes the extractions it is given (it fills in targets' subjects), so
-    a result handed to it once must never be handed to it again."""
+    """Results on disk, and in memory once read. Resolution changes the extractions it is
+    given (it fills in targets' subjects), so a file's documents and extractions are kept as
+    bytes and every `get` unpickles a fresh copy; its text layer, which only this package
+    reads, is kept as objects."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / RESULTS
         self.hits = self.misses = 0
-        self._blobs: dict[str, bytes] = {}
+        self._kept: dict[str, tuple[str, list[str], Any, bytes, list]] = {}
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"
 
     def get(self, key: str) -> FileResult | None:
-        data = self._blobs.get(key)
-        if data is None:
-            try:
-                data = self.path(key).read_bytes()
-            except OSError:
-                return None
+        kept = self._kept.get(key)
         try:
+            if kept is None:
+                with no_gc():
+                    kept = pickle.loads(self.path(key).read_bytes())
+                if not (isinstance(kept, tuple) and len(kept) == 5 and kept[0] == FORMAT):
+                    return None
+            _, warnings, error, blob, lexical = kept
             with no_gc():
-                result = pickle.loads(data)
-        except Exception:  # noqa: BLE001 - a damaged cache entry is recomputed
+                name, docs, extractions = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - a missing or damaged entry is computed again
             return None
-        if not isinstance(result, FileResult):
-            return None
-        self._blobs[key] = data
-        return result
+        self._kept[key] = kept
+        return FileResult(name, docs, extractions, lexical, list(warnings), error)
 
     def load(self, path: Path, key: str, name: str, manifest: dict[str, Any] | None,
              doc_id: str | None, max_bytes: int, max_pages: int | None) -> FileResult:
@@ -99,17 +100,19 @@ class ResultCache:
         self.misses += 1
         with no_gc():
             result = load_file(path, name, manifest, doc_id, max_bytes, False, max_pages)
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = pickle.dumps((result.name, result.docs, result.extractions),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        kept = (FORMAT, result.warnings, result.error, blob, result.lexical)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.path(key).with_suffix(".part")
-        tmp.write_bytes(data)
+        tmp.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.path(key))
-        self._blobs[key] = data
+        self._kept[key] = kept
         return result
 
     def keep_only(self, keys: set[str]) -> None:
         """Drop the results no kept file uses any more."""
-        self._blobs = {k: v for k, v in self._blobs.items() if k in keys}
+        self._kept = {k: v for k, v in self._kept.items() if k in keys}
         if not self.folder.is_dir():
             return
         for path in self.folder.glob("*.pickle"):

@@ -233,8 +233,12 @@ class Collection:
         change = None
         if not reason:
             assert old is not None
-            with no_gc():
-                change = change_between(self._old_batches(old, new), new, self._layers)
+            old_batches = self._old_batches(old, new)
+            if old_batches is None:
+                reason = "the cached text of a removed document is missing"
+            else:
+                with no_gc():
+                    change = change_between(old_batches, new, self._layers)
             lap("compute the change")
         self.folder.mkdir(parents=True, exist_ok=True)
         pending = self.folder / PENDING
@@ -315,7 +319,7 @@ class Collection:
         return self.cache.load(path, key, rec.name, rec.manifest, doc_id, self.max_bytes,
                                self.max_pages)
 
-    def _old_batches(self, old: Ledger, new: list[DocBatch]) -> list[DocBatch]:
+    def _old_batches(self, old: Ledger, new: list[DocBatch]) -> list[DocBatch] | None:
         """The last change's batches; a text layer whose key the new ones share is theirs."""
         texts = {b.text_key: b.text for b in new}
         loaded: dict[str, FileResult | None] = {}
@@ -328,8 +332,7 @@ class Collection:
                     loaded[key] = self.cache.get(key)
                 result = loaded[key]
                 if result is None or int(part) >= len(result.lexical):
-                    raise CollectionError("the cached text of a kept document is missing; run "
-                                          "`policykg build` to rebuild the graph")
+                    return None  # the graph is rewritten whole instead
                 text = result.lexical[int(part)]
             out.append(DocBatch(entry.doc_id, entry.file, entry.text_key, text, entry.domain))
         return out
