@@ -37,7 +37,7 @@ from collection.files import (
     write_atomic,
 )
 from collection.results import ResultCache, no_gc, result_key
-from graph.store import GraphStore, QueryError
+from graph.store import GraphStore, QueryError, StoreLocked
 from loaders.model import DocumentError
 from loaders.one_file import FileResult, collisions
 from collection.validity import Checker
@@ -191,6 +191,8 @@ class Collection:
             out = self._change(Registry(list(by_name.values())).sorted(), staged,
                                strict=set(staged))
             out.added, out.replaced, out.unchanged = report.added, report.replaced, report.unchanged
+            sent = {rec.name for rec in incoming}
+            out.documents = {n: d for n, d in out.documents.items() if n in sent}
             return out
 
     def remove(self, doc_id: str) -> ChangeReport:
@@ -250,8 +252,8 @@ class Collection:
             else:
                 self.store.apply_change(change)  # one query / one transaction
                 report.change = change.counts()
-        except QueryError:
-            pending.unlink(missing_ok=True)  # refused whole: the graph is as it was
+        except (QueryError, StoreLocked):
+            pending.unlink(missing_ok=True)  # refused whole, or not begun: the graph is as it was
             raise
         # From here a failure leaves the pending mark: the next change rebuilds the graph from
         # the files kept, which are still the old ones.
