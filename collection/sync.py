@@ -171,6 +171,9 @@ class Collection:
             incoming.append(FileRecord(name, sha256_of(path), path.stat().st_size, now(),
                                        source, manifest))
             staged[name] = path
+        names = [rec.name for rec in incoming]
+        refused += [DocumentError(n, "sent twice in one change; send each file once")
+                    for n in sorted({n for n in names if names.count(n) > 1})]
         if refused:
             raise FilesRefused(refused)
         with self._locked():

@@ -153,6 +153,7 @@ def test_bad_uploads_get_a_4xx_and_touch_nothing(site, files, tmp_path: Path) ->
         (_send(client, _bomb_pdf(tmp_path / "bomb.pdf")), 422, "bad_document"),
         (_send(client, _bomb_docx(tmp_path / "bomb.docx")), 422, "bad_document"),
         (client.post("/api/v1/documents", headers=AUTH, data={"x": "1"}), 400, "bad_request"),
+        (_send(client, good, good), 422, "bad_document"),  # one name twice
         (client.delete(f"/api/v1/documents/doc:{START[0][:-4]}"), 401, "unauthorized"),
         # A good file beside a bad one: the whole upload is refused.
         (_send(client, good, doc), 415, "unsupported_media_type"),
