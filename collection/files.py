@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -107,3 +108,30 @@ def load_registry(folder: Path) -> Registry:
 def save_registry(folder: Path, registry: Registry) -> None:
     data = json.dumps(registry.sorted().to_json(), ensure_ascii=False, indent=1)
     write_atomic(folder / REGISTRY, data.encode("utf-8"))
+
+
+def keep_files(folder: Path, after: Registry, staged: dict[str, Path], replace_all: bool) -> None:
+    """Copy the staged files in and drop the ones no longer kept; a whole new set (a build)
+    is made beside the old one and swapped in by renames."""
+    files = folder / FILES
+    target = folder / ("staging" if replace_all else FILES)
+    if replace_all:
+        shutil.rmtree(target, ignore_errors=True)
+    for name, src in staged.items():
+        dst = target / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dst.with_name(dst.name + ".part")
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dst)
+    if replace_all:
+        old = folder / (FILES + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if files.exists():
+            files.rename(old)
+        target.rename(files)
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    keep = {f.name for f in after.files}
+    for path in [p for p in files.rglob("*") if p.is_file()]:
+        if path.relative_to(files).as_posix() not in keep:
+            path.unlink()

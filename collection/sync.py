@@ -13,14 +13,10 @@ rebuilding the graph from the files kept, which were not yet replaced.
 from __future__ import annotations
 
 import fcntl
-import os
-import pickle
-import shutil
 import threading
 import time
 from contextlib import contextmanager
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +25,7 @@ from collection.files import (
     FILES,
     FileRecord,
     Registry,
+    keep_files,
     load_registry,
     now,
     save_registry,
@@ -36,75 +33,32 @@ from collection.files import (
     upload_name,
     write_atomic,
 )
+from collection.ledger import LEDGER, Entry, Ledger, LedgerFile
+from collection.report import (
+    ChangeReport,
+    CollectionError,
+    FilesRefused,
+    Laps,
+    NotBuilt,
+    NotInCollection,
+)
 from collection.results import ResultCache, no_gc, result_key
+from collection.validity import Checker
 from graph.store import GraphStore, QueryError, StoreLocked
 from loaders.model import DocumentError
 from loaders.one_file import FileResult, collisions
-from collection.validity import Checker
 from loaders.pipeline import CorpusResult, find_documents, load_manifest, misfit, resolved
 from loaders.read import MAX_DOCUMENT_BYTES
-from ontology.batch import Edge, GraphBatch, Node
+from ontology.batch import GraphBatch
+
+__all__ = ["ChangeReport", "Collection", "CollectionError", "FilesRefused", "NotBuilt",
+           "NotInCollection", "PENDING"]
 
 FOLDER = "collection"
-LEDGER = "ledger.pickle"
 PENDING = "pending"
-STAGING = "staging"
 _COUNT_NODES = "MATCH (n) RETURN count(n) AS c"
 _COUNT_RELS = "MATCH ()-[r]->() RETURN count(r) AS c"
 _THREADS = threading.Lock()
-
-
-class CollectionError(Exception):
-    """A change the collection refused; the message says what to do."""
-
-
-class FilesRefused(CollectionError):
-    """Files that cannot be added: each named with its cause. Nothing was changed."""
-
-    def __init__(self, errors: list[DocumentError]) -> None:
-        super().__init__("; ".join(str(e) for e in errors) + " — nothing was added")
-        self.errors = errors
-
-
-class NotInCollection(CollectionError):
-    """No kept file holds that document."""
-
-
-class NotBuilt(CollectionError):
-    """The store holds a graph the collection did not build."""
-
-
-@dataclass(slots=True)
-class Entry:
-    doc_id: str
-    file: str  # the kept file it came from
-    text_key: str  # its text layer: "<result key>#<document of the file>"
-    domain: GraphBatch  # what resolution gave it, as written
-
-
-@dataclass
-class Ledger:
-    """What the graph holds: every document's batch, in build order, and the store's node and
-    relationship counts after it."""
-
-    entries: list[Entry] = field(default_factory=list)
-    counts: tuple[int, int] = (0, 0)
-
-
-@dataclass
-class ChangeReport:
-    added: list[str] = field(default_factory=list)  # file names
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    documents: dict[str, list[str]] = field(default_factory=dict)  # file → its document ids
-    change: dict[str, int] = field(default_factory=dict)
-    rebuilt: str | None = None  # why the whole graph was rewritten, when it was
-    seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # other files that could not be built
-    batches: int = 0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
 
 
 class Collection:
@@ -117,7 +71,7 @@ class Collection:
         self.cache = ResultCache(self.folder)
         self._layers = TextLayers()
         self._checker = Checker()
-        self._ledger: tuple[tuple[int, int], Ledger] | None = None
+        self._ledger = LedgerFile(self.folder / LEDGER)
 
     # -- reading the record ------------------------------------------------------------------
     def registry(self) -> Registry:
@@ -220,7 +174,7 @@ class Collection:
                 strict: set[str] | None = None, replace_all: bool = False) -> ChangeReport:
         t0 = time.perf_counter()
         report = ChangeReport()
-        lap = _Laps(report.timings)
+        lap = Laps(report.timings)
         with no_gc():
             results, keys = self._load_all(after, staged)
             lap("read files (cached)")
@@ -358,43 +312,13 @@ class Collection:
 
     def _commit(self, after: Registry, staged: dict[str, Path], replace_all: bool,
                 ledger: Ledger) -> None:
-        files = self.folder / FILES
-        target = self.folder / (STAGING if replace_all else FILES)
-        if replace_all:
-            shutil.rmtree(target, ignore_errors=True)
-        for name, src in staged.items():
-            dst = target / name
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dst.with_name(dst.name + ".part")
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, dst)
-        if replace_all:
-            old = self.folder / (FILES + ".old")
-            shutil.rmtree(old, ignore_errors=True)
-            if files.exists():
-                files.rename(old)
-            target.rename(files)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            keep = {f.name for f in after.files}
-            for path in [p for p in files.rglob("*") if p.is_file()]:
-                if path.relative_to(files).as_posix() not in keep:
-                    path.unlink()
+        keep_files(self.folder, after, staged, replace_all)
         save_registry(self.folder, after)
-        write_atomic(self.folder / LEDGER, _ledger_bytes(ledger))
-        self._ledger = (_stamp(self.folder / LEDGER), ledger)
+        self._ledger.save(ledger)
 
     def _load_ledger(self) -> Ledger | None:
-        path = self.folder / LEDGER
-        stamp = _stamp(path)
-        if stamp is None:
-            return None
-        if self._ledger and self._ledger[0] == stamp:
-            return self._ledger[1]
         with no_gc():
-            ledger = _ledger_from(path.read_bytes())
-        self._ledger = (stamp, ledger)
-        return ledger
+            return self._ledger.load()
 
     def _require_built(self) -> Registry:
         registry = self.registry()
@@ -409,15 +333,10 @@ class Collection:
         return docs[0] if docs else None
 
     def _file_of(self, doc_id: str) -> str | None:
-        ledger = self._load_ledger()
-        for entry in ledger.entries if ledger else []:
-            if entry.doc_id == doc_id:
-                return entry.file
-        return None
+        return (self._load_ledger() or Ledger()).file_of(doc_id)
 
     def _docs_of(self, name: str) -> list[str]:
-        ledger = self._load_ledger()
-        return [e.doc_id for e in ledger.entries if e.file == name] if ledger else []
+        return (self._load_ledger() or Ledger()).documents_of(name)
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -430,59 +349,6 @@ class Collection:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def _ledger_bytes(ledger: Ledger) -> bytes:
-    """Plain tuples pickle several times faster than slotted dataclasses; a node shared by
-    many documents' batches is written once."""
-    nodes: dict[int, tuple] = {}
-
-    def node(n: Node) -> tuple:
-        got = nodes.get(id(n))
-        if got is None:
-            got = nodes[id(n)] = (n.label, n.id, n.name, n.aliases, n.props)
-        return got
-
-    rows = [(e.doc_id, e.file, e.text_key, e.domain.source, [node(n) for n in e.domain.nodes],
-             [(x.rel, x.src, x.dst, x.src_label, x.dst_label, x.props) for x in e.domain.edges])
-            for e in ledger.entries]
-    return pickle.dumps((1, rows, ledger.counts), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _ledger_from(data: bytes) -> Ledger:
-    version, rows, counts = pickle.loads(data)
-    if version != 1:
-        raise CollectionError("unknown record format; run `policykg build`")
-    nodes: dict[int, Node] = {}
-
-    def node(t: tuple) -> Node:
-        got = nodes.get(id(t))
-        if got is None:
-            got = nodes[id(t)] = Node(*t)
-        return got
-
-    entries = [Entry(doc_id, file, text_key, GraphBatch(source, [node(t) for t in ns],
-                                                        [Edge(*x) for x in es]))
-               for doc_id, file, text_key, source, ns, es in rows]
-    return Ledger(entries, tuple(counts))
-
-
-class _Laps:
-    def __init__(self, into: dict[str, float]) -> None:
-        self.into, self.t = into, time.perf_counter()
-
-    def __call__(self, what: str) -> None:
-        t = time.perf_counter()
-        self.into[what] = self.into.get(what, 0.0) + t - self.t
-        self.t = t
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _manifest_beside(path: Path) -> dict[str, Any] | None:
