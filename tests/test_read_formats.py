@@ -108,6 +108,17 @@ def test_an_encrypted_pdf_is_refused_and_a_copy_protected_one_is_read(tmp_path: 
     with pytest.raises(DocumentError, match=r"^locked.pdf: encrypted.*password"):
         read_file(make("locked.pdf", "secret"))
     assert "数字经济" in read_file(make("protected.pdf", "")).raw_text
+    # The same with AES, as most PDF writers encrypt today.
+    from pypdf import PdfReader, PdfWriter
+
+    for name, user in (("aes-protected.pdf", ""), ("aes-locked.pdf", "secret")):
+        writer = PdfWriter(clone_from=PdfReader(make("plain-" + name, "")))
+        writer.encrypt(user_password=user, owner_password="owner", algorithm="AES-128")
+        with open(tmp_path / name, "wb") as fh:
+            writer.write(fh)
+    assert "数字经济" in read_file(tmp_path / "aes-protected.pdf").raw_text
+    with pytest.raises(DocumentError, match=r"^aes-locked.pdf: encrypted"):
+        read_file(tmp_path / "aes-locked.pdf")
 
 
 def _pdf_with_stream(body: bytes) -> bytes:
