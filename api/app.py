@@ -17,10 +17,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from api import errors
+from api import errors, export
 from api.cache import CachedHits, ResponseCache
 from api.document_routes import router as document_router
 from api.limits import BodyLimit
+from api.leads_routes import router as leads_router
 from api.rdf_routes import router as rdf_router
 from api.routes import router
 from graph.store import GraphStore, StoreUnavailable
@@ -105,6 +106,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     errors.install(app)
     app.include_router(router)
     app.include_router(rdf_router)
+    app.include_router(leads_router)
+    export.document(app)
     app.include_router(document_router)
     app.add_middleware(CachedHits)
     if settings.cors_origins:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from api import export
 from api.cache import cache_key
 from api.document_routes import require_token, stored_files
 from api.errors import ApiError
@@ -97,6 +98,9 @@ async def _cached(request: Request, make: Any) -> Response:
     A hit is answered on the event loop; only store calls go to the thread pool, so a
     repeated question costs no thread hop.
     """
+    fmt = export.requested(request)
+    if fmt:  # ?format=csv|xlsx: the same list as a file, never cached
+        return await export.download(request, make, fmt)
     ctx = _ctx(request)
     key = cache_key(request.scope["path"], request.scope.get("query_string", b""))
     cache = ctx.cache if ctx.has_cache else await run_in_threadpool(lambda: ctx.cache)

@@ -8,6 +8,7 @@
   enterprise: null,
   id: "",
   ids: [],
+  industries: [],
   industry: null,
   label: null,
   labels: [],

@@ -209,3 +209,68 @@ def test_a_question_answered_by_a_sentence_alone_shows_the_sentence(page: Any, s
     quote.wait_for()
     assert answer["evidence"][0]["text"][:12] in quote.inner_text()
 
+
+
+def _download(page: Any, selector: str) -> tuple[str, bytes]:
+    with page.expect_download() as info:
+        page.locator(selector).first.click()
+    dl = info.value
+    return dl.suggested_filename, Path(dl.path()).read_bytes()
+
+
+def test_leads_view_shows_each_section_with_evidence_and_downloads_csv_and_excel(
+        page: Any, site: tuple[str, str]) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    url, kind = site
+    industry = "新能源" if kind == "invented" else "氢能"
+    page.goto(url + "/#/leads")
+    page.fill("#leads-q", industry)
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".lead-section")
+    sections = page.locator(".lead-section h2").all_inner_texts()
+    assert [s.split("（")[0] for s in sections] == ["重点发展的园区和功能区", "已入驻企业", "招商对接企业", "创新平台",
+                                                   "项目", "缺口：重点发展但尚无点名企业的园区和功能区"]
+    if kind == "invented":
+        courted = page.locator(".lead-section[data-section=courted]")
+        assert "乙能集团" in courted.inner_text() and "积极对接乙能集团" in courted.inner_text()
+        assert "示例区产业发展规划" in courted.inner_text()
+    else:
+        assert page.locator(".lead-section[data-section=places] blockquote.ev").count() >= 1
+    shot(page, "leads", kind)
+    name, body = _download(page, "a.dl-csv")
+    assert name.endswith(".csv") and body.startswith(b"\xef\xbb\xbf")
+    text = body.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("分类,名称,类别") and "原文依据" in text.splitlines()[0]
+    name, body = _download(page, "a.dl-xlsx")
+    assert name.endswith(".xlsx")
+    ws = load_workbook(io.BytesIO(body)).active
+    header = [c.value for c in ws[1]]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert "原文依据" in header and "文件" in header and len(rows) == len(text.splitlines()) - 1
+    if kind == "invented":
+        got = {r[header.index("名称")]: r for r in rows}
+        assert "积极对接乙能集团" in got["乙能集团"][header.index("原文依据")]
+        assert got["乙能集团"][header.index("文件")] == "示例区产业发展规划"
+    else:
+        assert all(r[header.index("文件")] for r in rows if r[header.index("原文依据")])
+
+
+def test_an_answer_list_downloads_as_excel_from_the_question_view(page: Any, site: tuple[str, str]) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    url, kind = site
+    question = "星河园有哪些企业" if kind == "invented" else "氢能的招商对接目标有哪些"
+    page.goto(url + "/#/q/" + question)
+    page.wait_for_selector("ul.answers li")
+    shown = page.locator("ul.answers > li > a").all_inner_texts()
+    _, body = _download(page, ".card a.dl-xlsx")
+    ws = load_workbook(io.BytesIO(body)).active
+    header = [c.value for c in ws[1]]
+    names = [r[header.index("名称")] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert names and all(any(n in s for s in shown) for n in names)
+    assert ws.cell(row=2, column=header.index("原文依据") + 1).value

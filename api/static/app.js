@@ -1,6 +1,7 @@
 // The page: search and questions, entity pages, a graph view; everything from /api/v1.
 // Routes live in the address hash so every view can be bookmarked and the Back key works:
 //   #/q/<text>  search or question   #/e/<id>  entity   #/g/<id>  graph   #/docs  documents
+//   #/leads/<industry>  investment leads
 'use strict';
 
 const LABEL_ZH = {Document: '文件', Section: '章节', Passage: '段落', Zone: '功能区', Park: '园区',
@@ -86,6 +87,11 @@ function answersHtml(a) {
   return `<ul class="plain answers">${items}</ul>`;
 }
 
+function leadsLink(industry) {
+  return `<p><a class="leads-link" href="#/leads/${encodeURIComponent(industry)}">查看“${esc(industry)}”的招商线索（含缺口与导出）→</a> ${
+    downloads(`/api/v1/places?industry=${encodeURIComponent(industry)}`, '园区和功能区')}</p>`;
+}
+
 function placesHtml(places) {
   if (!places.length) return '<p class="muted">没有找到相关园区或功能区。</p>';
   const col = (cls, title, xs) => `<div><h3 class="${cls}">${title}（${xs.length}）</h3><ul class="plain">${
@@ -122,9 +128,9 @@ async function query(text) {
       left += `<h2>回答 <span class="muted">${esc(INTENT_ZH[answer.intent] || '未识别的问题')}</span></h2>`;
       if (answer.note) left += `<p class="note">${esc(answer.note)}</p>`;
       if (places) {
-        left += `<h3>与“${esc(industry)}”相关的园区和功能区：重点发展、已入驻企业、招商对接企业分列</h3>${placesHtml(places)}`;
+        left += `<h3>与“${esc(industry)}”相关的园区和功能区：重点发展、已入驻企业、招商对接企业分列</h3>${leadsLink(industry)}${placesHtml(places)}`;
       } else if (answer.answers.length) {
-        left += `<div class="card">${answersHtml(answer)}</div>`;
+        left += `<div class="card">${downloads(`/api/v1/ask?q=${encodeURIComponent(text)}`, '回答')}${answersHtml(answer)}</div>`;
       } else if ((answer.evidence || []).length) {
         // No names to list, but the sentences that speak to the question are the answer.
         left += `<div class="card"><h3>原文依据（${answer.evidence.length}）</h3>${
@@ -139,9 +145,9 @@ async function query(text) {
           esc(answer.cypher)}\n\n// 参数: ${esc(JSON.stringify(answer.params))}</pre></details>`;
       }
     }
-    if (places && !answer) left += `<h2>与“${esc(industry)}”相关的园区和功能区</h2>${placesHtml(places)}`;
+    if (places && !answer) left += `<h2>与“${esc(industry)}”相关的园区和功能区</h2>${leadsLink(industry)}${placesHtml(places)}`;
     if (!left) left = hits.length ? '<p class="muted">点击右侧结果查看详情。</p>' : '<p class="muted">没有找到结果，换个说法试试。</p>';
-    const right = `<h2>检索结果（${hits.length}）</h2><ul class="plain hits">${hits.map((h) => `<li>${link(h)}${
+    const right = `<h2>检索结果（${hits.length}）</h2>${hits.length ? downloads(`/api/v1/search?q=${encodeURIComponent(text)}&limit=20`, '检索结果') : ''}<ul class="plain hits">${hits.map((h) => `<li>${link(h)}${
       h.aliases.length ? ` <span class="muted">又称 ${esc(h.aliases.slice(0, 3).join('、'))}</span>` : ''}</li>`).join('') ||
       '<li class="muted">无</li>'}</ul>`;
     show(`<div class="grid"><div>${left}</div><aside>${right}</aside></div>`);
@@ -170,7 +176,7 @@ async function entity(id) {
       <h1>${badge(e.label)}${esc(e.name)}</h1>
       ${e.aliases.length ? `<p class="muted">又称：${esc(e.aliases.join('、'))}</p>` : ''}
       <p><a class="graph-link" href="#/g/${encodeURIComponent(e.id)}">查看关系图 →</a></p>
-      <div class="grid"><div><h2>关系</h2>${rels || '<p class="muted">暂无关系。</p>'}</div>
+      <div class="grid"><div><h2>关系</h2>${rels ? downloads(`/api/v1/entities/${encodeURIComponent(e.id)}`, '关系') : ''}${rels || '<p class="muted">暂无关系。</p>'}</div>
       <aside>${props ? `<h2>属性</h2><table class="props">${props}</table>` : ''}
       ${docs.length ? `<h2>出现在文件</h2><ul class="plain">${docs.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
       <h2>原文提及（${e.mentions.length}）</h2><div class="mentions">${evHtml(e.mentions) || '<p class="muted">无</p>'}</div></aside></div>`);
@@ -228,7 +234,7 @@ async function graph(id) {
 // -- documents --------------------------------------------------------------------------------
 async function docs() {
   // The list, uploads and removal live in documents.js.
-  return documentsView(guard(), {api, esc, evHtml, failed, link});
+  return documentsView(guard(), {api, esc, evHtml, failed, link, downloads});
 }
 async function doc(id) {
   const show = guard();
@@ -242,6 +248,52 @@ async function doc(id) {
   } catch (err) { show(failed(err)); }
 }
 
+// -- downloads -----------------------------------------------------------------------------
+// Every list on the page comes from an API list; the same URL with format=csv|xlsx is its file.
+function downloads(url, label) {
+  const sep = url.includes('?') ? '&' : '?';
+  return `<span class="downloads" aria-label="下载${esc(label || '列表')}">下载：<a class="dl-csv" href="${
+    esc(url + sep)}format=csv" download>CSV</a> <a class="dl-xlsx" href="${esc(url + sep)}format=xlsx" download>Excel</a></span>`;
+}
+
+// -- leads (招商线索) -------------------------------------------------------------------------
+const LEAD_SECTIONS = [['places', '重点发展的园区和功能区'], ['present', '已入驻企业'], ['courted', '招商对接企业'],
+  ['platforms', '创新平台'], ['projects', '项目'], ['gaps', '缺口：重点发展但尚无点名企业的园区和功能区']];
+
+function leadTable(rows) {
+  if (!rows.length) return '<p class="muted">图中没有这类记录。</p>';
+  return `<table class="leads"><thead><tr><th>名称</th><th>所在/对接</th><th>产业</th><th>原文依据（最有力的在前）</th></tr></thead><tbody>${
+    rows.map((r) => `<tr><td>${link(r)}</td><td>${r.place_id ? `<a href="#/e/${encodeURIComponent(r.place_id)}">${esc(r.place)}</a>` : ''}</td><td>${
+      esc(r.industry || '')}</td><td>${r.evidence.length ? evHtml(r.evidence.slice(0, 1)) : '<span class="muted">—</span>'}${
+      r.evidence.length > 1 ? `<details><summary>另有 ${r.evidence.length - 1} 条依据</summary>${evHtml(r.evidence.slice(1))}</details>` : ''}</td></tr>`).join('')}</tbody></table>`;
+}
+
+async function leadsView(industry) {
+  const show = guard();
+  if (!industry) {
+    show(`<h1>招商线索</h1><p class="muted">输入一个产业，查看重点发展它的园区和功能区、已入驻企业、招商对接企业、创新平台、项目，以及缺口。</p>
+      <form id="leads-form" class="card"><label for="leads-q">产业</label> <input id="leads-q" maxlength="100" placeholder="例如：氢能">
+      <button type="submit">查看</button></form>`);
+    const form = document.getElementById('leads-form');
+    if (form) form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const v = document.getElementById('leads-q').value.trim();
+      if (v) location.hash = `#/leads/${encodeURIComponent(v)}`;
+    });
+    return;
+  }
+  show('<p class="muted">加载中…</p>');
+  document.title = `${industry} 招商线索 · 政策知识图谱`;
+  try {
+    const url = `/api/v1/leads?industry=${encodeURIComponent(industry)}`;
+    const L = await api(url);
+    const parts = LEAD_SECTIONS.map(([key, title]) => `<section class="card lead-section" data-section="${key}"><h2>${
+      esc(title)}（${L[key].length}）</h2>${leadTable(L[key])}</section>`).join('');
+    show(`<h1>招商线索：${esc(L.industry)}</h1>
+      <p class="muted">含下位产业；每行附原文句子和文件，依据最多的排在前面。所用查询：leads。 ${downloads(url, '招商线索')}</p>${parts}`);
+  } catch (e) { show(failed(e)); }
+}
+
 // -- routing and keys ---------------------------------------------------------------------------
 function route() {
   const h = location.hash.replace(/^#\/?/, '');
@@ -252,6 +304,7 @@ function route() {
   if (kind === 'g' && arg) return graph(arg);
   if (kind === 'd' && arg) return doc(arg);
   if (kind === 'docs') return docs();
+  if (kind === 'leads') return leadsView(arg);
   return home();
 }
 

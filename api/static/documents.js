@@ -14,7 +14,7 @@ async function documentsView(show, h) {
     [list, uploads] = await Promise.all([h.api('/api/v1/documents?limit=1000'), h.api('/api/v1/uploads')]);
   } catch (e) { show(h.failed(e)); return; }
   show(`<h1>文件（<span id="doc-count">${list.items.length}</span>）</h1>${
-    uploads.enabled ? uploadFormHtml(uploads) : ''}
+    h.downloads('/api/v1/documents', '文件列表')}${uploads.enabled ? uploadFormHtml(uploads) : ''}
     <div id="upload-result" aria-live="polite"></div>
     <div id="doc-list">${list.items.map((x) => docCardHtml(x, uploads.enabled, h)).join('')}</div>`);
   if (uploads.enabled) wireUploads(uploads, h);

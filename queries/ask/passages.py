@@ -1,0 +1,195 @@
+"""Answers read from the text: the entities named in the sentences that best match a question."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.bigrams import bigrams as search_bigrams
+from graph.store import GraphStore
+from queries.answer import AnswerItem, plain, run, source_ids
+from queries.ask.plans import Plan
+from queries.ask.kinds import name_fits
+from queries.ask.clauses import Clause, best_clauses, clauses, outermost
+from queries.ask.reading import Parsed, specific_words, where_subject
+from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
+
+def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
+    by_id: dict[str, AnswerItem] = {}
+    if plan_.fits:
+        fit = [r for r in rows if any(name_fits(str(r.get("name") or ""), w) for w in plan_.fits)]
+        rows = fit or rows
+    if plan_.nearest:
+        depths = [r["depth"] for r in rows if isinstance(r.get("depth"), int)
+                  and (not plan_.labels or r.get("label") in plan_.labels)]
+        rows = [r for r in rows if not depths or r.get("depth") == min(depths)]
+    for r in rows:
+        if plan_.role and r.get("role") and r["role"] != plan_.role:
+            continue
+        if plan_.level and r.get("level") and r["level"] != plan_.level:
+            continue
+        if plan_.labels and r.get("label") not in plan_.labels:
+            continue
+        rid, name, label = r.get("id"), r.get("name"), r.get("label")
+        if not rid or name is None or not label:
+            continue
+        item = by_id.get(rid)
+        if item is None:
+            props = {k: plain(v) for k, v in r.items()
+                     if k not in ("id", "name", "label", "sources", "aliases") and v is not None}
+            role = r.get("role") or r.get("status") or r.get("how")
+            detail = " · ".join(str(x) for x in (r.get("place"), r.get("via"), r.get("bureau"), r.get("item"))
+                                if x)
+            aliases = list(r.get("aliases") or [])
+            if label == "Bureau":
+                aliases += [f for f in bureau_forms(str(name)) if f not in aliases]
+            item = by_id[rid] = AnswerItem(id=rid, name=str(name), label=label, aliases=aliases, props=props,
+                                           role=role, detail=detail or None)
+        item.sources.extend(s for s in source_ids([r]) if s not in item.sources)
+    return list(by_id.values())
+
+
+def _search(store: GraphStore, text: str, label: str | None = None, limit: int = 10) -> list[AnswerItem]:
+    text = text[:50]
+    rows = run(store, "search", {"q": text, "bigrams": search_bigrams(text)[:40], "label": label,
+                                 "limit": limit}).rows
+    return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []))
+            for r in rows]
+
+
+def pieces(text: str, size: int = MAX_SENTENCE, overlap: int = 30) -> list[str]:
+    """A text cut into overlapping pieces that fit a text parameter, so no name is cut apart."""
+    if len(text) <= size:
+        return [text] if text else []
+    step = size - overlap
+    return [text[i:i + size] for i in range(0, len(text) - overlap, step)]
+
+
+def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
+              skip: set[str]) -> list[AnswerItem]:
+    """Entities named in these texts (source passage id → text), each with the passages naming it."""
+    chunks = [c for t in texts.values() for c in pieces(t)][:200]
+    if not chunks:
+        return []
+    rows = run(store, "names_in_text", {"texts": chunks, "labels": labels, "limit": 200}).rows
+    out = []
+    for r in rows:
+        if r["id"] in skip:
+            continue
+        forms = [f for f in [r["name"], *(r.get("aliases") or [])] if len(f) >= 2]
+        sources = [pid for pid, t in texts.items() if pid and any(f in t for f in forms)]
+        out.append(AnswerItem(id=r["id"], name=r["name"], label=r["label"],
+                              aliases=list(r.get("aliases") or [])
+                              + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
+                              sources=sources, role="mentioned"))
+    return out
+
+
+def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
+                   on_topic: bool = True) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked labels named in the clauses that best match the question.
+
+    With on_topic, a passage counts only when it names what the question names (when it names
+    anything), or sits under a heading that does. Returns the items and the passages read; when
+    the best clauses name nothing of the asked kind, no items and the best passage alone.
+    """
+    residue = p.residue.replace(p.document_words, " ") if p.document_words else p.residue
+    strong = bigrams(content(residue))[:40]
+    weak = [g for g in bigrams(content(p.question)) if g not in strong and g not in
+            bigrams(p.document_words or "")][:40]
+    if len(strong) + len(weak) < 2:
+        return [], []
+    about = [e.id for es in p.entities.values() for e in es][:20]
+    names = list(dict.fromkeys(k for ks in p.keys.values() for k in ks))[:20]
+    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "names": names,
+                                           "label": None, "doc": p.document, "limit": 10}).rows
+    # A passage that shares only kind words (基地, 企业) with the question is not about it.
+    topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
+    need = -(-len(topic) // 3)
+    keys = [k for ks in p.keys.values() for k in ks]
+    # "某某在哪里" about a name the graph does not hold: only a passage that writes it is about it.
+    subject = where_subject(p)
+    rows = [r for r in rows if not subject or subject in (r.get("text") or "")]
+
+    def named_here(r: dict[str, Any]) -> bool:
+        text = r.get("text") or ""
+        return bool(r.get("headed") or any(k in text for k in keys)
+                    or any(m.get("id") in about for m in r.get("mentions") or []))
+
+    kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
+            and (not (on_topic and about) or named_here(r))]
+    if not kept:
+        return [], []
+    texts = {r["passage_id"]: r.get("text") or "" for r in kept}
+    skip = {e.id for es in p.entities.values() for e in es}
+    found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]], role="mentioned")
+             for r in kept for m in r.get("mentions") or [] if m.get("id") and m["id"] not in skip]
+    named = [x for x in labels if x != "Target"]
+    if named or not labels:
+        found += _named_in(store, texts, named, skip)
+    found = [i for i in found if not labels or i.label in labels]
+    _add_aliases(store, found)
+    own, kind_grams = specific_words(p)
+    every = [c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)]
+
+    def names_in(c: Clause, item: AnswerItem) -> bool:
+        if c.passage_id not in item.sources:
+            return False
+        return item.label == "Target" or any(f in c.text for f in [item.name, *item.aliases] if len(f) >= 2)
+
+    # Only a clause that names something of the asked kind can answer; the best of those do.
+    chosen = best_clauses([c for c in every if any(names_in(c, i) for i in found)])
+    if not chosen:
+        best = best_clauses(every)
+        return [], [(best[0] if best else every[0]).passage_id] if every else []
+    items: dict[str, AnswerItem] = {}
+    for item in found:
+        if not any(names_in(c, item) for c in chosen):
+            continue
+        if item.id in items:
+            items[item.id].sources += [s for s in item.sources if s not in items[item.id].sources]
+        else:
+            items[item.id] = item
+    inner = outermost({i.id: [f for f in [i.name, *i.aliases] if len(f) >= 2]
+                       for i in items.values() if i.label != "Target"}, [c.text for c in chosen])
+    result = [i for i in items.values() if i.id not in inner]
+    for i in result:
+        if i.label == "Bureau":
+            i.aliases += [f for f in bureau_forms(i.name) if f not in i.aliases]
+    return result, list(dict.fromkeys(c.passage_id for c in chosen))
+
+
+def _from_task(store: GraphStore, p: Parsed, labels: list[str]) -> list[AnswerItem]:
+    """What task N names in its own text, when no CONCERNS edge says it."""
+    texts = {}
+    for t in run(store, "task_text", {"number": p.number}).rows:
+        texts[(t.get("sources") or [t["id"]])[0]] = t.get("text") or ""
+    return _named_in(store, texts, labels, set())
+
+
+def _from_bureau_tasks(store: GraphStore, p: Parsed, role: str | None) -> list[AnswerItem]:
+    """What the tasks a bureau leads (or supports) name in their own text: 区交通局牵头推进哪些项目."""
+    bureau = p.first("Bureau")
+    if not bureau:
+        return []
+    texts: dict[str, str] = {}
+    for t in run(store, "tasks_by_bureau", {"bureau": bureau, "role": role, "limit": 200}).rows:
+        texts[(t.get("sources") or [t["id"]])[0]] = t.get("text") or ""
+    skip = {e.id for es in p.entities.values() for e in es}
+    return _named_in(store, texts, [x for x in p.kinds if x != "Target"], skip)
+
+
+
+
+def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:
+    """Aliases for answers whose query did not return them: the text may use any of the names."""
+    ids = [i.id for i in items if not i.aliases]
+    if not ids:
+        return
+    found = {r["id"]: r.get("aliases") or [] for r in run(store, "aliases", {"ids": ids, "limit": 500}).rows}
+    for item in items:
+        item.aliases += [a for a in found.get(item.id, []) if isinstance(a, str) and a not in item.aliases]
+
+
+def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: plain(v) for k, v in r.items()} for r in rows]
+
