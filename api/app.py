@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import errors, export
 from api.cache import CachedHits, ResponseCache
+from api.document_routes import router as document_router
 from api.limits import BodyLimit
 from api.leads_routes import router as leads_router
 from api.rdf_routes import router as rdf_router
@@ -107,11 +108,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(rdf_router)
     app.include_router(leads_router)
     export.document(app)
+    app.include_router(document_router)
     app.add_middleware(CachedHits)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+                           allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
+                       uploads=("/api/v1/documents", settings.max_upload_bytes))
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -13,14 +13,18 @@ class BodyTooLarge(Exception):
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: ASGIApp, max_bytes: int,
+                 uploads: tuple[str, int] | None = None) -> None:
+        """`uploads`: (path, limit) of the one endpoint that takes files (POST only)."""
+        self.app, self.default, self.uploads = app, max_bytes, uploads
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, send: Send, limit: int) -> None:
+        setting = ("POLICYKG_MAX_UPLOAD_BYTES" if self.uploads and limit == self.uploads[1]
+                   else "POLICYKG_MAX_BODY_BYTES")
         payload = json.dumps({"error": {
             "code": "body_too_large", "status": 413,
-            "message": f"request body over {self.max_bytes} bytes; send less "
-                       "(POLICYKG_MAX_BODY_BYTES sets the limit)"}}).encode()
+            "message": f"request body over {limit} bytes; send less "
+                       f"({setting} sets the limit)"}}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(payload)).encode())]})
@@ -30,14 +34,17 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.default
+        if self.uploads and scope.get("method") == "POST" and scope.get("path") == self.uploads[0]:
+            limit = self.uploads[1]
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > limit
                 except ValueError:
                     too_big = True
                 if too_big:
-                    await self._refuse(send)
+                    await self._refuse(send, limit)
                     return
         seen = 0
         refused = False
@@ -51,9 +58,9 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > limit:
                     refused = True
-                    await self._refuse(send)
+                    await self._refuse(send, limit)
                     return {"type": "http.disconnect"}
             return message
 
@@ -65,4 +72,4 @@ class BodyLimit:
             await self.app(scope, counted, guarded)
         except BodyTooLarge:  # pragma: no cover - kept for apps that raise it themselves
             if not refused:
-                await self._refuse(send)
+                await self._refuse(send, limit)

@@ -146,6 +146,8 @@ class DocumentRow(EntityRef):
     sections: int = 0
     tasks: int = 0
     targets: int = 0
+    added_at: str | None = None  # when its file was added to the collection (UTC)
+    added_from: str | None = None  # the path it was added from, or "upload"
 
 
 class SectionRow(EntityRef):

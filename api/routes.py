@@ -3,7 +3,6 @@ no text from a request ever becomes Cypher, except through the token-gated raw e
 
 from __future__ import annotations
 
-import hmac
 import json
 from typing import Any
 
@@ -13,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import export
 from api.cache import cache_key
+from api.document_routes import require_token, stored_files
 from api.errors import ApiError
 from api.models import (
     LABEL_ZH,
@@ -323,8 +323,11 @@ async def targets(request: Request,
 async def documents(request: Request, skip: int = _skip(), limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> Page:
         rows = _rows(ctx, "documents", {"skip": skip, "limit": limit})
+        added = stored_files(request)
         return _page([DocumentRow(**{**r, "name": r.get("name") or r["id"],
-                                     "date": None if r.get("date") is None else str(r["date"])})
+                                     "date": None if r.get("date") is None else str(r["date"]),
+                                     "added_at": added.get(r["id"], {}).get("added_at"),
+                                     "added_from": added.get(r["id"], {}).get("source")})
                       for r in rows], skip, limit, ctx.settings.row_cap)
     return await _cached(request, make)
 
@@ -393,13 +396,7 @@ def run_query(request: Request, body: QueryRequest,
 def cypher(request: Request, body: CypherRequest,
            authorization: str | None = Header(None)) -> QueryResult:
     ctx = _ctx(request)
-    token = ctx.settings.api_token
-    if not token:
-        raise ApiError(403, "forbidden", "raw Cypher is off; set POLICYKG_API_TOKEN on the server to "
-                                         "turn it on, or use the named queries at /api/v1/queries")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
-        raise ApiError(401, "unauthorized", "missing or wrong token; send `Authorization: Bearer <token>`")
+    require_token(request, authorization, "raw Cypher (use the named queries at /api/v1/queries)")
     limit = min(body.limit or ctx.settings.row_cap, ctx.settings.row_cap)
     res = ctx.store.read(body.query, body.params, limit=limit)
     return QueryResult(columns=res.columns, rows=[plain(r) for r in res.rows], truncated=res.truncated,

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import redis
 from falkordb import FalkorDB
 
+from graph.change import GraphChange, change_parts
 from graph.ddl import falkordb_statements, is_already_indexed
 from graph.falkordb_server import FalkorServer, no_retry
 from graph.store import (
@@ -358,6 +359,16 @@ class EmbeddedStore(GraphStore):
 
     def write(self, batch: GraphBatch) -> WriteResult:
         return self._write_to(self.graph_name, batch)
+
+    def apply_change(self, change: GraphChange) -> WriteResult:
+        """One query, so FalkorDB applies it whole or undoes it; under the build lock, so a
+        rebuild cannot rename its staging graph over it midway."""
+        t0 = time.perf_counter()
+        parts = change_parts(change)
+        with self.server.build_lock():
+            self._apply_parts(self.graph_name, parts, "the change")
+        return WriteResult(nodes=len(change.nodes), edges=len(change.edges),
+                           seconds=time.perf_counter() - t0)
 
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
         staging = self.graph_name + STAGING_SUFFIX

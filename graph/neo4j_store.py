@@ -31,6 +31,7 @@ from graph.store import (
     WriteResult,
 )
 from graph.values import plain
+from graph.change import GraphChange, change_parts
 from graph.write_plan import plan, statements
 from ontology.batch import Edge, GraphBatch, Node, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
@@ -170,6 +171,23 @@ class Neo4jStore(GraphStore):
             return QueryError("{}: the database rejected the batch, nothing of it was written: "
                               "{}".format(source, getattr(exc, "message", None) or exc))
         return mapped
+
+    def apply_change(self, change: GraphChange) -> WriteResult:
+        t0 = time.perf_counter()
+
+        def work(tx: ManagedTransaction) -> None:
+            for cypher, params, part in statements(change_parts(change)):
+                count = tx.run(cypher, params).single()["c"]
+                if part.kind == "edges" and count != len(part.rows):
+                    raise QueryError("the change: {} of {} {} edges found both ends; nothing "
+                                     "was written".format(count, len(part.rows), part.what))
+
+        try:
+            with self._session(WRITE_ACCESS) as session:
+                session.execute_write(work)
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+            raise self._batch_error(exc, "the change") from exc
+        return WriteResult(len(change.nodes), len(change.edges), time.perf_counter() - t0)
 
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
         total = WriteResult()

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.change import GraphChange
 from ontology.batch import Edge, GraphBatch, Node
 
 
@@ -69,6 +70,11 @@ class GraphStore(ABC):
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
         """Replace the whole graph with these batches; readers see the old or the new graph,
         never a mix, and a crash midway leaves the old graph in place."""
+
+    @abstractmethod
+    def apply_change(self, change: GraphChange) -> WriteResult:
+        """Delete and set exactly these nodes and relationships (graph/change.py) as one
+        unit: readers see the graph before or after, and a failure leaves it as it was."""
 
     @abstractmethod
     def read(self, cypher: str, params: dict[str, Any] | None = None, *,

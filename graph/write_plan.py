@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.bigrams import search_tokens
 from graph.ddl import SEARCHABLE_LABELS
-from ontology.batch import GraphBatch
+from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ALIASES, KEY, NAME, SEARCH_FIELD, SOURCES
 
 UNION_KEYS: tuple[str, ...] = (ALIASES, SOURCES)
@@ -52,19 +52,38 @@ def _split_props(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[
     return plain, unions
 
 
+def node_row(node: Node) -> dict[str, Any]:
+    """The row a node is written with: name, plain props, list props to merge, search field."""
+    plain, unions = _split_props(node.props)
+    unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
+    row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
+    if node.label in SEARCHABLE_LABELS:
+        row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES]]))
+    return row
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    plain, unions = _split_props(edge.props)
+    return {"src": edge.src, "dst": edge.dst, "props": plain, **unions}
+
+
+def merged_keys(props: dict[str, Any], node: bool) -> set[str]:
+    """The list properties a row of these props merges (a node always merges its aliases).
+    A statement merges the union of its rows' keys into every row it writes."""
+    keys = {k for k in UNION_KEYS if isinstance(props.get(k), list)}
+    if node:
+        keys.add(ALIASES)
+    return keys
+
+
 def plan(batch: GraphBatch) -> list[Part]:
     """Group a (validated) batch into statements; nodes first so edges find their ends."""
     parts: list[Part] = []
     by_label: dict[str, list[dict[str, Any]]] = {}
     union_keys: dict[str, set[str]] = {}
     for node in batch.nodes:
-        plain, unions = _split_props(node.props)
-        unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
-        row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
-        if node.label in SEARCHABLE_LABELS:
-            row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES]]))
-        by_label.setdefault(node.label, []).append(row)
-        union_keys.setdefault(node.label, set()).update(unions)
+        by_label.setdefault(node.label, []).append(node_row(node))
+        union_keys.setdefault(node.label, set()).update(merged_keys(node.props, True))
     for label, rows in by_label.items():
         sets = [_UNION_SET.format(var="n", key=k) for k in sorted(union_keys[label])]
         if label in SEARCHABLE_LABELS:
@@ -76,10 +95,8 @@ def plan(batch: GraphBatch) -> list[Part]:
     edge_unions: dict[tuple[str, str, str], set[str]] = {}
     for edge in batch.edges:
         group = (edge.rel, edge.src_label, edge.dst_label)
-        plain, unions = _split_props(edge.props)
-        by_group.setdefault(group, []).append({"src": edge.src, "dst": edge.dst,
-                                               "props": plain, **unions})
-        edge_unions.setdefault(group, set()).update(unions)
+        by_group.setdefault(group, []).append(edge_row(edge))
+        edge_unions.setdefault(group, set()).update(merged_keys(edge.props, False))
     for (rel, src, dst), rows in by_group.items():
         sets = [_UNION_SET.format(var="e", key=k) for k in sorted(edge_unions[(rel, src, dst)])]
         body = " ".join([_EDGE.format(src=src, dst=dst, key=KEY, rel=rel),

@@ -16,19 +16,18 @@ from pathlib import Path
 
 from ontology.batch import GraphBatch, SchemaError, validate
 
-from loaders.lexical import lexical_layer
+from loaders.formats import DOCUMENT_SUFFIXES, REFUSED
+from loaders.formats import read_file as _read
 from loaders.model import DocumentError, Extraction, RawDocument, StructuredDocument
+from loaders.one_file import EXTRACTORS, FileResult, collisions, load_file
 from loaders.read import MAX_DOCUMENT_BYTES
-from loaders.read import read_document as _read
 from loaders.structure import structure as _structure
-from loaders.relations import relate
-from loaders.typing import apply as type_candidates
 
-# Documents are plain text or saved web pages; anything else in the folder is named and skipped.
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+# Documents are text, saved web pages, PDF and Word .docx; formats that people are sent but
+# cannot be read (.doc, .wps, .ofd) are listed so that reading them says what to do; anything
+# else in the folder is named and skipped.
+LISTED_SUFFIXES = (*DOCUMENT_SUFFIXES, *REFUSED)
 MANIFEST = "manifest.json"
-EXTRACTORS = ("loaders.extract_entities", "loaders.candidates.extractor", "loaders.extract_tasks",
-              "loaders.extract_targets")
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,7 +41,7 @@ class CorpusResult:
 
 
 def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
-    """Decode one file (see loaders.read); raises DocumentError naming file and cause."""
+    """Decode one file (see loaders.formats); raises DocumentError naming file and cause."""
     return _read(path, max_bytes)
 
 
@@ -85,7 +84,7 @@ def find_documents(corpus_dir: str | Path) -> tuple[list[Path], list[str]]:
             rel = path.relative_to(root)
             if name.startswith(".") or name == MANIFEST and here == root:
                 continue
-            if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+            if path.suffix.lower() not in LISTED_SUFFIXES:
                 warnings.append(f"{rel}: not a document ({path.suffix or 'no suffix'}; "
                                 f"only {', '.join(DOCUMENT_SUFFIXES)} are read); skipped")
                 continue
@@ -117,95 +116,76 @@ def load_manifest(corpus_dir: str | Path) -> tuple[dict[str, dict], list[str]]:
     return {k: v for k, v in docs.items() if isinstance(v, dict)}, []
 
 
-def _extractors() -> list:
-    mods = []
-    for name in EXTRACTORS:
-        if importlib.util.find_spec(name) is not None:
-            mods.append(importlib.import_module(name))
-    return mods
-
-
-def extract_document(doc: StructuredDocument, extractors: list | None = None,
-                     use_model: bool = False) -> Extraction:
-    """Every extractor over one document, then typing: what each candidate is, or none.
-
-    An article appended after a policy is a document of its own (its own title and subject
-    place), read for its own facts; nothing it says is attributed to the policy before it.
-    Typing is by the shapes of names (loaders.typing.shapes); the learned model is applied
-    only when asked (`use_model`), since leave-one-document-out it costs more recall than it
-    gains precision (`policykg train --lodo` prints both)."""
-    ex = Extraction(doc=doc)
-    for mod in extractors if extractors is not None else _extractors():
-        ex.extend(mod.extract(doc))
-    return relate(type_candidates(ex, use_model=use_model))
-
-
 def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
                 max_bytes: int = MAX_DOCUMENT_BYTES,
                 extract_articles: bool = False) -> CorpusResult:
     """Read, structure and extract every document under `corpus_dir` into graph batches.
 
-    Appended newspaper articles become Documents of kind "article" with their own text
-    layer and their own facts (`extract_articles` is kept for callers; every document is
-    read).
+    Each file goes through `load_file` (loaders/one_file.py) on its own; only resolution
+    and validation look at all of them (`assemble`).
     """
-    result = CorpusResult()
     paths, warnings = find_documents(corpus_dir)
-    result.warnings.extend(warnings)
-    manifest, warnings = load_manifest(corpus_dir)
-    result.warnings.extend(warnings)
+    manifest, more = load_manifest(corpus_dir)
     root = Path(corpus_dir)
-    used_ids: dict[str, str] = {}
-    extractions: list[Extraction] = []
-    extractors = _extractors()
+    results: list[FileResult] = []
     for n, path in enumerate(paths, 1):
         rel = str(path.relative_to(root))
         if progress:
             progress(n, len(paths), rel)
-        try:
-            raw = read_document(path, max_bytes)
-            if raw.encoding not in ("utf-8",):
-                result.warnings.append(f"{rel}: decoded as {raw.encoding}")
-            docs = structure(raw, manifest.get(path.name))
-        except DocumentError as exc:
-            result.errors.append(exc)
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the build
-            result.errors.append(DocumentError(rel, f"could not be structured: "
-                                                    f"{type(exc).__name__}: {exc}"))
-            continue
-        docs = _unique_ids(docs, path, root, used_ids, result.warnings)
-        for doc in docs:
-            if not doc.passages:
-                result.warnings.append(f"{rel}: {doc.doc_id} has no text passages")
-        doc_extractions: list[Extraction] = []
-        try:
-            for doc in docs:
-                doc_extractions.append(extract_document(doc, extractors))
-        except Exception as exc:  # noqa: BLE001
-            result.errors.append(DocumentError(rel, f"extraction failed: "
-                                                    f"{type(exc).__name__}: {exc}"))
-            continue
-        result.documents.extend(docs)
-        extractions.extend(doc_extractions)
-    domain = _resolve(extractions, result)
+        results.append(load_file(path, rel, manifest.get(path.name), None, max_bytes,
+                                 extract_articles))
+    for i, new in collisions(results).items():
+        path = paths[i]
+        warnings.append(f"{results[i].name}: file name {results[i].docs[0].doc_id!r} already "
+                        f"used by another file; this one is {new!r}")
+        results[i] = load_file(path, results[i].name, manifest.get(path.name), new,
+                               max_bytes, extract_articles)
+    result = assemble(results)
+    result.warnings[:0] = warnings + more
+    return result
+
+
+def assemble(results: list[FileResult]) -> CorpusResult:
+    """Resolve the documents of every file that loaded, corpus-wide, and validate each
+    document's batch (its text layer and its facts) in order."""
+    result, parts = resolved(results)
     known: dict[str, str] = {}
-    for ex in extractions:
-        doc = ex.doc
-        nodes, edges = lexical_layer(doc)
-        batch = domain.get(doc.doc_id) or GraphBatch(source=doc.doc_id)
-        merged = GraphBatch(source=doc.doc_id, nodes=nodes + batch.nodes,
-                            edges=edges + batch.edges)
+    for doc, text_layer, domain in parts:
+        merged = GraphBatch(source=doc.doc_id, nodes=text_layer.nodes + domain.nodes,
+                            edges=text_layer.edges + domain.edges)
         try:
             validate(merged, known)
         except SchemaError as exc:
-            result.errors.append(DocumentError(doc.file, f"{doc.doc_id} does not fit the "
-                                                         f"schema: {exc}"))
+            result.errors.append(misfit(doc, exc))
             continue
         for node in merged.nodes:
             known[node.id] = node.label
         result.batches.append(merged)
     return result
+
+
+def resolved(results: list[FileResult]
+             ) -> tuple[CorpusResult, list[tuple[StructuredDocument, GraphBatch, GraphBatch]]]:
+    """The documents of every file that loaded, each with its text layer and what
+    corpus-wide resolution gave it, in order; not yet validated, no batches yet."""
+    result = CorpusResult()
+    extractions: list[Extraction] = []
+    lexical: list[GraphBatch] = []
+    for r in results:
+        result.warnings.extend(r.warnings)
+        if r.error is not None:
+            result.errors.append(r.error)
+            continue
+        result.documents.extend(r.docs)
+        extractions.extend(r.extractions)
+        lexical.extend(r.lexical)
+    domain = _resolve(extractions, result)
+    return result, [(ex.doc, layer, domain.get(ex.doc.doc_id) or GraphBatch(source=ex.doc.doc_id))
+                    for ex, layer in zip(extractions, lexical)]
+
+
+def misfit(doc: StructuredDocument, exc: SchemaError) -> DocumentError:
+    return DocumentError(doc.file, f"{doc.doc_id} does not fit the schema: {exc}")
 
 
 def _resolve(extractions: list[Extraction], result: CorpusResult) -> dict[str, GraphBatch]:
@@ -219,42 +199,3 @@ def _resolve(extractions: list[Extraction], result: CorpusResult) -> dict[str, G
                                                               f"{type(exc).__name__}: {exc}; "
                                                               "only the text layer was built"))
         return {}
-
-
-def _unique_ids(docs: list[StructuredDocument], path: Path, root: Path,
-                used: dict[str, str], warnings: list[str]) -> list[StructuredDocument]:
-    """Ids come from file names; two files with one stem (a/x.txt, b/x.txt) get the path."""
-    if not docs or docs[0].doc_id not in used:
-        for doc in docs:
-            used[doc.doc_id] = str(path)
-        return docs
-    rel = path.relative_to(root).with_suffix("")
-    slug = "-".join(rel.parts)
-    if path.suffix.lower() != ".txt":
-        slug += path.suffix.lower().replace(".", "-")
-    old = docs[0].doc_id
-    new = f"doc:{slug}"
-    warnings.append(f"{path.relative_to(root)}: file name {old!r} already used by "
-                    f"{used[old]}; this one is {new!r}")
-    renamed = []
-    for doc in docs:
-        _rename(doc, old, new)
-        used[doc.doc_id] = str(path)
-        renamed.append(doc)
-    return renamed
-
-
-def _rename(doc: StructuredDocument, old: str, new: str) -> None:
-    def swap(value: str | None) -> str | None:
-        return new + value[len(old):] if value and value.startswith(old) else value
-
-    doc.doc_id = swap(doc.doc_id) or new
-    for s in doc.sections:
-        s.id = swap(s.id) or s.id
-        s.parent = swap(s.parent)
-    for p in doc.passages:
-        p.id = swap(p.id) or p.id
-        p.section = swap(p.section)
-    for t in doc.tables:
-        t.passage = swap(t.passage) or t.passage
-        t.section = swap(t.section)

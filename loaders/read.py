@@ -40,9 +40,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
-    """Decode one file; raise DocumentError naming the file, the cause and what to do."""
-    path = Path(path)
+def file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, if it can be read and is within the size limit."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -53,9 +52,16 @@ def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawD
         raise DocumentError(name, f"too large ({size / 1e6:.1f} MB, the limit is "
                                   f"{max_bytes / 1e6:.0f} MB); split it or raise the limit")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawDocument:
+    """Decode one file; raise DocumentError naming the file, the cause and what to do."""
+    path = Path(path)
+    name = path.name
+    data = file_bytes(path, max_bytes)
     text, encoding = decode(data, name)
     if "\r" in text and "\n" not in text:
         # Classic Mac line ends: without this the whole file would be one line.

@@ -1,4 +1,5 @@
-"""The `policykg` command: build, export, serve, stats, eval, ask, validate, sparql.
+"""The `policykg` command: build, add, remove, export, serve, stats, eval, ask, validate,
+sparql.
 
 Exit codes say what happened, so scripts can act on them:
 0 all good; 1 a usage or input error; 2 some documents were skipped (the rest was built);
@@ -42,48 +43,96 @@ def _open_store():
 def build(corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of documents "
                                                 "(default: data/corpus/)."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
-    """Build the graph from a folder of documents into the configured store (idempotent)."""
-    from rich.progress import Progress
+    """Build the graph from a folder of documents into the configured store (idempotent).
 
-    from graph.store import StoreError
-    from loaders.pipeline import load_corpus
-
+    The folder's files become the collection that `add` and `remove` then change."""
     settings = get_settings()
     folder = corpus or settings.corpus_dir
     if not folder.is_dir():
         console.print(f"[red]error:[/red] corpus folder {folder} does not exist; "
                       "pass --corpus DIR with the documents to build from")
         raise typer.Exit(EXIT_USAGE)
-    with Progress(console=console, disable=quiet, transient=True) as progress:
-        task = progress.add_task("reading documents", total=None)
+    report = _collection_change(lambda c: c.build(folder), quiet, "reading documents")
+    console.print(f"built {report.batches} documents ({_counts_line(report)})")
+    if report.errors:
+        raise typer.Exit(EXIT_PARTIAL)
 
-        def tick(done: int, total: int, name: str) -> None:
-            progress.update(task, description=f"reading {name}", completed=done, total=total)
 
-        result = load_corpus(folder, progress=tick)
-    for err in result.errors:
-        console.print(f"[yellow]skipped:[/yellow] {err}")
-    for warning in result.warnings:
-        console.print(f"[dim]note: {warning}[/dim]")
-    if not result.batches:
-        console.print(f"[red]error:[/red] no document in {folder} could be built; "
-                      "the graph was left as it was")
-        raise typer.Exit(EXIT_NOTHING)
+@app.command()
+def add(files: list[Path] = typer.Argument(..., help="Documents to add: .txt, .html, .pdf "
+                                           "(with a text layer) or Word .docx."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress messages.")) -> None:
+    """Add documents to the graph, or replace the ones of the same file name.
+
+    Only the files given are read; the graph ends equal to a full build of all files kept."""
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        console.print(f"[red]error:[/red] not a file: {', '.join(missing)}")
+        raise typer.Exit(EXIT_USAGE)
+    report = _collection_change(
+        lambda c: c.add([(f, f.name, str(f.resolve())) for f in files]), quiet, "adding")
+    for name in report.unchanged:
+        console.print(f"unchanged: {escape(name)} (the same content is kept already)")
+    for kind, names in (("added", report.added), ("replaced", report.replaced)):
+        for name in names:
+            docs = ", ".join(report.documents.get(name, []))
+            console.print(f"{kind}: {escape(name)} → {escape(docs)}")
+    console.print(_counts_line(report))
+
+
+@app.command()
+def remove(doc_id: str = typer.Argument(..., help="The document id (doc:…) or kept file name."),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress messages.")
+           ) -> None:
+    """Remove a document (the whole file that holds it) from the graph."""
+    report = _collection_change(lambda c: c.remove(doc_id), quiet, "removing")
+    console.print(f"removed: {escape(', '.join(report.removed))} ({_counts_line(report)})")
+
+
+def _counts_line(report) -> str:
+    how = (f"whole graph rewritten: {report.rebuilt}" if report.rebuilt else
+           "{nodes_set} nodes and {edges_set} relationships set, {nodes_deleted} nodes and "
+           "{edges_deleted} relationships deleted".format(**report.change) if report.change
+           else "nothing to change")
+    return f"{how}; {report.seconds:.2f} s"
+
+
+def _collection_change(do, quiet: bool, what: str):
+    """Run one change of the collection with its messages and exit codes."""
+    from collection.sync import Collection, CollectionError, FilesRefused, NotInCollection
+    from graph.store import StoreError
+
     store = _open_store()
     try:
-        written = store.rebuild(result.batches)
-        stats = store.stats()
+        with console.status(what, spinner="dots") if not quiet else _nothing():
+            report = do(Collection(store, get_settings().data_dir))
+    except FilesRefused as exc:
+        for err in exc.errors:
+            console.print(f"[red]refused:[/red] {escape(str(err))}")
+        console.print("nothing was changed")
+        raise typer.Exit(EXIT_USAGE) from None
+    except NotInCollection as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except CollectionError as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_NOTHING) from None
     except StoreError as exc:
         console.print(f"[red]error:[/red] {exc}; the graph was left as it was")
         raise typer.Exit(EXIT_STORE) from None
     finally:
         store.close()
-    console.print(f"built {len(result.batches)} documents: {written.nodes} nodes, "
-                  f"{written.edges} relationships in {written.seconds:.2f} s "
-                  f"({stats.get('total_nodes', '?')} nodes and "
-                  f"{stats.get('total_relationships', '?')} relationships in the store)")
-    if result.errors:
-        raise typer.Exit(EXIT_PARTIAL)
+    for err in report.errors:
+        console.print(f"[yellow]skipped:[/yellow] {escape(err)}")
+    for warning in report.warnings:
+        console.print(f"[dim]note: {escape(warning)}[/dim]")
+    return report
+
+
+def _nothing():
+    from contextlib import nullcontext
+
+    return nullcontext()
 
 
 @app.command()

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     # Raw Cypher and state-changing endpoints are off unless a token is configured.
     api_token: str | None = None
     max_body_bytes: int = 64 * 1024
+    # Uploads (POST /api/v1/documents): per file, per request, and pages of a PDF.
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_upload_bytes: int = 100 * 1024 * 1024
+    max_pages: int = 2000
 
     rdf_base: str = "https://policykg.org/id/"
 

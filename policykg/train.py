@@ -63,12 +63,13 @@ class LabelledDoc:
 
 
 def extract_untyped(path: Path) -> list[Extraction]:
-    from loaders.pipeline import _extractors, read_document, structure
+    from loaders.one_file import extractors
+    from loaders.pipeline import read_document, structure
 
     out = []
     for doc in structure(read_document(path)):
         ex = Extraction(doc=doc)
-        for mod in _extractors():
+        for mod in extractors():
             ex.extend(mod.extract(doc))
         out.append(ex)
     return out

@@ -7,10 +7,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import os
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ import pytest
 from api.app import create_app
 from graph.embedded import EmbeddedStore
 from tests.conftest import _stop_leftover_server, make_settings
+from tests.live_server import Server
 from tests.sample_graph import invented_graph
 
 pytestmark = pytest.mark.browser
@@ -37,34 +35,6 @@ if not Path(CHROMIUM).exists():
                 allow_module_level=True)
 if importlib.util.find_spec("playwright") is None:
     pytest.skip("playwright is not installed (pip install -e '.[dev]')", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, app: Any) -> None:
-        import uvicorn
-
-        self.port = _free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.monotonic() + 15
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the API server did not start within 15 s")
-            time.sleep(0.05)
-        return f"http://127.0.0.1:{self.port}"
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def _rich_place(url: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 
 from graph import neo4j_store
 from graph.ddl import falkordb_statements, neo4j_statements
+from graph.change import GraphChange, change_parts
 from graph.write_plan import plan, single_query, statements
 from ontology.schema import KEY, LABELS
 from tests.conftest import small_batch
@@ -26,6 +27,11 @@ def neo4j_texts() -> list[tuple[str, list[str]]]:
     ddl = neo4j_statements()
     out = [(s, []) for s in ddl[:2] + ddl[-1:]]
     out += [(cypher, ["rows"]) for cypher, _, _ in statements(plan(small_batch()))]
+    change = GraphChange(nodes={("Zone", "zone:a"): {"id": "zone:a", "name": "甲"},
+                                ("Park", "park:b"): None},
+                         edges={("LOCATED_IN", "Park", "park:c", "Zone", "zone:a"): {"sources": []},
+                                ("PART_OF", "Zone", "zone:d", "Zone", "zone:a"): None})
+    out += [(cypher, ["rows"]) for cypher, _, _ in statements(change_parts(change))]
     out += [(neo4j_store._LOOKUP.format(label="Zone", key=KEY), ["ids"])]
     out += [(neo4j_store._LOOKUP_ANY.format(key=KEY), ["ids"])]
     out += [(getattr(neo4j_store, name), []) for name in

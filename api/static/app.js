@@ -233,13 +233,8 @@ async function graph(id) {
 
 // -- documents --------------------------------------------------------------------------------
 async function docs() {
-  const show = guard();
-  try {
-    const d = await api('/api/v1/documents');
-    show(`<h1>文件（${d.items.length}）</h1>${downloads('/api/v1/documents', '文件列表')}${d.items.map((x) => `<div class="card"><h3><a href="#/d/${
-      encodeURIComponent(x.id)}">${esc(x.title || x.name)}</a></h3><p class="muted">${esc(x.date || '')} ${
-      esc(x.publisher || '')} · 章节 ${x.sections} · 任务 ${x.tasks} · 目标 ${x.targets}</p></div>`).join('')}`);
-  } catch (e) { show(failed(e)); }
+  // The list, uploads and removal live in documents.js.
+  return documentsView(guard(), {api, esc, evHtml, failed, link, downloads});
 }
 async function doc(id) {
   const show = guard();
