@@ -21,7 +21,7 @@ from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
 from loaders.industries import industryish, taxonomy
 from loaders.model import Passage
-from loaders.patterns import GENERIC_WORDS, fragment_or_class, is_specific, suffix_of
+from loaders.patterns import GENERIC_WORDS, fragment_or_class, is_specific, label_of, suffix_of
 from loaders.words import words
 
 _COUNT = re.compile(r"(?:^|[^0-9A-Za-z.\-])(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|家|项|大|批|类|座|条|家次)")
@@ -50,6 +50,11 @@ def _ends_inside_word(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _category_words() -> frozenset[str]:
     return cues().get("category", frozenset())
+
+
+def _has_proper(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z0-9“”\"]", text)) or any(
+        w.tag in ("unk", "nr", "nz", "nt", "nrt", "eng", "j", "ns", "nrfg") for w in words(text))
 
 
 def _strip_category(core: str) -> str:
@@ -132,6 +137,9 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
     if label in _WORKS and _is_category(label, plain):
         return True
+    if label in _WORKS and label_of(plain) is None and not _has_proper(plain) and all(
+            w.text in _GENERIC_WORDS or w.text in _category_words() for w in words(plain)):
+        return True  # 基础设施, 科技创新 as a work: generic words, no ending, no name
     if label in _WORKS and _DESCRIBED.search(plain):
         return True  # 国际领军汽车内饰企业某某基地: a descriptor and a name run together
     if label in _WORKS:
