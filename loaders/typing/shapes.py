@@ -111,11 +111,16 @@ def tally(surface: str) -> bool:
 
 def _no_industry(plain: str) -> bool:
     """One generic word (技术, 现代化, 智能) or a phrase opened by a verb or particle (以某某,
-    攻坚某某): a quality or a clause, not a line of business."""
+    攻坚某某) or a place's (某区产业): a quality, a place or a clause, not a line of business."""
     ws = words(plain)
     if not ws:
         return True
     first = ws[0]
+    d = divisions()
+    if len(ws) > 1 and (d.by_name.get(first.text) or d.named(first.text) or
+                        re.search(r"(?:新区|开发区|高新区|经开区|片区)$", first.text)):
+        return True
+
     if len(ws) > 1 and (first.text in cues()["govern"] or first.tag in ("p", "c", "u", "r")):
         return True
     return len(ws) == 1 and not taxonomy().canonical(plain) and (
