@@ -26,6 +26,9 @@ _NAME_TAGS = frozenset({"n", "ns", "nr", "nz", "nt", "nrt", "nrfg", "j", "unk", 
                         "v", "vn", "eng", "l", "i", "g", "a", "k", "h", "z", "t", "tg", "m", "ng", "nx", "q", "mq", "zg"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LEADING_VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
+# What a work does, on both sides of a 和/及/与 inside its name.
+_ACTIVITIES = frozenset({"研发", "生产", "制造", "运营", "研究", "产业化", "总部", "临床", "测试",
+                         "销售", "服务", "设计", "检测", "封装", "智能", "中试", "孵化", "应用"})
 _PROPER_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
 
 
@@ -78,6 +81,11 @@ def name_start(text: str, end: int, max_chars: int = 16,
                 k = word_at(ws, start - 1) if start > 0 else -1
                 continue
             break
+        if piece in ("和", "及", "与") and k > 0 and k + 1 < len(ws) and \
+                ws[k - 1].text in _ACTIVITIES and ws[k + 1].text in _ACTIVITIES:
+            start = w.start  # 研发与产业化基地, 总部及智能制造基地: one work of two activities
+            k -= 1
+            continue
         if piece in govern or (w.breaks or w.tag in also_break) and not (
                 len(piece) >= 2 and divisions().is_place(piece)):
             break

@@ -26,6 +26,9 @@ _DESCRIPTOR = re.compile(r"(?:企业|央企|国企|外企|民企|药企|车企|�
 _PARTNER = re.compile(r"与([^，,。；;、与和]{2,30}?)(?:签署|签订|签约|达成|共同签署|正式签约)")
 _INVESTOR = re.compile(r"(?:投资主体(?:是|为)|由)([^，,。；;、]{2,30}?)(?:投资|牵头|建设|出资|实施)")
 _QUOTED_PRODUCT = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})“[^”]{1,8}”")
+# A firm opening its clause as the one who builds (某某生物将在某地建设…, 某某科技拟投资…).
+_BUILDER = re.compile(r"(?:^|[，,。；;：:])([\u4e00-\u9fffA-Za-z]{2,10}?)(?:将|拟|计划|正|已)"
+                      r"(?:在|于|投资|建设|落户|打造|设立)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,11 @@ def _by_cue(text: str) -> list[FirmName]:
             if divisions().is_place(name) or re.search(r"(?:区|市|县|省|政府|委|局)$", name):
                 continue
             out.append(FirmName(m.start(1), m.end(1), name, family))
+    trades = tuple(endings()["firm_trade"])
+    for m in _BUILDER.finditer(text):
+        name = m.group(1)
+        if name.endswith(trades) and len(name) - max(len(t) for t in trades if name.endswith(t)) >= 2:
+            out.append(FirmName(m.start(1), m.end(1), name, "builder"))
     for m in _QUOTED_PRODUCT.finditer(text):
         ws = words(m.group(1))
         if ws and ws[-1].tag in _PROPER and not divisions().is_place(ws[-1].text):

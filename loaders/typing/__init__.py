@@ -27,7 +27,7 @@ from loaders.zone_names import zone_key
 _FAMILY_RANK = {"zone kind": 0, "division": 0, "division chain": 0, "legal": 1, "maker work": 1,
                 "route": 1,
                 "rules": 2,
-                "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "maker": 3,
+                "descriptor": 3, "partner": 3, "investor": 3, "brand": 3, "builder": 3, "maker": 3,
                 "ending": 3, "closed": 3, "represented": 3, "product": 3, "list": 4, "list head": 4,
                 "fact": 5}
 
