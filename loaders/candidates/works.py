@@ -71,17 +71,17 @@ def maker_of(name: str) -> str | None:
             and ws[k].text not in activity:
         end = ws[k].end
         k += 1
-    maker = name[start:end]
-    if end - start < 2 or not _could_be_firm(maker):
+    if end - start < 2:
         return None
     rest = name[end:]
     trade = next((t for t in _trades() if rest.startswith(t)), None)
     if trade and not _begins_product(rest, trade):
-        end += len(trade)
+        end += len(trade)  # 某某电子, GE医疗: the trade word ends the firm's name
         rest = name[end:]
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", rest)) < 3 and rest != "项目":
         return None  # 某某谷 alone: the name is the park's own, no firm in front
-    return name[start:end]
+    maker = name[start:end]
+    return maker if _could_be_firm(maker) else None
 
 
 _NOT_FIRMS = frozenset({"中国", "国家", "全国", "国际", "全球", "世界", "省", "市", "区"})
@@ -99,8 +99,9 @@ def _could_be_firm(maker: str) -> bool:
     if any(w.text in cues()["govern"] or w.text in cues()["clause"] or
            w.text in cues()["category"] for w in ws) or maker in _NOT_FIRMS:
         return False
-    if re.search(r"[类化度性]$|[0-9]", maker) or not re.search(r"[\u4e00-\u9fff]", maker):
-        return False
+    if re.search(r"[0-9]", maker) or not re.search(r"[\u4e00-\u9fff]", maker) or \
+            re.search(r"[类化度性]$", maker) and ws[-1].tag not in ("unk", "nr", "nz", "nt", "j"):
+        return False  # 智能化, 满意度, 央企类: a quality or a class
     if not any(w.tag in ("unk", "nr", "nrt", "nrfg", "nz", "nt", "eng", "j", "ns") and
                not divisions().is_place(w.text) for w in ws):
         return False
@@ -109,8 +110,12 @@ def _could_be_firm(maker: str) -> bool:
 
 def _begins_product(rest: str, trade: str) -> bool:
     """汽车零部件, 能源装备: the trade word starts what the work makes, not the firm's name."""
-    for size in range(len(rest), len(trade), -1):
-        if taxonomy().canonical(rest[:size]) or industryish(rest[:size]) and size > len(trade) + 1:
+    activity = _activity()
+    for size in range(min(len(rest), len(trade) + 4), len(trade), -1):
+        piece = rest[:size]
+        if any(a in piece for a in activity):
+            continue  # 电子总部: the firm's trade word, then what it builds
+        if taxonomy().canonical(piece) or industryish(piece) and size > len(trade) + 1:
             return True
     return False
 
