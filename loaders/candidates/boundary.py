@@ -74,7 +74,7 @@ def name_start(text: str, end: int, max_chars: int = 16,
             break
         if piece in ("(", "（") or piece in (")", "）"):
             # 中国(杭州)某某: a place in brackets inside a name.
-            inner = re.search(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$", text[max(0, start - 8):start]) \
+            inner = re.search(r"[(（]([\u4e00-\u9fffA-Za-z0-9]{2,12})[)）]$", text[max(0, start - 14):start]) \
                 if piece in (")", "）") else None
             if inner:
                 start -= len(inner.group(0))
