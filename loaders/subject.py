@@ -3,8 +3,8 @@
 A news report on a zone's signings, a district's work report and a zone's plan all state
 their facts about one place, mostly without repeating it in each sentence (引进重点项目1251个,
 签约落地…): the firms, works and industries they name are that place's unless a sentence
-says otherwise. The title names the place in almost every genre (东丽区推进…, 合肥高新区:…,
-南京市印发《…南京江北新区…》); a functional zone in the title is narrower than the division
+says otherwise. The title names the place in almost every genre (某某区推进…, 某某高新区:…,
+某市印发《…某市某某新区…》); a functional zone in the title is narrower than the division
 that publishes about it, so it wins.
 """
 
@@ -36,7 +36,7 @@ def _pick(found: list[PlaceName]) -> PlaceName | None:
         return zones[-1] if len(zones) > 1 and zones[-1].start == zones[-2].end else zones[0]
     if not found:
         return None
-    # Divisions in a row (北京市大兴区) or apart (南京市…江苏省): the narrowest.
+    # Divisions in a row (某市某某区) or apart (南京市…江苏省): the narrowest.
     rank = {"county": 0, "city": 1, "province": 2}
     d = divisions()
 

@@ -2,8 +2,8 @@
 
 Official names have official short forms that every text may use: a kind of zone has its
 abbreviation (高新技术产业开发区 = 高新区, 经济技术开发区 = 经开区, 综合保税区 = 综保区), and the
-division a zone is named after may be written in full or short (石家庄市高新区 = 石家庄高新区,
-北京市大兴区 = 大兴区). These are naming conventions, not knowledge of particular zones.
+division a zone is named after may be written in full or short (某某市高新区 = 某某高新区,
+某市某某区 = 某某区). These are naming conventions, not knowledge of particular zones.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def zone_key(surface: str) -> str:
         official = d.by_name.get(div) or d.named(div) or d.county_short(div)
         short = official.short if official and official.short else div
         if rest and (d.by_name.get(rest) or d.named(rest) or _front_division(rest)):
-            return zone_key(rest)  # 北京市大兴区, 广东省广州开发区: the narrower place
+            return zone_key(rest)  # 某市某某区, 某省某某开发区: the narrower place
         for form in (short + rest, official.name + rest if official else ""):
             canon = lex.canonical(form) if form else None
             if canon:
@@ -62,5 +62,5 @@ def zone_key(surface: str) -> str:
         name = short + rest
     div = divisions().by_name.get(name) or divisions().named(name)
     if div is not None:
-        return "div:" + div.name  # 杭州 = 杭州市
+        return "div:" + div.name  # 某市 = 某市市
     return name

@@ -2,7 +2,7 @@
 
 A name is the run of words in front of its ending (甲乙 + 产业园) back to the last word that
 cannot be part of a name: a verb, a preposition, a particle, punctuation (see loaders.words).
-A division's name (石家庄, 大兴区) always belongs to the name it fronts, whatever the
+A division's name (某某, 某某区) always belongs to the name it fronts, whatever the
 segmenter made of it; descriptive words a text puts in front of a name (全球药企前20强,
 国际领军…企业) end with a head noun that classes things, and the name starts after it.
 """
@@ -15,7 +15,7 @@ from loaders.candidates.endings import cues
 from loaders.divisions import divisions
 from loaders.words import Word, word_at, words
 
-# Head nouns that close a descriptor in front of a name (中国机器人领军企业新松公司).
+# Head nouns that close a descriptor in front of a name (某国机器人领军企业某某公司).
 _DESCRIPTOR_HEAD = re.compile(r"(?:企业|央企|国企|外企|民企|药企|车企|品牌|巨头|龙头|单位|机构|代表|"
                               r"项目|强|之一|首家|第一|领军者|独角兽)$")
 # Words that qualify a kind of thing rather than name one (国家级, 各, 该, 相关, 一批).
@@ -50,7 +50,7 @@ def name_start(text: str, end: int, max_chars: int = 16,
     """Start of the name whose ending starts at `end` (the first character of 产业园 in
     甲乙产业园): `end` itself when no word in front can be part of a name.
 
-    A division at the front ends the name (建设广州开发区 is 广州开发区); a governing word
+    A division at the front ends the name (建设某某开发区 is 某某开发区); a governing word
     (lexicons/cues.json `govern`) or a word of a tag in `also_break` ends it too. Leading
     qualifiers (国家级, 各) are dropped unless `qualifiers` is False (国家电投 is a firm's name)."""
     govern = cues()["govern"]
@@ -68,12 +68,12 @@ def name_start(text: str, end: int, max_chars: int = 16,
         division = _division_before(text, start)
         if division is not None and division < start and start - division <= 9:
             start = division
-            # Divisions in a row (北京市大兴区) are one chain; anything else ends the name.
+            # Divisions in a row (某市某某区) are one chain; anything else ends the name.
             while start > 0 and _division_before(text, start) is not None:
                 start = _division_before(text, start)  # type: ignore[assignment]
             break
         if piece in ("(", "（") or piece in (")", "）"):
-            # 中国(杭州)某某: a place in brackets inside a name.
+            # 中国(某市)某某: a place in brackets inside a name.
             inner = re.search(r"[(（]([\u4e00-\u9fffA-Za-z0-9]{2,12})[)）]$", text[max(0, start - 14):start]) \
                 if piece in (")", "）") else None
             if inner:

@@ -28,11 +28,11 @@ def _zone_mentions(doc: StructuredDocument, ex: Extraction) -> None:
         for i, place in enumerate(found):
             nxt = found[i + 1] if i + 1 < len(found) else None
             if place.kind == "division" and nxt is not None and nxt.start == place.end:
-                continue  # 北京市大兴区: the narrower division is the place named
+                continue  # 某市某某区: the narrower division is the place named
             if place.kind == "division" and not (subject and subject.name == place.surface):
                 div = divisions().named(place.surface)
                 if div is not None and div.level != "county":
-                    # A city or province is named in passing (宁波企业, 江苏省委) far more
+                    # A city or province is named in passing (某市企业, 江苏省委) far more
                     # often than as the place of a fact; only the document's own is a zone.
                     continue
             surface = place.surface

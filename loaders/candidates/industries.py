@@ -1,7 +1,7 @@
 """Industries by the words that class a line of business, and by the heads of lists.
 
-- a phrase closed by a word for an industry (海工装备产业, 某某产业链, 金融服务业, 信息经济,
-  低空经济, 某某领域): the phrase back to the last word that cannot be part of it;
+- a phrase closed by a word for an industry (某某装备产业, 某某产业链, 某某服务业, 某某经济,
+  某某经济, 某某领域): the phrase back to the last word that cannot be part of it;
 - the head of a list of works or firms says their industry (…等氢能系列项目, …等医药研发、
   医疗服务项目, 新能源类项目有…);
 - 以甲为代表的乙: 甲 is a kind of 乙.
@@ -19,7 +19,7 @@ from loaders.industries import industryish
 from loaders.zones import zone_lexicon
 from loaders.words import Word, words
 
-# Words that close an industry's name; `keep` ones stay part of it (金融服务业, 信息经济).
+# Words that close an industry's name; `keep` ones stay part of it (某某服务业, 某某经济).
 _CLOSE = re.compile(r"(?:产业集群|产业链|产业|行业|领域|赛道|服务业|制造业|农业|经济)"
                     r"(?![园区基地链集群带圈城]|技术|开发|示范|发展|特色|高质量)")
 # What no industry's name holds: a count or a size (37个, 万亿级), a time (一季度, 2023年).
@@ -59,7 +59,7 @@ def _strip_govern(core: str) -> str:
 
 
 def _strip_place(core: str) -> str:
-    """A place or a body in front (大兴区产业, 新区电子信息, 市政府制造业) says where, not
+    """A place or a body in front (某某区产业, 新区电子信息, 市政府制造业) says where, not
     which industry."""
     for s, e, surf in _places(core):
         if s == 0:
@@ -85,9 +85,9 @@ def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
         core = _strip_place(_strip_govern(text[start:m.start()]))
         lead = words(core)
         if len(lead) > 1 and lead[0].tag in ("v", "vn", "d") and len(core) - len(lead[0].text) >= 2:
-            core = core[len(lead[0].text):]  # 研究临空产业: the verb is not the industry's
+            core = core[len(lead[0].text):]  # 研究某某产业: the verb is not the industry's
         start = m.start() - len(core)
-        qualifier = _TRAILING_QUALIFIER.search(core)  # 量子信息未来产业, 商业航天特色产业
+        qualifier = _TRAILING_QUALIFIER.search(core)  # 某某信息未来产业, 某某航天特色产业
         if qualifier and qualifier.start() >= 2:
             core = core[:qualifier.start()]
         if _NOT_IN_NAME.search(core):
@@ -99,7 +99,7 @@ def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
             end = m.end()
         out.append(IndustryName(start, end, text[start:end], "closed"))
         if m.group(0) == "产业" and not qualifier:
-            # 临空产业 = 临空: the name is written both ways; keep the form with 产业 too.
+            # 某某产业 = 临空: the name is written both ways; keep the form with 产业 too.
             out.append(IndustryName(start, m.end(), text[start:m.end()], "closed",
                                     alias_of=text[start:end]))
     return out

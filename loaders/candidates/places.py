@@ -1,8 +1,8 @@
 """Zones of any Chinese place, by their naming patterns and the national divisions.
 
-A functional zone is a place's name followed by a kind of zone (石家庄高新区, 增城经济技术开发区,
-北京大兴国际机场临空经济区廊坊片区, 中国(杭州)跨境电子商务综合试验区); a district, city or
-province is named in full (大兴区, 石家庄市) or, for cities and provinces, short (杭州) as a word
+A functional zone is a place's name followed by a kind of zone (某某高新区, 某某经济技术开发区,
+某某国际机场临空经济区某某片区, 中国(某市)跨境电子商务综合试验区); a district, city or
+province is named in full (某某区, 某某市) or, for cities and provinces, short (某市) as a word
 of its own. The kinds of zone are data (lexicons/endings.json), the places come from the
 national divisions (loaders.divisions), and where the name begins is read from the words in
 front of the kind (loaders.candidates.boundary).
@@ -38,7 +38,7 @@ class PlaceName:
     end: int
     surface: str
     kind: str  # "division" or the kind of zone (高新区, 片区 …)
-    parts: tuple[str, ...] = ()  # divisions written at its front (石家庄 of 石家庄高新区)
+    parts: tuple[str, ...] = ()  # divisions written at its front (某某 of 某某高新区)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,7 @@ def _divisions_in(text: str) -> list[PlaceName]:
             if div is None:
                 if d.named(piece) is None:
                     continue
-                # A short form counts only as a word of its own (杭州, not 杭州湾).
+                # A short form counts only as a word of its own (某市, not 某某湾).
                 k = word_at(ws, i)
                 if ws[k].start != i or ws[k].end != i + size:
                     continue
@@ -89,7 +89,7 @@ _PLACE_TAGS = frozenset({"ns", "nr", "nz", "nrt", "nt", "unk", "j", "eng", "nrfg
 
 
 def _names_a_place(core: str) -> bool:
-    """A zone's name opens with a place or a proper name (石家庄, 华明, 扬子江, 中国(杭州)),
+    """A zone's name opens with a place or a proper name (某某, 某某, 某某江, 中国(某市)),
     not with a common word (教师来保税区, 部分新区, 稳定新区)."""
     if core.startswith(("中国(", "中国（")):
         return True
@@ -105,14 +105,14 @@ def _zones_in(text: str) -> list[PlaceName]:
     out = []
     for m in kinds.finditer(text):
         start = name_start(text, m.start(), max_chars=20, ws=ws, also_break=_NOT_IN_ZONE_NAMES)
-        # A zone written in front (两江新区龙兴新城) is the larger zone, not part of the name.
+        # A zone written in front (某某新区某某新城) is the larger zone, not part of the name.
         for inner in kinds.finditer(text, start, m.start()):
             if inner.end() < m.start():
                 start = inner.end()
         core = text[start:m.start()]
         if len(_HAN.findall(core)) < 2 or _GENERIC_CORE.match(core) or not _names_a_place(core):
             continue
-        # A chain of zones (北京大兴国际机场临空经济区廊坊片区) is one name, the narrowest.
+        # A chain of zones (某某机场临空经济区某某片区) is one name, the narrowest.
         parts = tuple(p.surface for p in _divisions_in(core))
         out.append(PlaceName(start, m.end(), text[start:m.end()], m.group(0), parts))
     return out

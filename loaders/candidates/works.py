@@ -2,8 +2,8 @@
 
 A work is named by what it is (产业园, 研究院, 生产基地, 项目) at its end and by the words in
 front back to the last word that cannot be part of a name. News on projects names most works
-after their maker: [place] + firm + what it makes + what is built (卢森堡某某汽车零部件生产
-基地项目, 某某科技封装基板生产和研发基地). The firm is the run of proper words at the front
+after their maker: [place] + firm + what it makes + what is built (某国某某零部件生产
+基地项目, 某某科技某某基板生产和研发基地). The firm is the run of proper words at the front
 (words the dictionary does not know or tags as a name), closed by a trade word where one
 follows (某某电子, 某某控股), never by a word that begins what the work makes.
 """
@@ -63,7 +63,7 @@ def maker_of(name: str) -> str | None:
     d = divisions()
     k = 0
     while k < len(ws) and d.is_place(ws[k].text) and k < 2:
-        k += 1  # 宁波某某产业园: the place is the work's, not the firm's
+        k += 1  # 某市某某产业园: the place is the work's, not the firm's
     start = ws[k].start if k < len(ws) else len(name)
     end = start
     activity = _activity()
@@ -76,7 +76,7 @@ def maker_of(name: str) -> str | None:
     rest = name[end:]
     trade = next((t for t in _trades() if rest.startswith(t)), None)
     if trade and not _begins_product(rest, trade):
-        end += len(trade)  # 某某电子, GE医疗: the trade word ends the firm's name
+        end += len(trade)  # 某某电子, AB医疗: the trade word ends the firm's name
         rest = name[end:]
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", rest)) < 3 and rest != "项目":
         return None  # 某某谷 alone: the name is the park's own, no firm in front
@@ -109,7 +109,7 @@ def _could_be_firm(maker: str) -> bool:
 
 
 def _begins_product(rest: str, trade: str) -> bool:
-    """汽车零部件, 能源装备: the trade word starts what the work makes, not the firm's name."""
+    """某某零部件, 能源装备: the trade word starts what the work makes, not the firm's name."""
     activity = _activity()
     for size in range(min(len(rest), len(trade) + 4), len(trade), -1):
         piece = rest[:size]
@@ -168,8 +168,8 @@ _PRODUCT_SPLIT = re.compile(r"和|及|与|、")
 
 
 def products_of(name: str, maker: str | None) -> list[str]:
-    """What a work makes, as its name says (某某新型锂电池科技产业园项目 → 新型锂电池,
-    某某激光芯片生产基地 → 激光芯片): the words between its maker or place and the kind of
+    """What a work makes, as its name says (某某新型某某电池科技产业园项目 → 新型某某电池,
+    某某光电芯片生产基地 → 光电芯片): the words between its maker or place and the kind of
     work with its activities."""
     core = name[len(maker):] if maker and name.startswith(maker) else name
     d = divisions()

@@ -3,9 +3,9 @@
 - A place focuses on the industries the document develops for it: an industry the document
   names with no place of its own is a focus of the document's place (a zone's report on its
   signings names the zone once and its industries throughout), and a park focuses on the
-  industry its name carries (某某医疗器械产业园).
+  industry its name carries (某某医疗装备产业园).
 - A firm, work or platform is in the industries its name carries (某某锂电池科技产业园项目),
-  in the industry its list says (…等氢能系列项目, …等医药研发、医疗服务项目), and a firm in
+  in the industry its list says (…等氢能系列项目, …等甲研发、乙服务项目), and a firm in
   the industries of the works it undertakes.
 """
 

@@ -5,7 +5,7 @@ A firm, work or platform is where its sentence puts it (落户某园区, 在某�
 (loaders.subject): a report on one zone's signings names that zone once and its firms many
 times. A courted firm (status `target`) is the place's target, not in it. A zone or
 district the document names lies in the document's place when the national divisions or
-the document say nothing else (东丽区's 华明高新区; 天津市's 西青区).
+the document say nothing else (某某区's 某某高新区; 天津市's 某某区).
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def _rank(surface: str) -> int | None:
 
 
 def nest_zones(ex: Extraction, places: DocPlaces) -> None:
-    """A zone the document names lies in the division it is named after (北辰开发区 in 北辰区,
-    if the document names 北辰区), in its own division (西青区 in 天津市), or in the
+    """A zone the document names lies in the division it is named after (某某开发区 in 某某区,
+    if the document names 某某区), in its own division (某某区 in 天津市), or in the
     document's place when that is larger (某新区's 某新城)."""
     has_parent = {f.src.surface for f in ex.facts if f.rel == "PART_OF"}
     subject = places.subject
@@ -144,5 +144,5 @@ def _parent_named(surface: str, named: dict[str, Mention]) -> Mention | None:
     for size in range(min(4, len(surface) - 2), 1, -1):
         front = _division(surface[:size])
         if front is not None and front.level == "county" and zone_key(front.name) in named:
-            return named[zone_key(front.name)]  # 北辰开发区 in 北辰区
+            return named[zone_key(front.name)]  # 某某开发区 in 某某区
     return None

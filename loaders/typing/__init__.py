@@ -74,7 +74,7 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
 
 
 def passing_division(surface: str, subject: Subject | None) -> bool:
-    """A city or province named in passing (宁波企业, 北京市…) is no zone of the document's;
+    """A city or province named in passing (某市企业, 北京市…) is no zone of the document's;
     only the document's own place is (loaders.subject)."""
     d = divisions()
     div = d.named(surface)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.candidates.endings import cues
 from loaders.divisions import divisions
 from loaders.industries import industryish, taxonomy
 from loaders.model import Extraction, Mention
-from loaders.patterns import GENERIC_WORDS, is_specific, label_of
+from loaders.patterns import GENERIC_WORDS, is_specific, label_of, suffix_of
 from loaders.words import Word, word_at, words
 
 LABELS = ("Zone", "Park", "Industry", "Enterprise", "Platform", "Project")
@@ -59,11 +60,26 @@ def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 3, 4, 6, 9, 14)) -> str:
     return f">{edges[-1]}"
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words of the lexicons (kinds of things, cues): general language, safe to learn from."""
+    from loaders.candidates.endings import endings  # noqa: PLC0415
+
+    out: set[str] = set(cues()["govern"]) | set(cues()["category"]) | set(cues()["clause"])
+    for value in endings().values():
+        if isinstance(value, list):
+            out |= set(value)
+        elif isinstance(value, dict):
+            for items in value.values():
+                out |= set(items)
+    return frozenset(out)
+
+
 def _context_word(w: Word | None, side: str) -> dict[str, float]:
     if w is None:
         return {f"{side}=edge": 1.0}
     f = {f"{side}.tag={w.tag}": 1.0}
-    if w.tag in _FUNCTION_TAGS or w.text in cues()["govern"] or len(w.text) == 1:
+    if w.text in _known_words() or len(w.text) == 1 or w.tag in ("p", "c", "u", "uj", "ul", "x"):
         f[f"{side}.word={w.text}"] = 1.0
     return f
 
@@ -72,18 +88,22 @@ def _shape(surface: str) -> dict[str, float]:
     f: dict[str, float] = {}
     plain = surface.strip("“”\"")
     f["len=" + _bucket(len(plain))] = 1.0
-    for n in (1, 2, 3):
-        if len(plain) > n:
-            f[f"end{n}={plain[-n:]}"] = 1.0
-    f["first=" + plain[:1]] = 1.0
+    # The name's edges: its last and first character, and the kind word it ends with when it
+    # ends with one the lexicons know (产业园, 项目, 有限公司); never more of the name itself.
+    if len(plain) > 1:
+        f["end1=" + plain[-1]] = 1.0
+        f["first=" + plain[:1]] = 1.0
+    ending = suffix_of(plain)
+    if ending and len(plain) > len(ending):
+        f["ending=" + ending] = 1.0
     ws = words(plain)
     f["words=" + _bucket(len(ws), (1, 2, 3, 4, 6))] = 1.0
     if ws:
         f["first.tag=" + ws[0].tag] = 1.0
         f["last.tag=" + ws[-1].tag] = 1.0
-        if len(ws) > 1:
+        if len(ws) > 1 and ws[-1].text in _known_words():
             f["last.word=" + ws[-1].text] = 1.0
-        else:
+        elif len(ws) == 1:
             f["one_word.tag=" + ws[0].tag] = 1.0
         generic = sum(1 for w in ws if w.text in _GENERIC)
         f["generic_share=" + str(round(generic / len(ws), 1))] = 1.0

@@ -146,7 +146,7 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             w.text in _GENERIC_WORDS or w.text in _category_words() for w in words(plain)):
         return True  # 基础设施, 科技创新 as a work: generic words, no ending, no name
     if label in _WORKS and _DESCRIBED.search(plain):
-        return True  # 国际领军汽车内饰企业某某基地: a descriptor and a name run together
+        return True  # 国际领军某某内饰企业某某基地: a descriptor and a name run together
     if label in _WORKS:
         for p in passages:
             at = p.text.find(surface)
@@ -157,7 +157,7 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             if before and re.match(r"[0-9A-Za-z.]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
                 return True  # 0T科研级… cut out of 3.0T科研级…: a name starts no number
             if _ends_inside_word(p.text, at + len(surface)):
-                return True  # 天津市港 of 天津市港航管理局: the name runs on
+                return True  # 天津市港 of 某市港航管理局: the name runs on
             if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
                 return True  # 等氢能系列项目, 11个生物医药项目: the head of a list or a tally
             if _COUNT_AFTER.match(after) and suffix_of(plain) and not before.endswith("、") and \
@@ -167,7 +167,7 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
 
 
 def cut_firm(surface: str, others: set[str]) -> bool:
-    """A firm's name cut before its own ending (杭叉 of 杭叉集团): the longer is the name."""
+    """A firm's name cut before its own ending (某某 of 某某集团): the longer is the name."""
     return any(surface + form in others for form in _FIRM_FORMS)
 
 
@@ -178,7 +178,7 @@ def governed(surface: str, others: set[str]) -> bool:
     """Another candidate ends this one and what is left in front governs or describes it:
     a cue word (也吸引某某, 今年安排某某), a particle (了某某), a descriptor (领军企业某某),
     or a place joined to it (某市与某某集团). A conjunction between two activities
-    (海水淡化与综合利用研究所) joins parts of one name."""
+    (某某淡化与综合利用研究所) joins parts of one name."""
     govern = cues()["govern"]
     for k in range(1, len(surface) - 2):
         o = surface[k:]
