@@ -20,7 +20,7 @@ from loaders.zones import zone_lexicon
 from loaders.words import Word, words
 
 # Words that close an industry's name; `keep` ones stay part of it (某某服务业, 某某经济).
-_CLOSE = re.compile(r"(?:产业集群|产业链|产业|行业|领域|赛道|服务业|制造业|农业|经济)"
+_CLOSE = re.compile(r"(?:产业集群|产业链|产业|行业|领域|赛道|服务业|制造业|农业|经济|业务)"
                     r"(?![园区基地链集群带圈城]|技术|开发|示范|发展|特色|高质量)")
 # What no industry's name holds: a count or a size (37个, 万亿级), a time (一季度, 2023年).
 _NOT_IN_NAME = re.compile(r"[0-9]|[一二三四五六七八九十两百千万亿]+(?:个|条|大|级|项)|季度|年度|\d+年|今年|上半年|下半年")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.model import Extraction
 from loaders.relations.context import doc_places
-from loaders.relations.what import focus, industries_of, products
+from loaders.relations.what import fields, firm_kinds, focus, industries_of, products
 from loaders.relations.where import locate, nest_zones
 from loaders.relations.who import reported_firms
 
@@ -22,6 +22,8 @@ def relate(ex: Extraction) -> Extraction:
     locate(ex, places)
     nest_zones(ex, places)
     products(ex)
+    firm_kinds(ex)
     focus(ex, places)
     industries_of(ex)
+    fields(ex)
     return ex

@@ -11,10 +11,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from loaders.candidates.works import products_of
-from loaders.industries import taxonomy
+from loaders.industries import industryish, taxonomy
 from loaders.model import Extraction, Fact, Mention, Ref
 from loaders.relations.context import DocPlaces
 from loaders.relations.who import _clause
@@ -138,3 +139,49 @@ def industries_of(ex: Extraction) -> None:
             if ind not in has[firm]:
                 has[firm].add(ind)
                 ex.facts.append(Fact("IN_INDUSTRY", Ref(*firm), Ref("Industry", ind), f.passage))
+
+
+# Words for a whole field (量子科技, 某某技术, 某某产业): kinds named with its head lie under it.
+_FIELD = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,4}?)(?:科技|技术|产业)$")
+
+
+def fields(ex: Extraction) -> None:
+    """量子通信, 量子计算 and 量子科技 in one document: the kinds that share the field's head
+    word are its sub-industries, unless a sentence already placed them."""
+    names = {m.surface: m for m in _industries(ex)}
+    placed = {f.src.surface for f in ex.facts if f.rel == "SUBINDUSTRY_OF"}
+    for broad, m in names.items():
+        field = _FIELD.match(broad)
+        if not field:
+            continue
+        head = field.group("head")
+        for narrow in names:
+            if narrow != broad and narrow.startswith(head) and narrow not in placed and \
+                    not _FIELD.match(narrow) and len(narrow) > len(head) + 1:
+                ex.facts.append(Fact("SUBINDUSTRY_OF", Ref("Industry", narrow),
+                                     Ref("Industry", broad), names[narrow].passage))
+                placed.add(narrow)
+
+
+def firm_kinds(ex: Extraction) -> None:
+    """某某运输企业, 某某租赁公司 said of a firm (…将设立…子公司——某某有限公司, 这将是首家某某
+    运输企业): the industry its class names is the firm's, in the sentence that says so."""
+    industries = {m.surface for m in _industries(ex)}
+    for p in ex.doc.passages:
+        firms = [m.surface for m in ex.mentions if m.passage == p.id and m.label == "Enterprise"]
+        if not firms:
+            continue
+        for kind in _FIRM_KIND.finditer(p.text):
+            ind = _strip_generic(kind.group(1))
+            if len(ind) < 2 or not (industryish(ind) or ind in industries):
+                continue
+            ex.mentions.append(Mention("Industry", ind, p.id, {"family": "firm kind"}))
+            firm = min(firms, key=lambda f: abs(p.text.find(f) - kind.start()))
+            ex.facts.append(Fact("IN_INDUSTRY", Ref("Enterprise", firm), Ref("Industry", ind), p.id))
+
+
+_FIRM_KIND = re.compile(r"(?:首家|一家|专业|领先的|龙头)([\u4e00-\u9fff]{2,10}?)(?:企业|公司)")
+
+
+def _strip_generic(text: str) -> str:
+    return re.sub(r"^(?:专业|国际|国内|全国|知名|大型|领先的?|龙头)", "", text)
