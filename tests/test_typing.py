@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 
 from loaders.model import Extraction, Mention, Passage, StructuredDocument, DocMeta
-from loaders.typing import apply
+from loaders.candidates.industries import industry_names
+from loaders.candidates.works import maker_of, products_of
+from loaders.typing import apply, heads_a_place
 from loaders.typing.model import Typing
 from loaders.typing.shapes import cut_firm, governed, not_a_name
 
@@ -36,6 +38,30 @@ def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
     assert governed("也吸引甲乙集团", others)
     assert not governed("戊己科技产业园", others)
     assert cut_firm("丙丁", others) and not cut_firm("丙丁集团", others)
+
+
+def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
+    assert not_a_name("Enterprise", "中心", [])  # a list item cut to its kind
+    zones = {"某省星河临湖经济区", "临湖经济区"}
+    assert heads_a_place("临湖", zones)  # 临湖会展中心 is the zone's, not a firm 临湖's
+    assert not heads_a_place("临湖科技", zones)  # a trade word makes it a firm's name
+    assert not heads_a_place("北辰", zones)
+
+
+def test_an_industry_is_not_a_place_or_a_body() -> None:
+    def found(text: str) -> set[str]:
+        return {i.surface for i in industry_names(text)}
+
+    assert "区块链" in found("大力发展区块链产业")  # 区 begins the word, not a district
+    assert "新材料" in found("壮大市新材料产业") and "市新材料" not in found("壮大市新材料产业")
+    assert not found("是中国经济规模最大的开发区之一")
+    assert not found("贯彻市政府制造业立市战略")
+
+
+def test_a_work_s_maker_and_its_product() -> None:
+    assert maker_of("翔森科技ABC封装基板生产和研发基地") == "翔森科技"  # trade word ends the firm
+    assert "光电芯片封装" in products_of("杭州市翔森电子光电芯片封装生产基地", ("翔森电子",))
+    assert products_of("星河科技城医药供应链项目", ("星河科技城",)) == ["医药供应链"]
 
 
 def test_apply_drops_and_relabels_by_shape() -> None:

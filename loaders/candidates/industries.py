@@ -24,13 +24,15 @@ _CLOSE = re.compile(r"(?:产业集群|产业链|产业|行业|领域|赛道|服�
                     r"(?![园区基地链集群带圈城]|技术|开发|示范|发展|特色|高质量)")
 # What no industry's name holds: a count or a size (37个, 万亿级), a time (一季度, 2023年).
 _NOT_IN_NAME = re.compile(r"[0-9]|[一二三四五六七八九十两百千万亿]+(?:个|条|大|级|项)|季度|年度|\d+年|今年|上半年|下半年")
+_BODY_FRONT = re.compile(r"^(?:新区|全区|全市|全省|全县|我区|我市|我省|本区|本市|[省市区县](?:政府|委)|"
+                         r"中国|国家|全国)")
 _KEEP = ("服务业", "制造业", "农业", "经济")
 _HEAD_INDUSTRY = re.compile(r"^(?P<ind>[^、]{2,10}?)(?:系列|类)?(?:项目|企业|园区|平台|基地)$")
 _REPRESENTED = re.compile(r"以([\u4e00-\u9fffA-Za-z0-9]{2,10})为(?:代表|龙头|主)的([\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
                           r"(?:类|产业|领域|行业)?(?=研发|应用|项目|企业|[，,。；;、]|$)")
 _TRAILING_QUALIFIER = re.compile(r"(?:省|市|区|县)?(?:未来|特色|重点|优势|主导|新兴|支柱|战略性新兴|相关)+$")
 _GENERIC = re.compile(r"^(?:相关|新兴|优势|主导|特色|重点|传统|支柱|未来|战略性新兴|现代|高端|先进|新型|"
-                      r"全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|一批|其他|该|本|这些|"
+                      r"现代化|全|各类|本地|区域|实体|配套|上下游|关联|绿色|高新技术|一批|其他|该|本|这些|"
                       r"产业|经济|服务|技术|领域|行业|数字|实体经济|民营经济|外向型)+$")
 
 
@@ -64,8 +66,14 @@ def _strip_place(core: str) -> str:
     for s, e, surf in _places(core):
         if s == 0:
             return core[e:]
-    m = re.match(r"^(?:新区|全区|全市|全省|我区|我市|本区|[省市区县](?:政府|委)?|中国|国家|全国)", core)
-    return core[m.end():] if m and len(core) - m.end() >= 2 else core
+    m = _BODY_FRONT.match(core)
+    if m:
+        return core[m.end():]  # wholly a place or a body (中国经济, 市政府制造业): no industry
+    first = words(core)[:1]
+    if first and first[0].text in ("省", "市", "区", "县") or \
+            core[:1] in ("省", "市", "区", "县") and industryish(core[1:]):
+        return core[1:]  # a lone 市 before an industry (市新材料), not of 区块链 or 市场化
+    return core
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:

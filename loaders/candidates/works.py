@@ -96,8 +96,9 @@ def _could_be_firm(maker: str) -> bool:
     proper = [w for w in ws if w.tag in ("unk", "nr", "nrt", "nrfg", "nz", "nt", "eng", "j")]
     if taxonomy().canonical(maker) or divisions().is_place(maker) or industryish(maker) and not proper:
         return False
+    named = ws[:-1] if len(ws) > 1 and ws[-1].text in _trades() else ws  # 某某科技: its trade
     if any(w.text in cues()["govern"] or w.text in cues()["clause"] or
-           w.text in cues()["category"] for w in ws) or maker in _NOT_FIRMS:
+           w.text in cues()["category"] for w in named) or maker in _NOT_FIRMS:
         return False
     if re.search(r"[0-9]", maker) or not re.search(r"[\u4e00-\u9fff]", maker) or \
             re.search(r"[类化度性]$", maker) and ws[-1].tag not in ("unk", "nr", "nz", "nt", "j"):
@@ -167,19 +168,24 @@ _WORK_TAIL = re.compile(r"(?:项目|子项目|工程|基地|园区|产业园|科
 _PRODUCT_SPLIT = re.compile(r"和|及|与|、")
 
 
-def products_of(name: str, maker: str | None) -> list[str]:
+def products_of(name: str, fronts: tuple[str, ...] = ()) -> list[str]:
     """What a work makes, as its name says (某某新型某某电池科技产业园项目 → 新型某某电池,
     某某光电芯片生产基地 → 光电芯片): the words between its maker or place and the kind of
-    work with its activities."""
-    core = name[len(maker):] if maker and name.startswith(maker) else name
+    work with its activities. `fronts` are the names that may begin it: its maker, the firms,
+    parks and zones of the document (某市某某电子某某系统基地, 某某科技城某某供应链项目)."""
+    core = name
     d = divisions()
-    for w in words(core)[:2]:
-        if d.is_place(w.text) and core.startswith(w.text):
-            core = core[len(w.text):]
     previous = None
-    while core and core != previous:
+    while core != previous:
         previous = core
-        core = _WORK_TAIL.sub("", core)
+        first = words(core)[:1]
+        if first and d.is_place(first[0].text) and len(core) > len(first[0].text):
+            core = core[len(first[0].text):]
+        front = next((f for f in sorted(fronts, key=len, reverse=True)
+                      if core.startswith(f) and len(_without_tail(core[len(f):])) >= 2), None)
+        if front:
+            core = core[len(front):]
+    core = _without_tail(core)
     core = re.sub(r"[(（][^()（）]*[)）]", "", core)
     from loaders.candidates.places import place_names  # noqa: PLC0415
 
@@ -198,6 +204,14 @@ def products_of(name: str, maker: str | None) -> list[str]:
         if taxonomy().canonical(part) or len(part) >= 3 and any(h in part for h in heads):
             out.append(part)
     return out
+
+
+def _without_tail(core: str) -> str:
+    previous = None
+    while core and core != previous:
+        previous = core
+        core = _WORK_TAIL.sub("", core)
+    return core
 
 
 @lru_cache(maxsize=1)

@@ -69,16 +69,14 @@ def products(ex: Extraction) -> None:
     """What a work makes, as its name says (loaders.candidates.works.products_of), is its
     industry and its maker's: read from the works that typing kept."""
     makers = {f.src.surface: f.dst.surface for f in ex.facts if f.rel == "UNDERTAKEN_BY"}
-    firms = sorted({m.surface for m in ex.mentions if m.label == "Enterprise"}, key=len,
-                   reverse=True)
+    fronts = tuple({m.surface for m in ex.mentions if m.label in ("Enterprise", "Park", "Zone")})
     seen: set[str] = set()
     for m in list(ex.mentions):
         if m.label not in ("Project", "Platform") or m.surface in seen:
             continue
         seen.add(m.surface)
         maker = makers.get(m.surface)
-        front = next((f for f in firms if m.surface.startswith(f) and len(f) < len(m.surface)), None)
-        for product in products_of(m.surface, front or maker):
+        for product in products_of(m.surface, fronts + ((maker,) if maker else ())):
             ex.mentions.append(Mention("Industry", product, m.passage, {"family": "product"}))
             ex.facts.append(Fact("IN_INDUSTRY", Ref(m.label, m.surface), Ref("Industry", product),
                                  m.passage))

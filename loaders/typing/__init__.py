@@ -17,8 +17,10 @@ from loaders.model import Extraction, Fact, Mention, Ref
 from loaders.typing.features import LABELS, NONE, Candidate, candidates, features
 from loaders.typing.model import Typing, default_model
 from loaders.divisions import divisions
+from loaders.firm_names import FIRM_TRADE
 from loaders.subject import Subject, subject_place
 from loaders.typing.shapes import cut_firm, governed, not_a_name
+from loaders.words import words
 from loaders.zone_names import zone_key
 
 # When families disagree on a label and no model decides: a zone's kind or a firm's legal
@@ -56,12 +58,16 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
                                                    for m in c.mentions)}
     subject = subject_place(ex.doc)
     firms = {s for s, c in found.items() if any(m.label == "Enterprise" for m in c.mentions)}
+    places = {s for s, c in found.items() if any(m.label == "Zone" for m in c.mentions)}
     for surface, cand in found.items():
         label = by_rank(cand, others)
         ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
         if label in ("Park", "Platform") and any(f != surface and f.startswith(surface)
                                                  for f in firms):
             out[surface] = None  # 某某港 of 某某港科技有限公司: the front of a firm's name
+            continue
+        if label == "Enterprise" and heads_a_place(surface, places):
+            out[surface] = None  # 临空 of 某市临空经济区 fronting 临空会展中心
             continue
         if not_a_name(label, surface, ps) or governed(surface, others) or \
                 label == "Enterprise" and cut_firm(surface, others) or \
@@ -71,6 +77,24 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
         else:
             out[surface] = label
     return out
+
+
+def heads_a_place(surface: str, places: set[str]) -> bool:
+    """A word that begins a zone's own name, after its division, names the place (firms name
+    bases and parks after themselves, never a zone);
+    a firm's name that is only that word is the place's work, not a firm's."""
+    if surface.endswith(FIRM_TRADE + ("公司",)):
+        return False  # 某某科技 is a firm's name whatever place begins with it
+    d = divisions()
+    for place in places:
+        ws = words(place)
+        k = 0
+        while k < len(ws) - 1 and d.is_place(ws[k].text):
+            k += 1
+        core = place[ws[k].start:] if ws else place
+        if core != surface and core.startswith(surface):
+            return True
+    return False
 
 
 def passing_division(surface: str, subject: Subject | None) -> bool:

@@ -127,10 +127,13 @@ def _no_industry(plain: str) -> bool:
         plain in _category_words() or plain in _GENERIC_WORDS or first.tag in ("a", "ad", "d", "v"))
 
 
+_BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
+
+
 def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     plain = surface.strip("“”\"")
-    if len(plain) < 2 or _NUMBERISH.match(plain):
-        return True
+    if len(plain) < 2 or _NUMBERISH.match(plain) or plain in _BARE_KINDS:
+        return True  # 中心, 基地 alone: a kind, not a name
     if label == "Industry" and _no_industry(plain):
         return True
     if label in _WORKS or label == "Enterprise":
