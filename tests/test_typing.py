@@ -29,6 +29,9 @@ def test_tallies_categories_and_clauses_are_no_names() -> None:
     assert not_a_name("Project", "北京项目", p)  # a place's works, counted after it
     assert not_a_name("Project", "某地举行重大项目", p)  # a clause
     assert not not_a_name("Project", "星河科技产业园", p)
+    assert not_a_name("Project", "市科技项目", p)  # a government's class of works
+    assert not_a_name("Project", "翔森研究院优质项目", p)  # the class of a named thing's works
+    assert not not_a_name("Project", "翔森汽车重点项目", p)
     assert not_a_name("Platform", "开放平台", p)
     assert not not_a_name("Park", "某某工业园区", p)  # a place and a kind name a park
 
@@ -42,6 +45,8 @@ def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
 
 def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
     assert not_a_name("Enterprise", "中心", [])  # a list item cut to its kind
+    p = [Passage("doc:t:p1", "中国工程院院士领衔。", 0, 10, 1, None)]
+    assert not_a_name("Project", "中国工程", p)  # cut inside 工程院
     zones = {"某省星河临湖经济区", "临湖经济区"}
     assert heads_a_place("临湖", zones)  # 临湖会展中心 is the zone's, not a firm 临湖's
     assert not heads_a_place("临湖科技", zones)  # a trade word makes it a firm's name

@@ -35,15 +35,17 @@ _MONEY = re.compile(r"[0-9.]+(?:万|亿)?元")
 _DESCRIBED = re.compile(r"(?:领军|龙头|知名|头部|\d+强)[^、，,。]{0,10}?企业(?=[\u4e00-\u9fffA-Za-z]{4})")
 
 
-def _ends_inside_word(text: str, end: int) -> bool:
+def _ends_inside_word(text: str, start: int, end: int) -> bool:
+    """The name's last word runs on past it (天津市港 of 某市港航管理局, 中国工程 of 中国工程院)."""
     if end >= len(text) or end == 0:
         return False
     from loaders.words import word_at  # noqa: PLC0415
 
     ws = words(text)
     w = ws[word_at(ws, end - 1)]
-    return w.end > end and w.start == end - 1 and len(w.text) == 2 and \
-        text[end] not in "和与及、的等" and w.tag in ("n", "vn", "nz", "j")
+    inside = w.start > start and w.start >= end - 2 and len(w.text) <= 3 or w.start == start
+    return w.end > end and inside and \
+        text[end] not in "和与及、的等" and w.tag in ("n", "vn", "nz", "j", "nt")
 
 
 
@@ -73,6 +75,14 @@ def _strip_category(core: str) -> str:
     return core
 
 
+def _strip_trailing_category(core: str) -> str:
+    category = _category_words()
+    ws = words(core)
+    while ws and ws[-1].text in category:
+        ws = ws[:-1]
+    return core[: ws[-1].end] if ws else ""
+
+
 def _is_category(label: str, surface: str) -> bool:
     """Nothing but qualifiers in front of the kind word (重大项目, 特色小镇, 开放平台). A place
     in front makes a park or a platform one (某某工业园区) but a work a class (北京项目)."""
@@ -92,12 +102,18 @@ def _is_category(label: str, surface: str) -> bool:
     bare = _strip_category(core)
     if not bare or label != "Park" and (bare in ("类", "级") or d.is_place(bare)):
         return True  # 提质增效试点园区, 新动能项目, 市科技项目
+    named = _strip_trailing_category(core)
+    if label == "Project" and named != core and label_of(named):
+        return True  # 某某研究院优质项目, 某某产业园重点项目: the class of a named thing's works
     ws = words(core)
     if label == "Platform" and len(ws) > 1:
         return False
-    for w in ws:
-        if w.text in category or w.tag in ("m", "q", "mq", "b", "t") or w.text in ("类", "系列", "级", "性"):
+    for k, w in enumerate(ws):
+        if w.text in category or w.tag in ("m", "q", "mq", "b", "t") or \
+                w.text in ("类", "系列", "级", "性", "季度", "年度"):
             continue
+        if k == 0 and w.text in _BODY_WORDS:
+            continue  # 市科技项目, 新区某某产业重大项目: a government's class of works
         if label == "Project" and (d.is_place(w.text) or taxonomy().canonical(w.text) or
                                    industryish(w.text)):
             continue  # 北京项目, 医疗服务项目, 智能制造基地: a place's or a field's works
@@ -127,6 +143,8 @@ def _no_industry(plain: str) -> bool:
         plain in _category_words() or plain in _GENERIC_WORDS or first.tag in ("a", "ad", "d", "v"))
 
 
+_BODY_WORDS = frozenset({"省", "市", "区", "县", "新区", "全市", "全区", "全省", "本市", "本区", "我市",
+                         "我区"})
 _BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
 
 
@@ -159,7 +177,7 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             after = p.text[at + len(surface):at + len(surface) + 4]
             if before and re.match(r"[0-9A-Za-z.]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
                 return True  # 0T科研级… cut out of 3.0T科研级…: a name starts no number
-            if _ends_inside_word(p.text, at + len(surface)):
+            if _ends_inside_word(p.text, at, at + len(surface)):
                 return True  # 天津市港 of 某市港航管理局: the name runs on
             if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
                 return True  # 等氢能系列项目, 11个生物医药项目: the head of a list or a tally
