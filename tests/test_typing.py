@@ -61,6 +61,8 @@ def test_an_industry_is_not_a_place_or_a_body() -> None:
     assert "新材料" in found("壮大市新材料产业") and "市新材料" not in found("壮大市新材料产业")
     assert not found("是中国经济规模最大的开发区之一")
     assert not found("贯彻市政府制造业立市战略")
+    assert not found("翔森医药靶向药研发与产业化基地")  # two activities, not an industry
+    assert not_a_name("Industry", "某某大学某某院士", [])  # a person in a list of fields
 
 
 def test_a_work_s_maker_and_its_product() -> None:

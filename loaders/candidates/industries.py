@@ -103,6 +103,10 @@ def _closed(text: str, ws: tuple[Word, ...]) -> list[IndustryName]:
         if len(core) < 2 or _GENERIC.match(core) or re.search(r"[0-9一二三四五六七八九十]+大?$", core):
             continue
         end = start + len(core)
+        if text[m.end():m.end() + 1] == "化":
+            if not re.search(r"[与和及、]$", core):  # 某某产业化, but 研发与产业化 is two activities
+                out.append(IndustryName(start, end, core, "closed"))
+            continue
         if m.group(0) in _KEEP and not qualifier:
             end = m.end()
         out.append(IndustryName(start, end, text[start:end], "closed"))

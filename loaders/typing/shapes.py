@@ -139,10 +139,13 @@ def _no_industry(plain: str) -> bool:
 
     if len(ws) > 1 and (first.text in cues()["govern"] or first.tag in ("p", "c", "u", "r")):
         return True
+    if _PERSON_TITLE.search(plain):
+        return True  # 某院某某院士, 某某教授: a person, not a field
     return len(ws) == 1 and not taxonomy().canonical(plain) and (
         plain in _category_words() or plain in _GENERIC_WORDS or first.tag in ("a", "ad", "d", "v"))
 
 
+_PERSON_TITLE = re.compile(r"(?:院士|教授|博士|专家|研究员|总经理|董事长|书记|主任|市长|区长)$")
 _BODY_WORDS = frozenset({"省", "市", "区", "县", "新区", "全市", "全区", "全省", "本市", "本区", "我市",
                          "我区"})
 _BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
