@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from loaders.model import Extraction, Mention, Passage, StructuredDocument, DocMeta
-from loaders.candidates.industries import industry_names
+from loaders.candidates.industries import industries_of_head, industry_names
 from loaders.candidates.works import maker_of, products_of
 from loaders.typing import apply, heads_a_place
 from loaders.typing.model import Typing
@@ -65,6 +65,12 @@ def test_an_industry_is_not_a_place_or_a_body() -> None:
     assert not_a_name("Industry", "某某大学某某院士", [])  # a person in a list of fields
 
 
+def test_a_list_s_head_names_each_of_its_industries() -> None:
+    assert industries_of_head("医药研发、医疗服务项目") == ["医药研发", "医疗服务"]
+    assert industries_of_head("新能源类项目") == ["新能源"]
+    assert industries_of_head("重点项目") == []
+
+
 def test_a_work_s_maker_and_its_product() -> None:
     assert maker_of("翔森科技ABC封装基板生产和研发基地") == "翔森科技"  # trade word ends the firm
     assert "光电芯片封装" in products_of("杭州市翔森电子光电芯片封装生产基地", ("翔森电子",))
@@ -85,6 +91,21 @@ def test_apply_drops_and_relabels_by_shape() -> None:
     assert ("Enterprise", "甲乙科技") in got
     assert not any(s == "11个生物医药项目" for _, s in got)
     assert ("Project", "戊己生产基地项目") in got and ("Park", "戊己生产基地项目") not in got
+    kept = [m for m in typed.mentions if m.surface == "戊己生产基地项目"]
+    assert len(kept) == 1  # found by two families, one mention
+
+
+def test_a_mention_found_twice_keeps_what_each_family_saw() -> None:
+    doc = _doc("戊己研发生产基地、庚辛研发生产基地等海工装备项目开工。")
+    p = doc.passages[0].id
+    ex = Extraction(doc=doc, mentions=[
+        Mention("Project", "戊己研发生产基地", p, {}),
+        Mention("Project", "戊己研发生产基地", p, {"family": "list", "head": "海工装备项目"}),
+        Mention("Industry", "海工装备", p, {"family": "list head"}),
+    ])
+    typed = apply(ex, use_model=False)
+    work = next(m for m in typed.mentions if m.surface == "戊己研发生产基地")
+    assert work.props.get("head") == "海工装备项目"
 
 
 def test_model_round_trip_and_determinism() -> None:

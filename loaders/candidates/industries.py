@@ -27,7 +27,9 @@ _NOT_IN_NAME = re.compile(r"[0-9]|[一二三四五六七八九十两百千万亿
 _BODY_FRONT = re.compile(r"^(?:新区|全区|全市|全省|全县|我区|我市|我省|本区|本市|[省市区县](?:政府|委)|"
                          r"中国|国家|全国)")
 _KEEP = ("服务业", "制造业", "农业", "经济")
-_HEAD_INDUSTRY = re.compile(r"^(?P<ind>[^、]{2,10}?)(?:系列|类)?(?:项目|企业|园区|平台|基地)$")
+_HEAD_INDUSTRY = re.compile(r"^(?P<ind>[^，,；;]{2,24}?)(?:系列|类)?(?:项目|企业|园区|平台|基地)$")
+# What a field's works do (医药研发, 装备制造): the field is what comes before.
+_ACTIVITY_END = re.compile(r"(?<=..)(?:研发|制造|生产|服务|应用)$")
 _REPRESENTED = re.compile(r"以([\u4e00-\u9fffA-Za-z0-9]{2,10})为(?:代表|龙头|主)的([\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
                           r"(?:类|产业|领域|行业)?(?=研发|应用|项目|企业|[，,。；;、]|$)")
 _TRAILING_QUALIFIER = re.compile(r"(?:省|市|区|县)?(?:未来|特色|重点|优势|主导|新兴|支柱|战略性新兴|相关)+$")
@@ -134,7 +136,7 @@ def industries_of_head(head: str) -> list[str]:
     if not m:
         return []
     return [p for p in m.group("ind").split("、") if len(p) >= 2 and not _GENERIC.match(p)
-            and industryish(p)]
+            and (industryish(p) or industryish(_ACTIVITY_END.sub("", p)))]
 
 
 def industry_names(text: str, ws: tuple[Word, ...] | None = None) -> list[IndustryName]:

@@ -41,7 +41,7 @@ def by_rank(cand: Candidate, others: set[str] | None = None) -> str:
     labels = {m.label for m in cand.mentions}
     if "Project" in labels and _PROJECT_BASE.search(cand.surface):
         return "Project"  # a firm's production base is a work being built, not a park
-    if others and cand.surface + "项目" in others:
+    if others and cand.surface + "项目" in others and labels & {"Park", "Platform", "Project"}:
         return "Project"  # 某某产业园 and 某某产业园项目: the same work, named with or without 项目
     best = min(cand.mentions, key=lambda m: (_FAMILY_RANK.get(str(m.props.get("family") or
                                                                      "rules"), 2), m.label))
@@ -155,17 +155,22 @@ def apply(ex: Extraction, model: Typing | None = None, use_model: bool = True) -
         return None if d.label == NONE else d.label
 
     mentions: list[Mention] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], Mention] = {}
     for m in ex.mentions:
         label = typed(m.label, m.surface)
-        if label is None or (label, m.surface, m.passage) in seen:
+        if label is None:
             continue
-        seen.add((label, m.surface, m.passage))
         props = dict(m.props)
         alias_of = props.get("alias_of")
         if isinstance(alias_of, str) and typed(m.label, alias_of) != label:
             props.pop("alias_of")
-        mentions.append(Mention(label, m.surface, m.passage, props))
+        kept = seen.get((label, m.surface, m.passage))
+        if kept is not None:
+            for k, v in props.items():  # one mention, found twice: what each family saw
+                kept.props.setdefault(k, v)  # (a list's head) is kept
+            continue
+        seen[(label, m.surface, m.passage)] = kept = Mention(label, m.surface, m.passage, props)
+        mentions.append(kept)
     facts: list[Fact] = []
     for f in ex.facts:
         src, dst = typed(f.src.label, f.src.surface), typed(f.dst.label, f.dst.surface)
