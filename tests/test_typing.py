@@ -71,6 +71,16 @@ def test_a_list_s_head_names_each_of_its_industries() -> None:
     assert industries_of_head("重点项目") == []
 
 
+def test_a_list_of_industries_is_read_whole() -> None:
+    from loaders.candidates.enumerations import enumerations
+    from loaders.candidates.extractor import _list_labels
+
+    text = "制定出新一代信息技术、生物医药、新材料、纺织等4个行动方案"
+    items = enumerations(text)
+    assert items[0].surface == "新一代信息技术"  # 出新 is one word to the segmenter
+    assert _list_labels(items)[-1] == "Industry"  # an item of a list of industries
+
+
 def test_a_work_s_maker_and_its_product() -> None:
     assert maker_of("翔森科技ABC封装基板生产和研发基地") == "翔森科技"  # trade word ends the firm
     assert "光电芯片封装" in products_of("杭州市翔森电子光电芯片封装生产基地", ("翔森电子",))

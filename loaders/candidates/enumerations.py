@@ -38,6 +38,18 @@ class ListItem:
     close: str  # 等, a count, 为代表, or "" for a list that runs to its clause's end
 
 
+def _known_front(text: str, begin: int, end: int) -> int:
+    """A known industry's name (national classification) that ends the first item and starts
+    inside the word before it (制定出新一代信息技术: 出新 is one word to the segmenter)."""
+    from loaders.industries import taxonomy  # noqa: PLC0415 - industries imports candidates
+
+    window = max(0, begin - 3)
+    for s, e, _, _ in taxonomy().find(text[window:end]):
+        if window + e == end and window + s < begin:
+            return window + s
+    return begin
+
+
 @lru_cache(maxsize=1)
 def _heads() -> list[tuple[str, str]]:
     pairs = [(h, label) for label, hs in endings()["list_heads"].items() for h in hs]
@@ -109,6 +121,7 @@ def enumerations(text: str) -> list[ListItem]:
         begin = name_start(text, clause_start + first_e, max_chars=_ITEM_MAX, ws=ws)
         if begin >= clause_start + first_e:
             continue
+        begin = _known_front(text, begin, clause_start + first_e)
         items[0] = (begin - clause_start, first_e)
         after = close.end()
         count = _CLOSE.match(text, after)

@@ -72,6 +72,27 @@ def _item_label(item: ListItem) -> str | None:
     return None
 
 
+def _list_labels(items: list[ListItem]) -> list[str | None]:
+    """Each item's label; in a list most of whose items are known industries, an item that is
+    nothing else is one too (甲产业、乙产业、轻工: a list holds things of one kind)."""
+    labels = [_item_label(i) for i in items]
+    start = 0
+    for k, item in enumerate(items):
+        if item.position == "first":
+            start = k
+        if item.position != "last":
+            continue
+        run = range(start, k + 1)
+        known = sum(1 for j in run if labels[j] == "Industry")
+        if known * 2 <= len(run) or known < 2:
+            continue
+        for j in run:
+            if labels[j] is None and 2 <= len(items[j].surface) <= 8 and \
+                    re.fullmatch(r"[\u4e00-\u9fff]+", items[j].surface):
+                labels[j] = "Industry"
+    return labels
+
+
 def _industry_mentions(doc: StructuredDocument, ex: Extraction) -> None:
     for p in doc.passages:
         for ind in industry_names(p.text):
@@ -87,12 +108,13 @@ def _industry_mentions(doc: StructuredDocument, ex: Extraction) -> None:
 def _list_mentions(doc: StructuredDocument, ex: Extraction) -> None:
     for p in doc.passages:
         heads_done: set[str] = set()
-        for item in enumerations(p.text):
+        items = enumerations(p.text)
+        labels = _list_labels(items)
+        for item, label in zip(items, labels):
             if item.head and item.head not in heads_done:
                 heads_done.add(item.head)
                 for ind in industries_of_head(item.head):
                     ex.mentions.append(Mention("Industry", ind, p.id, {"family": "list head"}))
-            label = _item_label(item)
             if label is None or label == "Zone" and not divisions().is_place(item.surface):
                 continue
             ex.mentions.append(Mention(label, item.surface, p.id, {
