@@ -41,14 +41,36 @@ def _zone_before(text: str, end: int) -> int | None:
 def _place_before(text: str, at: int) -> int | None:
     if at <= 0:
         return None
-    return _division_before(text, at) if _division_before(text, at) is not None \
-        else _zone_before(text, at)
+    start = _division_before(text, at)
+    if start is None:
+        return _zone_before(text, at)
+    return start if _word_starts(text, start) else None
+
+
+def _inside_verb(text: str, at: int) -> bool:
+    from loaders.words import word_at, words  # noqa: PLC0415
+
+    ws = words(text)
+    w = ws[word_at(ws, at)]
+    return w.start < at and w.tag in ("v", "vn", "vd", "l")  # l: a set phrase (举办活动)
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """A place's name begins a word: 资源 inside 自然资源和规划局 is no county's name."""
+    from loaders.words import word_at, words  # noqa: PLC0415
+
+    if at == 0:
+        return True
+    ws = words(text)
+    return ws[word_at(ws, at)].start == at
 
 
 def bodies(text: str) -> list[BodyName]:
     out: list[BodyName] = [BodyName(m.start(), m.end(), m.group(0)) for m in _PARTY.finditer(text)]
     for m in _END.finditer(text):
         end = m.end()
+        if _inside_verb(text, m.start()):
+            continue  # 某区举办, 主办: 办 of a verb, no office
         # The shortest body after a place: 天津|海事局, 广州|市卫健委, 某某新区|管委会.
         for s in range(m.start(), max(-1, m.start() - 9), -1):
             body = text[s:end]

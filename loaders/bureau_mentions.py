@@ -75,6 +75,7 @@ def match_at(text: str, pos: int) -> str | None:
 
 
 _SEP_RE = re.compile(f"[{LIST_SEPARATORS}]|会同")
+_CLOSE_BRACKET = re.compile(r"[)）]")
 
 
 def parse_list(text: str, pos: int = 0, default_level: str | None = None,
@@ -88,10 +89,11 @@ def parse_list(text: str, pos: int = 0, default_level: str | None = None,
     lex = lexicon()
     items: list[str] = []
     i = pos
-    n = len(text)
+    bracket = _CLOSE_BRACKET.search(text, pos)  # (牵头单位:甲局、乙办): the list ends inside
+    n = bracket.start() if bracket else len(text)
     while i < n:
         sep = _SEP_RE.search(text, i, min(n, i + max_item + 2))
-        seg = text[i:sep.start()] if sep else (text[i:] if n - i <= max_item else None)
+        seg = text[i:sep.start()] if sep else (text[i:n] if n - i <= max_item else None)
         if seg is not None and seg and not re.search(r"[。.]", seg) and (
                 canonical(seg, default_level, in_list=True) is not None
                 or clean(seg) in lex.not_bodies):

@@ -99,3 +99,17 @@ def test_a_form_closed_by_the_kind_of_its_list_is_no_alias() -> None:
     assert bureaus.names_a_list("市某某局等金融单位")
     assert bureaus.names_a_list("区某某委等有关部门")
     assert not bureaus.names_a_list("区发展改革委")
+
+
+def test_a_list_in_brackets_ends_at_the_bracket() -> None:
+    text = "(牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、区林业局,相关乡镇办)此后"
+    items, _ = bureaus.parse_list(text, text.index("区发改局"))
+    assert items[-1] == "相关乡镇办"
+    assert "区自然资源和规划局" in items
+
+
+def test_a_body_is_named_by_a_whole_place_and_no_verb() -> None:
+    from loaders.bodies import bodies
+
+    found = [b.surface for b in bodies("某市举办签约仪式;区自然资源和规划局;天津海事局负责")]
+    assert found == ["天津海事局"]  # 资源 inside 自然资源 names no county; 举办 is no office
