@@ -9,7 +9,7 @@ from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
-from queries.ask.clauses import Clause, best_clauses, clauses, outermost
+from queries.ask.clauses import Clause, best_clauses, carry, clauses, outermost
 from queries.ask.reading import Parsed, specific_words, where_subject
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
@@ -28,6 +28,8 @@ def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
         if plan_.level and r.get("level") and r["level"] != plan_.level:
             continue
         if plan_.labels and r.get("label") not in plan_.labels:
+            continue
+        if plan_.rels and r.get("rel") not in plan_.rels:
             continue
         rid, name, label = r.get("id"), r.get("name"), r.get("label")
         if not rid or name is None or not label:
@@ -115,10 +117,27 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
         return bool(r.get("headed") or any(k in text for k in keys)
                     or any(m.get("id") in about for m in r.get("mentions") or []))
 
-    kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
-            and (not (on_topic and about) or named_here(r))]
-    if not kept:
-        return [], []
+    def covered(r: dict[str, Any]) -> int:
+        return sum(1 for g in topic if g in (r.get("text") or ""))
+
+    kept = [r for r in rows if covered(r) >= need and (not (on_topic and about) or named_here(r))]
+    items, shown = _read_rows(store, p, labels, kept) if kept else ([], [])
+    if items or not (on_topic and about):
+        return items, shown
+    # A passage holding half the question's own words is about it without writing its names
+    # (京津冀协同发展工作督导: the sentence on the 督导 need not say 京津冀 again), when no passage
+    # that writes them answers.
+    most = max(3, -(-len(topic) // 2))
+    wider = [r for r in rows if covered(r) >= most and r not in kept]
+    if not wider:
+        return items, shown
+    more, shown_more = _read_rows(store, p, labels, wider)
+    return (more, shown_more) if more else (items, shown)
+
+
+def _read_rows(store: GraphStore, p: Parsed, labels: list[str],
+               kept: list[dict[str, Any]]) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked labels named in the best clauses of these passages."""
     texts = {r["passage_id"]: r.get("text") or "" for r in kept}
     skip = {e.id for es in p.entities.values() for e in es}
     found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]], role="mentioned")
@@ -129,7 +148,10 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     found = [i for i in found if not labels or i.label in labels]
     _add_aliases(store, found)
     own, kind_grams = specific_words(p)
-    every = [c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)]
+    written = [f for r in kept for m in r.get("mentions") or [] if m.get("name")
+               for f in [m["name"]] if len(f) >= 2] + [f for i in found for f in [i.name, *i.aliases] if len(f) >= 2]
+    every = carry([c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)],
+                  written)
 
     def names_in(c: Clause, item: AnswerItem) -> bool:
         if c.passage_id not in item.sources:
@@ -182,7 +204,7 @@ def _from_bureau_tasks(store: GraphStore, p: Parsed, role: str | None) -> list[A
 
 def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:
     """Aliases for answers whose query did not return them: the text may use any of the names."""
-    ids = [i.id for i in items if not i.aliases]
+    ids = list(dict.fromkeys(i.id for i in items))  # forms made here (区发改委) are not the stored ones
     if not ids:
         return
     found = {r["id"]: r.get("aliases") or [] for r in run(store, "aliases", {"ids": ids, "limit": 500}).rows}
