@@ -49,6 +49,7 @@ def _sentences() -> GraphBatch:
         "psg:more-4": "区发改委会同市财政局定期开展工作督导。",
         "psg:more-5": "核心产业竞争力显著提升。",
         "psg:more-6": "眼下,南湾园区的巳材料公司正在建设新工厂。",
+        "psg:more-7": "南湾园区依托申光电等企业推进研发设计。",
     }
     nodes = [Node("Passage", pid, f"段落{pid[-1]}", props={"text": t, "doc": doc, "line": 30 + i, "start": 3000 + 100 * i,
                                                            "end": 3000 + 100 * i + len(t), "section": "sec:sample-1"})
@@ -61,13 +62,15 @@ def _sentences() -> GraphBatch:
         Node("Task", "task:sample-2", "培育丙创空间", props={"number": "2", "text": "培育丙创空间", "doc": doc}),
         Node("Park", "park:南湾园区", "南湾园区"), Node("Bureau", "bur:区发展改革委", "区发展改革委", ["区发改委"]),
         Node("Bureau", "bur:市财政局", "市财政局"), Node("Enterprise", "ent:巳材料公司", "巳材料公司"),
+        Node("Enterprise", "ent:申光电", "申光电"),
+        Node("Enterprise", "ent:研发", "研发"),  # a junk two-character name, mentioned nowhere
     ]
     labels = {n.id: n.label for n in nodes}
     mentions = {"psg:more-1": ["zone:月桥街", "zone:星堡", "park:南湾园区"],
                 "psg:more-2": ["park:南湾园区", "park:丑数字产业园", "park:寅协同示范区"],
                 "psg:more-3": ["park:南湾园区", "ent:卯电子", "ent:辰精工"],
                 "psg:more-4": ["bur:区发展改革委", "bur:市财政局"], "psg:more-5": ["ind:核心产业"],
-                "psg:more-6": ["park:南湾园区", "ent:巳材料公司"]}
+                "psg:more-6": ["park:南湾园区", "ent:巳材料公司"], "psg:more-7": ["park:南湾园区", "ent:申光电"]}
     edges = [Edge("HAS_PASSAGE", "sec:sample-1", pid, "Section", "Passage", {}) for pid in texts]
     edges += [Edge("MENTIONS", pid, i, "Passage", labels[i], {}) for pid, ids in mentions.items() for i in ids]
     edges += [Edge("HAS_TASK", doc, "task:sample-2", "Document", "Task", {"sources": ["psg:more-4"]}),
@@ -226,3 +229,20 @@ def test_what_the_question_names_is_never_its_answer(store: EmbeddedStore) -> No
 def test_a_task_named_by_its_text_is_answered_by_its_bureaus(store: EmbeddedStore) -> None:
     a = answer(store, "培育丙创空间由哪个部门牵头")
     assert names(a) == {"市财政局"} and a.intent == "task_bureaus", (a.intent, names(a))
+
+
+def test_of_two_names_back_to_back_the_later_is_the_subject(store: EmbeddedStore) -> None:
+    p = parse(normalise("新能源氢能领域有哪些企业"), name_index(store))
+    assert p.first("Industry") == "氢能"
+
+
+def test_a_two_character_name_counts_only_as_a_word_of_its_own(store: EmbeddedStore) -> None:
+    a = answer(store, "南湾园区依托哪些企业推进设计")
+    assert names(a) == {"申光电"}, names(a)
+
+
+def test_a_documents_names_answer_only_what_its_sentences_pick_out(store: EmbeddedStore) -> None:
+    a = answer(store, "示例区产业发展规划(不含其他报道)中点名的企业有哪些")  # a remark in brackets
+    assert {"甲氢科技", "乙能集团"} <= names(a) and "研发" not in names(a), names(a)
+    a = answer(store, "示例区产业发展规划中承接外迁功能的重点平台有哪些")
+    assert a.answers == [] and "没有找到" in (a.note or ""), names(a)

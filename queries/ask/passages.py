@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.bigrams import bigrams as search_bigrams
@@ -78,7 +79,9 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
         if r["id"] in skip:
             continue
         forms = [f for f in [r["name"], *(r.get("aliases") or [])] if len(f) >= 2]
-        sources = [pid for pid, t in texts.items() if pid and any(f in t for f in forms)]
+        sources = [pid for pid, t in texts.items() if pid and any(written(f, t) for f in forms)]
+        if not sources:
+            continue
         out.append(AnswerItem(id=r["id"], name=r["name"], label=r["label"],
                               aliases=list(r.get("aliases") or [])
                               + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
@@ -200,6 +203,33 @@ def _from_bureau_tasks(store: GraphStore, p: Parsed, role: str | None) -> list[A
     return _named_in(store, texts, [x for x in p.kinds if x != "Target"], skip)
 
 
+
+
+# Marks that close off a name written as a word of its own: list and clause marks, 等, 和.
+_BEFORE = r"(?:^|[、，,：:；;（(“\"与和及同])"
+_AFTER = r"(?:[、，,。；;：:等）)”\"和及与]|$)"
+
+
+def alone(form: str, text: str) -> bool:
+    """Whether the text writes this form as a word of its own somewhere."""
+    return bool(re.search(_BEFORE + re.escape(form) + _AFTER, text))
+
+
+def written(form: str, text: str) -> bool:
+    """Whether a text names this form: a two-character form (航运, 研发) only where it stands as a
+    word of its own, since it is a piece of many longer words; a longer one wherever it occurs."""
+    return form in text and (len(form) > 2 or alone(form, text))
+
+
+def standing_alone(store: GraphStore, items: list[AnswerItem]) -> list[AnswerItem]:
+    """Keep the names a text writes as a word of its own (…、腾讯、…), not as a piece of a longer
+    word (研发 in 研发设计, 城市 in 城市群): a whole document holds every short word somewhere."""
+    ids = list(dict.fromkeys(s for i in items for s in i.sources))[:200]
+    if not ids:
+        return []
+    texts = {r["passage_id"]: r.get("text") or "" for r in run(store, "passages", {"ids": ids}).rows}
+    return [i for i in items if any(alone(f, texts.get(s, "")) for s in i.sources
+                                    for f in [i.name, *i.aliases] if len(f) >= 2)]
 
 
 def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:

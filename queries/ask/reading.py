@@ -74,6 +74,19 @@ def _inside_kind_word(q: str, start: int, end: int) -> bool:
                for m in KIND.finditer(q))
 
 
+def _head_first(p: Parsed, label: str) -> None:
+    """Two names written back to back (新能源动力电池领域) are a modifier and its head: the later,
+    narrower one is what the question is about, so it comes first."""
+    keys, entries = p.keys.get(label, []), p.entities.get(label, [])
+    if len(keys) < 2 or len(keys) != len(entries):
+        return
+    for i in range(len(keys) - 1):
+        if keys[i] + keys[i + 1] in p.question:
+            keys.insert(0, keys.pop(i + 1))
+            entries.insert(0, entries.pop(i + 1))
+            return
+
+
 def parse(question: str, index: NameIndex) -> Parsed:
     q = normalise(question)
     p = Parsed(question=q)
@@ -86,6 +99,7 @@ def parse(question: str, index: NameIndex) -> Parsed:
             p.entities.setdefault(e.label, []).append(e)
             p.keys.setdefault(e.label, []).append(key)
         residue = residue[:start] + " " * (end - start) + residue[end:]
+    _head_first(p, "Industry")
     if m := re.search(r"(20\d{2})\s*年", q):
         p.year = int(m.group(1))
     # 措施8, 任务一, 第12项: a task's number (第三届, 第七章 are not).
@@ -113,7 +127,9 @@ STOP = re.compile(r"20\d\d年?|第?\d+项?|到|年|重点|发展|建设|推进|�
 def specific_words(p: "Parsed") -> tuple[list[str], list[str]]:
     """The bigrams that pick out the sentence a question is about: its own words (依托, 签约,
     国家级), and, apart, its kind words (创新平台), which count for less."""
-    rest = content(p.residue.replace(p.document_words, " ") if p.document_words else p.residue)
+    # A remark in brackets (不含同版面其他报道, 含共同负责) qualifies the question; it names no sentence.
+    residue = re.sub(r"\([^()]*\)", " ", p.residue)
+    rest = content(residue.replace(p.document_words, " ") if p.document_words else residue)
     kinds = [m.group() for m in KIND.finditer(rest)] + ([p.document_words] if p.document_words else [])
     own = bigrams(STOP.sub(" ", KIND.sub(" ", rest)))
     return own, list(dict.fromkeys(g for w in kinds for g in bigrams(w) if g not in own))
