@@ -14,6 +14,7 @@ from graph.embedded import EmbeddedStore
 from ontology.batch import Edge, GraphBatch, Node
 from queries.ask import answer, name_index, normalise, parse
 from queries.ask.kinds import asked_kind
+from queries.ask.plans import plan
 from tests.conftest import _stop_leftover_server, make_settings
 from tests.sample_graph import invented_graph
 
@@ -64,6 +65,7 @@ def _sentences() -> GraphBatch:
         Node("Bureau", "bur:市财政局", "市财政局"), Node("Enterprise", "ent:巳材料公司", "巳材料公司"),
         Node("Enterprise", "ent:申光电", "申光电"),
         Node("Enterprise", "ent:研发", "研发"),  # a junk two-character name, mentioned nowhere
+        Node("Platform", "plat:星河航运产业博览会", "星河航运产业博览会"),
     ]
     labels = {n.id: n.label for n in nodes}
     mentions = {"psg:more-1": ["zone:月桥街", "zone:星堡", "park:南湾园区"],
@@ -246,3 +248,9 @@ def test_a_documents_names_answer_only_what_its_sentences_pick_out(store: Embedd
     assert {"甲氢科技", "乙能集团"} <= names(a) and "研发" not in names(a), names(a)
     a = answer(store, "示例区产业发展规划中承接外迁功能的重点平台有哪些")
     assert a.answers == [] and "没有找到" in (a.note or ""), names(a)
+
+
+def test_an_industry_the_graph_does_not_name_is_not_read_across_a_name(store: EmbeddedStore) -> None:
+    """产业 inside 星河航运产业博览会 (a platform's name) names no industry."""
+    p = parse(normalise("东湖片区在星河航运产业博览会上与哪些企业签约"), name_index(store))
+    assert "Platform" in p.entities and all(not pl.params.get("industry") for pl in plan(p)), plan(p)

@@ -45,7 +45,7 @@ def plan(p: Parsed) -> list[Plan]:
         return [Plan("entity", "entity_relations", {"id": first.id})]
     kinds = p.kinds or None
     asks = p.asks
-    industry = p.first("Industry") or _free_term(q, "产业|领域|行业") or _firm_kind(p.residue)
+    industry = p.first("Industry") or _free_term(p.residue, "产业|领域|行业") or _firm_kind(p.residue)
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
     enterprise = p.first("Enterprise")
@@ -85,7 +85,7 @@ def plan(p: Parsed) -> list[Plan]:
     courting = bool(COURTING.search(q))  # 招商对接目标 are enterprises, not targets
     if asks == "Target" and not courting:
         subject = place or p.first("Industry") or enterprise or p.first("Project") \
-            or _free_term(q, "产值|营收|收入|吞吐量|目标")
+            or _free_term(p.residue, "产值|营收|收入|吞吐量|目标")
         if subject or p.year:
             add("targets", "targets", {"subject": subject, "year": p.year or 0})
     if p.first("Industry") and asks == "Industry" and (not place or COUNTED.search(q)
