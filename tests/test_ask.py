@@ -178,7 +178,7 @@ def test_unseen_documents_questions_floor() -> None:
     report = score_corpus(WILD).report
     print(f"\nunseen-document questions: recall {report.question_recall:.3f}, "
           f"answer precision {report.answer_precision.value:.3f}")
-    assert report.question_recall is not None and report.question_recall >= 0.52  # just under the figure
+    assert report.question_recall is not None and report.question_recall >= 0.55  # just under the figure
     assert report.answer_precision.value >= 0.6
 
 
