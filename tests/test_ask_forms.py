@@ -14,6 +14,7 @@ from graph.embedded import EmbeddedStore
 from ontology.batch import Edge, GraphBatch, Node
 from queries.ask import answer, name_index, normalise, parse
 from queries.ask.kinds import asked_kind
+from queries.ask.plans import plan
 from tests.conftest import _stop_leftover_server, make_settings
 from tests.sample_graph import invented_graph
 
@@ -38,11 +39,52 @@ def _text_only() -> GraphBatch:
     return GraphBatch("doc:sample-forms", nodes, edges)
 
 
+def _sentences() -> GraphBatch:
+    """Sentences whose answers the graph's relationships do not hold, with a junk industry (核心产业)
+    whose short form is a kind word's front, and a task named by its text."""
+    doc = "doc:sample"
+    texts = {
+        "psg:more-1": "将月桥街和星堡打造成为南湾园区的核心区。",
+        "psg:more-2": "南湾园区:落实合作协议,建设丑数字产业园,建成寅协同示范区。",
+        "psg:more-3": "南湾园区吸引卯电子、辰精工等企业,持续在这里增资扩产。",
+        "psg:more-4": "区发改委会同市财政局定期开展工作督导。",
+        "psg:more-5": "核心产业竞争力显著提升。",
+        "psg:more-6": "眼下,南湾园区的巳材料公司正在建设新工厂。",
+        "psg:more-7": "南湾园区依托申光电等企业推进研发设计。",
+    }
+    nodes = [Node("Passage", pid, f"段落{pid[-1]}", props={"text": t, "doc": doc, "line": 30 + i, "start": 3000 + 100 * i,
+                                                           "end": 3000 + 100 * i + len(t), "section": "sec:sample-1"})
+             for i, (pid, t) in enumerate(texts.items())]
+    nodes += [
+        Node("Zone", "zone:月桥街", "月桥街"), Node("Zone", "zone:星堡", "星堡"),
+        Node("Park", "park:丑数字产业园", "丑数字产业园"), Node("Park", "park:寅协同示范区", "寅协同示范区"),
+        Node("Enterprise", "ent:卯电子", "卯电子"), Node("Enterprise", "ent:辰精工", "辰精工"),
+        Node("Industry", "ind:核心产业", "核心产业"),
+        Node("Task", "task:sample-2", "培育丙创空间", props={"number": "2", "text": "培育丙创空间", "doc": doc}),
+        Node("Park", "park:南湾园区", "南湾园区"), Node("Bureau", "bur:区发展改革委", "区发展改革委", ["区发改委"]),
+        Node("Bureau", "bur:市财政局", "市财政局"), Node("Enterprise", "ent:巳材料公司", "巳材料公司"),
+        Node("Enterprise", "ent:申光电", "申光电"),
+        Node("Enterprise", "ent:研发", "研发"),  # a junk two-character name, mentioned nowhere
+        Node("Platform", "plat:星河航运产业博览会", "星河航运产业博览会"),
+    ]
+    labels = {n.id: n.label for n in nodes}
+    mentions = {"psg:more-1": ["zone:月桥街", "zone:星堡", "park:南湾园区"],
+                "psg:more-2": ["park:南湾园区", "park:丑数字产业园", "park:寅协同示范区"],
+                "psg:more-3": ["park:南湾园区", "ent:卯电子", "ent:辰精工"],
+                "psg:more-4": ["bur:区发展改革委", "bur:市财政局"], "psg:more-5": ["ind:核心产业"],
+                "psg:more-6": ["park:南湾园区", "ent:巳材料公司"], "psg:more-7": ["park:南湾园区", "ent:申光电"]}
+    edges = [Edge("HAS_PASSAGE", "sec:sample-1", pid, "Section", "Passage", {}) for pid in texts]
+    edges += [Edge("MENTIONS", pid, i, "Passage", labels[i], {}) for pid, ids in mentions.items() for i in ids]
+    edges += [Edge("HAS_TASK", doc, "task:sample-2", "Document", "Task", {"sources": ["psg:more-4"]}),
+              Edge("LED_BY", "task:sample-2", "bur:市财政局", "Task", "Bureau", {"sources": ["psg:more-4"]})]
+    return GraphBatch("doc:sample-sentences", nodes, edges)
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     folder = tmp_path_factory.mktemp("ask-forms-db")
     s = EmbeddedStore(make_settings(folder))
-    s.rebuild([invented_graph(), _text_only()])
+    s.rebuild([invented_graph(), _text_only(), _sentences()])
     yield s
     s.close()
     _stop_leftover_server(folder)
@@ -110,6 +152,8 @@ def test_the_kind_is_read_from_the_head_of_the_asked_phrase() -> None:
         "与哪些周边功能区开展产业协同": ["Zone"],
         "目标是多少": ["Target"],
         "由谁牵头": ["Bureau"],
+        "哪些国家级示范区、试验区和特色小镇": ["Zone", "Park"],  # a kind word after 和 with its modifier
+        "要建设哪个产业园,目标建成什么示范区": ["Park", "Zone"],  # each clause asks for its own kind
     }
     for residue, labels in cases.items():
         kind = asked_kind(residue)
@@ -152,3 +196,61 @@ def test_when_the_graph_has_no_answer_it_says_so_and_shows_the_closest_passage(s
     assert names(a) == {"丙药公司"}
     a = answer(store, "南湾园区积极对接哪些龙头企业和研究机构")
     assert {"癸电子", "子星集团"} <= names(a)
+
+
+def test_a_name_inside_a_kind_word_is_no_name(store: EmbeddedStore) -> None:
+    """核心 (the short form of an industry 核心产业) inside 核心区 is the kind asked for, not a name."""
+    p = parse(normalise("南湾园区的核心区是哪里"), name_index(store))
+    assert "Industry" not in p.entities and p.kinds == ["Zone"]
+    assert names(answer(store, "南湾园区的核心区是哪里")) == {"月桥街", "星堡"}
+
+
+def test_a_second_question_word_asks_for_its_own_kind(store: EmbeddedStore) -> None:
+    a = answer(store, "南湾园区要建设哪个产业园，目标建成什么示范区？")
+    assert names(a) == {"丑数字产业园", "寅协同示范区"}, names(a)
+    assert a.intent == "passages" and all("丑数字产业园" in e.text for e in a.evidence)
+
+
+def test_a_clause_that_names_nothing_says_what_the_names_before_it_do(store: EmbeddedStore) -> None:
+    a = answer(store, "南湾园区有哪些企业在增资扩产或建设新工厂")
+    assert names(a) == {"卯电子", "辰精工", "巳材料公司"}, names(a)
+
+
+def test_a_passage_with_most_of_the_question_answers_without_its_names(store: EmbeddedStore) -> None:
+    """The question names 氢能, the sentence on the 督导 does not: no sentence naming 氢能 answers."""
+    a = answer(store, "由哪些部门定期开展氢能协同工作督导")
+    assert names(a) == {"区发展改革委", "市财政局"}, names(a)
+    assert "区发改委" in next(x for x in a.answers if x.name == "区发展改革委").aliases
+
+
+def test_what_the_question_names_is_never_its_answer(store: EmbeddedStore) -> None:
+    a = answer(store, "东湖片区在新能源领域有哪些园区")
+    assert "东湖片区" not in names(a) and "星河氢能产业园" in names(a), names(a)
+
+
+def test_a_task_named_by_its_text_is_answered_by_its_bureaus(store: EmbeddedStore) -> None:
+    a = answer(store, "培育丙创空间由哪个部门牵头")
+    assert names(a) == {"市财政局"} and a.intent == "task_bureaus", (a.intent, names(a))
+
+
+def test_of_two_names_back_to_back_the_later_is_the_subject(store: EmbeddedStore) -> None:
+    p = parse(normalise("新能源氢能领域有哪些企业"), name_index(store))
+    assert p.first("Industry") == "氢能"
+
+
+def test_a_two_character_name_counts_only_as_a_word_of_its_own(store: EmbeddedStore) -> None:
+    a = answer(store, "南湾园区依托哪些企业推进设计")
+    assert names(a) == {"申光电"}, names(a)
+
+
+def test_a_documents_names_answer_only_what_its_sentences_pick_out(store: EmbeddedStore) -> None:
+    a = answer(store, "示例区产业发展规划(不含其他报道)中点名的企业有哪些")  # a remark in brackets
+    assert {"甲氢科技", "乙能集团"} <= names(a) and "研发" not in names(a), names(a)
+    a = answer(store, "示例区产业发展规划中承接外迁功能的重点平台有哪些")
+    assert a.answers == [] and "没有找到" in (a.note or ""), names(a)
+
+
+def test_an_industry_the_graph_does_not_name_is_not_read_across_a_name(store: EmbeddedStore) -> None:
+    """产业 inside 星河航运产业博览会 (a platform's name) names no industry."""
+    p = parse(normalise("东湖片区在星河航运产业博览会上与哪些企业签约"), name_index(store))
+    assert "Platform" in p.entities and all(not pl.params.get("industry") for pl in plan(p)), plan(p)

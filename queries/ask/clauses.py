@@ -19,6 +19,7 @@ class Clause:
     passage_id: str
     text: str
     score: float
+    joined: bool = False  # follows the clause before it after a comma, in one sentence
 
 
 def clauses(passage_id: str, text: str, own: list[str], kinds: list[str]) -> list[Clause]:
@@ -27,10 +28,28 @@ def clauses(passage_id: str, text: str, own: list[str], kinds: list[str]) -> lis
     out: list[Clause] = []
     if (text or "").startswith("#"):  # a file's header line (# title: …) states nothing
         return out
-    for part in _SPLIT.split(text or ""):
+    parts = re.split(f"({_SPLIT.pattern})", text or "")
+    for i in range(0, len(parts), 2):
+        part = parts[i]
         if part.strip():
             score = 2 * sum(1 for g in own if g in part) + sum(1 for g in kinds if g in part)
-            out.append(Clause(passage_id, part, score))
+            joined = i > 0 and parts[i - 1] in ",，" and bool(out)
+            out.append(Clause(passage_id, part, score, joined))
+    return out
+
+
+def carry(found: list[Clause], names: list[str]) -> list[Clause]:
+    """A clause that names nothing, after a comma, says what the names before it do (吸引A、B等企业，
+    持续在这里增资扩产): its words count for the clause before it."""
+    def names_any(c: Clause) -> bool:
+        return any(n in c.text for n in names)
+
+    out = list(found)
+    for i in range(1, len(found)):
+        c, prev = found[i], found[i - 1]
+        if c.joined and c.score > 0 and prev.passage_id == c.passage_id and names_any(prev) \
+                and not names_any(c):
+            out[i - 1] = Clause(prev.passage_id, prev.text, prev.score + c.score, prev.joined)
     return out
 
 

@@ -43,7 +43,15 @@ NAME_ENDS = {"街镇": ("街", "镇", "街道"), "乡镇": ("乡", "镇"), "街�
 
 # Question words: what opens the asked-for phrase.
 QUESTION_WORD = re.compile(r"哪[一二三四五六七八九十两几\d]*[个家项所条大类座批]?些?|什么|何种|谁|有没有|是否有")
-_COORD = re.compile(r"^(?:和|、|及|与|或|以及|/|或者)$")
+_CLAUSE = re.compile(r"[,，;；]")
+# A joining word with a short modifier of the next kind word (、试验区和特色小镇).
+_JOINED = re.compile(r"^(?:和|、|及|与|或|以及|/|或者)(.{0,3})$")
+
+
+def _joined(gap: str) -> bool:
+    m = _JOINED.match(gap)
+    return bool(m and not _BREAK.search(m.group(1)))
+
 # A verb or preposition between two kind words ends the first phrase (园区有…企业, 企业在…项目).
 _BREAK = re.compile(r"[有是在为与对向把将被由从给到让使要需能会可已正和及或、,;:，；：\s]|开展|推进|建设|发展|布局|签约|"
                     r"服务|打造|培育|引进|引育|依托|支持|落户|入驻|承接|对接|招引|实施|完成|参与|合作|协同|牵头|负责|配合")
@@ -83,7 +91,7 @@ def _heads(span: str) -> list[str]:
             if m.start() > 14:
                 break
             current = m.group()
-        elif _COORD.match(gap):
+        elif _joined(gap):
             heads.append(current)
             current = m.group()
         elif len(gap) <= 4 and not _BREAK.search(gap) and any(x in _MODIFIERS for x in labels_of(current)):
@@ -96,6 +104,16 @@ def _heads(span: str) -> list[str]:
     return heads
 
 
+def _later_heads(after: str) -> list[str]:
+    """The kind words a second question word asks for in a later clause of the same sentence
+    (要建设哪个产业园，目标建成什么示范区): each clause asks for its own kind."""
+    words: list[str] = []
+    for clause in _CLAUSE.split(after)[1:]:
+        if m := QUESTION_WORD.search(clause):
+            words += _heads(clause[m.end():])
+    return words
+
+
 def asked_kind(residue: str) -> Kind | None:
     """The kind a question asks for, read on its residue (the names blanked out)."""
     words: list[str] = []
@@ -103,6 +121,7 @@ def asked_kind(residue: str) -> Kind | None:
         after = residue[m.end():]
         words = _heads(after)
         if words:
+            words += [w for w in _later_heads(after) if w not in words]
             break
         if m.group() == "谁":
             return Kind(["Bureau"], ["谁"]) if re.search(r"负责|牵头|主责|配合|协助", residue) \
@@ -116,7 +135,7 @@ def asked_kind(residue: str) -> Kind | None:
             # 园区、先导区和平台有哪些: the kind words joined before it too
             start = last.start()
             for prev in reversed(found[:-1]):
-                if _COORD.match(before[prev.end():start]):
+                if _joined(before[prev.end():start]):
                     words.insert(0, prev.group())
                     start = prev.start()
                 else:

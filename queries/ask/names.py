@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 
 from graph.store import GraphStore
@@ -67,7 +68,9 @@ class NameIndex:
         return sorted(found)
 
 
-_cache: dict[int, tuple[float, NameIndex]] = {}
+# Keyed by the store itself, weakly: an id() is reused once a store is gone, and a new store
+# must never be read with an old store's names.
+_cache: "weakref.WeakKeyDictionary[GraphStore, tuple[float, NameIndex]]" = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 CHECK_EVERY = 5.0  # seconds between checks that the graph has not changed
 
@@ -162,23 +165,23 @@ def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
     """The cached index for this store, reloaded when the graph's counts change."""
     now = time.monotonic()
     with _lock:
-        cached = _cache.get(id(store))
+        cached = _cache.get(store)
     if cached and not force and now - cached[0] < CHECK_EVERY:
         return cached[1]
     fp = fingerprint(store)
     if cached and not force and cached[1].fingerprint == fp:
         with _lock:
-            _cache[id(store)] = (now, cached[1])
+            _cache[store] = (now, cached[1])
         return cached[1]
     index = load_index(store)
     index.fingerprint = fp
     with _lock:
-        _cache[id(store)] = (now, index)
+        _cache[store] = (now, index)
     return index
 
 
 def refresh(store: GraphStore) -> None:
     """Drop the cached names after a rebuild."""
     with _lock:
-        _cache.pop(id(store), None)
+        _cache.pop(store, None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.bigrams import bigrams as search_bigrams
@@ -9,7 +10,7 @@ from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
 from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
-from queries.ask.clauses import Clause, best_clauses, clauses, outermost
+from queries.ask.clauses import Clause, best_clauses, carry, clauses, outermost
 from queries.ask.reading import Parsed, specific_words, where_subject
 from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
 
@@ -28,6 +29,8 @@ def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
         if plan_.level and r.get("level") and r["level"] != plan_.level:
             continue
         if plan_.labels and r.get("label") not in plan_.labels:
+            continue
+        if plan_.rels and r.get("rel") not in plan_.rels:
             continue
         rid, name, label = r.get("id"), r.get("name"), r.get("label")
         if not rid or name is None or not label:
@@ -76,7 +79,9 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
         if r["id"] in skip:
             continue
         forms = [f for f in [r["name"], *(r.get("aliases") or [])] if len(f) >= 2]
-        sources = [pid for pid, t in texts.items() if pid and any(f in t for f in forms)]
+        sources = [pid for pid, t in texts.items() if pid and any(written(f, t) for f in forms)]
+        if not sources:
+            continue
         out.append(AnswerItem(id=r["id"], name=r["name"], label=r["label"],
                               aliases=list(r.get("aliases") or [])
                               + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
@@ -115,10 +120,27 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
         return bool(r.get("headed") or any(k in text for k in keys)
                     or any(m.get("id") in about for m in r.get("mentions") or []))
 
-    kept = [r for r in rows if sum(1 for g in topic if g in (r.get("text") or "")) >= need
-            and (not (on_topic and about) or named_here(r))]
-    if not kept:
-        return [], []
+    def covered(r: dict[str, Any]) -> int:
+        return sum(1 for g in topic if g in (r.get("text") or ""))
+
+    kept = [r for r in rows if covered(r) >= need and (not (on_topic and about) or named_here(r))]
+    items, shown = _read_rows(store, p, labels, kept) if kept else ([], [])
+    if items or not (on_topic and about):
+        return items, shown
+    # A passage holding half the question's own words is about it without writing its names
+    # (京津冀协同发展工作督导: the sentence on the 督导 need not say 京津冀 again), when no passage
+    # that writes them answers.
+    most = max(3, -(-len(topic) // 2))
+    wider = [r for r in rows if covered(r) >= most and r not in kept]
+    if not wider:
+        return items, shown
+    more, shown_more = _read_rows(store, p, labels, wider)
+    return (more, shown_more) if more else (items, shown)
+
+
+def _read_rows(store: GraphStore, p: Parsed, labels: list[str],
+               kept: list[dict[str, Any]]) -> tuple[list[AnswerItem], list[str]]:
+    """The entities of the asked labels named in the best clauses of these passages."""
     texts = {r["passage_id"]: r.get("text") or "" for r in kept}
     skip = {e.id for es in p.entities.values() for e in es}
     found = [AnswerItem(id=m["id"], name=m["name"], label=m["label"], sources=[r["passage_id"]], role="mentioned")
@@ -129,7 +151,10 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     found = [i for i in found if not labels or i.label in labels]
     _add_aliases(store, found)
     own, kind_grams = specific_words(p)
-    every = [c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)]
+    written = [f for r in kept for m in r.get("mentions") or [] if m.get("name")
+               for f in [m["name"]] if len(f) >= 2] + [f for i in found for f in [i.name, *i.aliases] if len(f) >= 2]
+    every = carry([c for r in kept for c in clauses(r["passage_id"], r.get("text") or "", own, kind_grams)],
+                  written)
 
     def names_in(c: Clause, item: AnswerItem) -> bool:
         if c.passage_id not in item.sources:
@@ -180,9 +205,36 @@ def _from_bureau_tasks(store: GraphStore, p: Parsed, role: str | None) -> list[A
 
 
 
+# Marks that close off a name written as a word of its own: list and clause marks, 等, 和.
+_BEFORE = r"(?:^|[、，,：:；;（(“\"与和及同])"
+_AFTER = r"(?:[、，,。；;：:等）)”\"和及与]|$)"
+
+
+def alone(form: str, text: str) -> bool:
+    """Whether the text writes this form as a word of its own somewhere."""
+    return bool(re.search(_BEFORE + re.escape(form) + _AFTER, text))
+
+
+def written(form: str, text: str) -> bool:
+    """Whether a text names this form: a two-character form (航运, 研发) only where it stands as a
+    word of its own, since it is a piece of many longer words; a longer one wherever it occurs."""
+    return form in text and (len(form) > 2 or alone(form, text))
+
+
+def standing_alone(store: GraphStore, items: list[AnswerItem]) -> list[AnswerItem]:
+    """Keep the names a text writes as a word of its own (…、腾讯、…), not as a piece of a longer
+    word (研发 in 研发设计, 城市 in 城市群): a whole document holds every short word somewhere."""
+    ids = list(dict.fromkeys(s for i in items for s in i.sources))[:200]
+    if not ids:
+        return []
+    texts = {r["passage_id"]: r.get("text") or "" for r in run(store, "passages", {"ids": ids}).rows}
+    return [i for i in items if any(alone(f, texts.get(s, "")) for s in i.sources
+                                    for f in [i.name, *i.aliases] if len(f) >= 2)]
+
+
 def _add_aliases(store: GraphStore, items: list[AnswerItem]) -> None:
     """Aliases for answers whose query did not return them: the text may use any of the names."""
-    ids = [i.id for i in items if not i.aliases]
+    ids = list(dict.fromkeys(i.id for i in items))  # forms made here (区发改委) are not the stored ones
     if not ids:
         return
     found = {r["id"]: r.get("aliases") or [] for r in run(store, "aliases", {"ids": ids, "limit": 500}).rows}

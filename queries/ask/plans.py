@@ -32,6 +32,8 @@ class Plan:
     note: str | None = None  # told with the answer when the plan is a fallback
     nearest: bool = False  # keep only the rows of the smallest depth
     fits: tuple[str, ...] = ()  # prefer rows named as these kind words say (…开发区)
+    rels: tuple[str, ...] = ()  # keep only rows reached by these relationship types
+    joint: bool = False  # one of several plans, one per named subject, whose answers add up
 
 
 def plan(p: Parsed) -> list[Plan]:
@@ -43,7 +45,7 @@ def plan(p: Parsed) -> list[Plan]:
         return [Plan("entity", "entity_relations", {"id": first.id})]
     kinds = p.kinds or None
     asks = p.asks
-    industry = p.first("Industry") or _free_term(q, "产业|领域|行业") or _firm_kind(p.residue)
+    industry = p.first("Industry") or _free_term(p.residue, "产业|领域|行业") or _firm_kind(p.residue)
     place = p.first("Park") or p.first("Zone")
     bureau = p.first("Bureau")
     enterprise = p.first("Enterprise")
@@ -61,6 +63,12 @@ def plan(p: Parsed) -> list[Plan]:
         add("task_bureaus", "task_bureaus", {"number": p.number}, role=role, level=level, labels=["Bureau"])
     elif p.number:
         add("task_concerns", "task_concerns", {"number": p.number})
+    if asks == "Bureau" and p.entities.get("Task") and not p.number:
+        # "大力发展众创空间和加快特色小镇建设分别由哪个部门牵头": the tasks the graph names, each
+        # with the bureaus it is led or supported by.
+        wanted = {"lead": ("LED_BY",), "support": ("SUPPORTED_BY",)}.get(role or "", ("LED_BY", "SUPPORTED_BY"))
+        for task in p.entities["Task"][:5]:
+            add("task_bureaus", "entity_relations", {"id": task.id}, labels=["Bureau"], rels=wanted, joint=True)
     if bureau and asks in ("Task", None, "Target") and (asks or re.search(r"措施|任务|事项|工作|负责|牵头|协助|支持", q)):
         # A ministry's share of local tasks is its 国家分工 (a support edge), whatever the verb.
         national = p.entities["Bureau"][0].level == "national"
@@ -77,7 +85,7 @@ def plan(p: Parsed) -> list[Plan]:
     courting = bool(COURTING.search(q))  # 招商对接目标 are enterprises, not targets
     if asks == "Target" and not courting:
         subject = place or p.first("Industry") or enterprise or p.first("Project") \
-            or _free_term(q, "产值|营收|收入|吞吐量|目标")
+            or _free_term(p.residue, "产值|营收|收入|吞吐量|目标")
         if subject or p.year:
             add("targets", "targets", {"subject": subject, "year": p.year or 0})
     if p.first("Industry") and asks == "Industry" and (not place or COUNTED.search(q)
@@ -112,7 +120,8 @@ def plan(p: Parsed) -> list[Plan]:
     elif asks == "Enterprise" and courting and not (enterprise or bureau or p.document or p.year):
         # "哪些企业是招商目标": every courted firm, wherever it is courted.
         add("enterprises", "enterprises", {"industry": None, "place": None, "status": status})
-    if p.document and kinds and "Task" not in kinds and not (place or p.first("Industry") or enterprise or bureau):
+    if p.document and kinds and "Task" not in kinds and not (place or p.first("Industry") or enterprise or bureau
+                                                                  or p.first("Task")):
         # "行动方案中点名的企业": the document is the only subject.
         plans.insert(0, Plan("document_entities", "document_entities", {"id": p.document, "label": asks},
                              labels=kinds))

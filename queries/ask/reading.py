@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from queries.ask.names import Entry, NameIndex
-from queries.ask.kinds import KIND, WHERE, Kind, asked_kind
+from queries.ask.kinds import KIND, WHERE, Kind, asked_kind, labels_of
 from queries.ask.text import COUNTED, COURTING, DOC_WORDS, GENERIC, bigrams, cn_number, content, normalise
 
 
@@ -67,18 +67,39 @@ def _document(q: str, index: NameIndex) -> tuple[str, str] | None:
     return None
 
 
+def _inside_kind_word(q: str, start: int, end: int) -> bool:
+    """Whether a name lies inside a longer kind word of the question (核心 in 的核心区是哪里): there
+    the question writes a kind of thing, not the name."""
+    return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+               for m in KIND.finditer(q))
+
+
+def _head_first(p: Parsed, label: str) -> None:
+    """Two names written back to back (新能源动力电池领域) are a modifier and its head: the later,
+    narrower one is what the question is about, so it comes first."""
+    keys, entries = p.keys.get(label, []), p.entities.get(label, [])
+    if len(keys) < 2 or len(keys) != len(entries):
+        return
+    for i in range(len(keys) - 1):
+        if keys[i] + keys[i + 1] in p.question:
+            keys.insert(0, keys.pop(i + 1))
+            entries.insert(0, entries.pop(i + 1))
+            return
+
+
 def parse(question: str, index: NameIndex) -> Parsed:
     q = normalise(question)
     p = Parsed(question=q)
     residue = q
     for start, end, key, entries in index.find(q):
-        if _another_place(q, start, key, entries):
+        if _another_place(q, start, key, entries) or _inside_kind_word(q, start, end):
             continue
         # Several entities may share a form (an industry and a park named alike): keep all.
         for e in entries:
             p.entities.setdefault(e.label, []).append(e)
             p.keys.setdefault(e.label, []).append(key)
         residue = residue[:start] + " " * (end - start) + residue[end:]
+    _head_first(p, "Industry")
     if m := re.search(r"(20\d{2})\s*年", q):
         p.year = int(m.group(1))
     # 措施8, 任务一, 第12项: a task's number (第三届, 第七章 are not).
@@ -106,7 +127,9 @@ STOP = re.compile(r"20\d\d年?|第?\d+项?|到|年|重点|发展|建设|推进|�
 def specific_words(p: "Parsed") -> tuple[list[str], list[str]]:
     """The bigrams that pick out the sentence a question is about: its own words (依托, 签约,
     国家级), and, apart, its kind words (创新平台), which count for less."""
-    rest = content(p.residue.replace(p.document_words, " ") if p.document_words else p.residue)
+    # A remark in brackets (不含同版面其他报道, 含共同负责) qualifies the question; it names no sentence.
+    residue = re.sub(r"\([^()]*\)", " ", p.residue)
+    rest = content(residue.replace(p.document_words, " ") if p.document_words else residue)
     kinds = [m.group() for m in KIND.finditer(rest)] + ([p.document_words] if p.document_words else [])
     own = bigrams(STOP.sub(" ", KIND.sub(" ", rest)))
     return own, list(dict.fromkeys(g for w in kinds for g in bigrams(w) if g not in own))
@@ -127,9 +150,16 @@ def _specific(p: "Parsed") -> bool:
     return bool(specific_words(p)[0])
 
 
+def _starts_other_kind(q: str, start: int, end: int) -> bool:
+    """Whether the word at q[start:end] opens a longer kind word of another kind (产业 in 产业园)."""
+    m = KIND.match(q, start)
+    return bool(m and m.end() > end and "Industry" not in labels_of(m.group()))
+
+
 def _free_term(q: str, suffixes: str) -> str | None:
     """A term the graph did not name, read from the wording: 快速消费品领域 → 快速消费品."""
-    m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:" + suffixes + ")", q)
+    m = next((m for m in re.finditer(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:" + suffixes + ")", q)
+              if not _starts_other_kind(q, m.end(1), m.end())), None)
     if not m:
         return None
     term = re.sub(r"^(在|对|从|把|将|为|以|关于|哪些|什么|有|的|与|和)+", "", m.group(1))
@@ -143,7 +173,7 @@ FIRM_KINDS = re.compile(r"龙头|重点|骨干|领军|优质|高新技术|科技
 
 def _firm_kind(residue: str) -> str | None:
     """The industry a question names only as a kind of firm the graph has no name for: 有芯片企业 → 芯片."""
-    m = re.search(r"(?:有|的|类)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:类)?企业", residue)
+    m = re.search(r"(?:有|的|类)(?:哪些|哪家|哪几家|什么)?([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:类)?企业", residue)
     if not m or FIRM_KINDS.search(m.group(1)) or re.search(r"哪|什么|多少|几|些", m.group(1)) \
             or m.group(1) in GENERIC:
         return None

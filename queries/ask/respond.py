@@ -18,7 +18,7 @@ from queries.answer import Answer, AnswerItem, evidence, run
 from queries.ask.kinds import labels_of, name_fits
 from queries.ask.names import name_index, suggestions
 from queries.ask.passages import (_add_aliases, _from_bureau_tasks, _from_passages, _from_task, _items,
-                                  _plain_rows, _search)
+                                  _plain_rows, _search, standing_alone)
 from queries.ask.plans import LEAD, SUPPORT, Plan, plan
 from queries.ask.reading import Parsed, _specific, parse
 from queries.ask.targets import closest_passages, describe_targets
@@ -59,7 +59,7 @@ def _run_plans(store: GraphStore, planned: list[Plan], limit: int) -> tuple[Plan
             continue
         if chosen is None:
             chosen, items, rows = pl, got, _plain_rows(res.rows)
-        elif {i.label for i in got} - {i.label for i in items}:
+        elif pl.joint or {i.label for i in got} - {i.label for i in items}:
             # "哪些企业和机构": a plan for another of the asked kinds adds its answers.
             items += [g for g in got if g.id not in {i.id for i in items}]
             rows += _plain_rows(res.rows)
@@ -76,9 +76,14 @@ def _with_text(store: GraphStore, p: Parsed, chosen: Plan | None,
         return items, [], None
     found, shown = _from_passages(store, p, p.kinds)
     found = narrow(found, p)
+    # Everything a document names is no answer to a question that says more (承接…的重点平台):
+    # only its matching sentence can tell which it means.
+    listing = chosen is not None and chosen.intent == "document_entities"
     if not found:
-        return items, shown, None
-    if chosen is None:
+        return ([], shown, None) if listing else (items, shown, None)
+    if chosen is None or not items or (listing and not {i.id for i in items} & {i.id for i in found}):
+        # No relationship answers, or none of its answers is of the kind asked (a place inside
+        # the one named, where 哪个产业园 asks for a park by name): the sentence answers.
         return found, shown, "没有直接对应的关系；以下为与问题最相关的原文句子中提到的实体。"
     known = {i.id for i in items}
     said = {i.id for i in found}
@@ -146,8 +151,13 @@ def _answer_one(store: GraphStore, question: str, q: str, limit: int) -> Answer:
         # Names the document writes without a resolved mention are still named by it.
         known = {i.id for i in items}
         rows_ = run(store, "document_names", {"id": chosen.params["id"], "labels": parsed.kinds}).rows
-        items += [g for g in _items(chosen, rows_) if g.id not in known]
-    items, shown, note = _with_text(store, parsed, chosen, narrow(items, parsed))
+        items += standing_alone(store, [g for g in _items(chosen, rows_) if g.id not in known])
+    # What the question names is what it asks about, never its answer (合肥高新区 in 合肥高新区有哪些园区).
+    named = {e.id for es in parsed.entities.values() for e in es}
+    narrowed = [i for i in narrow(items, parsed) if i.id not in named]
+    items, shown, note = _with_text(store, parsed, chosen, narrowed)
+    if chosen is not None and not narrowed and items:
+        chosen = None  # the sentence answered, not the relationship the plan walked
     if chosen is not None:
         result.intent, result.query = chosen.intent, chosen.query
         result.note = chosen.note or note

@@ -102,7 +102,7 @@ COURTING = re.compile(r"招商|对接|招引|引进")
 COUNTED = re.compile(r"[两二三四五六七八九十几]大")
 
 CUES = re.compile(r"哪些|哪个|哪几个|哪几家|哪家|哪里|什么|多少|是谁|谁|分别|请问|是否|有没有|如何|怎样|"
-                  r"需要|要求|主要|具体|目标是|是|呢|吗|的|了|和|与|及|等|在|中|有|由|对|把|将|为")
+                  r"需要|要求|主要|具体|目标是|是|呢|吗|的|了|和|与|及|或|等|在|中|有|由|对|把|将|为")
 LABEL_CUES = re.compile("|".join(p for _, p in LABEL_WORDS))
 # Kinds of thing that documents list side by side with the kind asked for.
 RELATED = {"Platform": ["Platform", "Park", "Zone"], "Park": ["Park", "Zone", "Platform"],
