@@ -53,6 +53,19 @@ def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
     assert not heads_a_place("北辰", zones)
 
 
+def test_two_characters_need_a_strong_cue() -> None:
+    doc = _doc("持续深化“放管服”改革,龙头企业赋能发展;翔森、沃岭等企业落户,物流、银行等平台。")
+    p = doc.passages[0].id
+    ex = Extraction(doc=doc, mentions=[
+        Mention("Enterprise", "深化", p, {"family": "brand"}),
+        Mention("Enterprise", "赋能", p, {"family": "descriptor"}),
+        Mention("Enterprise", "翔森", p, {"family": "list"}),
+        Mention("Platform", "物流", p, {"family": "list"}),
+    ])
+    got = {(m.label, m.surface) for m in apply(ex, use_model=False).mentions}
+    assert got == {("Enterprise", "翔森")}
+
+
 def test_an_industry_is_not_a_place_or_a_body() -> None:
     def found(text: str) -> set[str]:
         return {i.surface for i in industry_names(text)}

@@ -66,6 +66,9 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
                                                  for f in firms):
             out[surface] = None  # 某某港 of 某某港科技有限公司: the front of a firm's name
             continue
+        if short_by_weak_cue(label, surface, cand):
+            out[surface] = None
+            continue
         if label == "Enterprise" and heads_a_place(surface, places):
             out[surface] = None  # 临空 of 某市临空经济区 fronting 临空会展中心
             continue
@@ -77,6 +80,18 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
         else:
             out[surface] = label
     return out
+
+
+def short_by_weak_cue(label: str, surface: str, cand: Candidate) -> bool:
+    """Two characters are a firm's name only where its legal form, a work it names or a list
+    of firms says so; after a descriptor or in quotes they are as often a verb or a slogan
+    (深化, 赋能). A list of works gives its label to no two-character item (物流、银行等平台)."""
+    if len(surface) > 2:
+        return False
+    families = {str(m.props.get("family") or "rules") for m in cand.mentions}
+    if label == "Enterprise":
+        return families <= {"brand", "descriptor"}
+    return label in ("Park", "Platform", "Project") and families <= {"list"}
 
 
 def heads_a_place(surface: str, places: set[str]) -> bool:
