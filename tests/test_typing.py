@@ -22,6 +22,14 @@ def _doc(*texts: str) -> StructuredDocument:
                               passages=passages)
 
 
+def _extraction(text: str, *found: tuple[str, str, dict]) -> Extraction:
+    """One passage and the candidates the extractors found in it."""
+    doc = _doc(text)
+    p = doc.passages[0].id
+    return Extraction(doc=doc, mentions=[Mention(label, surface, p, props)
+                                         for label, surface, props in found])
+
+
 def test_tallies_categories_and_clauses_are_no_names() -> None:
     p = [Passage("doc:t:p1", "今年安排星河科技产业园等12个产业项目,北京项目31个。", 0, 30, 1, None)]
     assert not_a_name("Project", "12个产业项目", p)  # a tally
@@ -54,14 +62,11 @@ def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
 
 
 def test_two_characters_need_a_strong_cue() -> None:
-    doc = _doc("持续深化“放管服”改革,龙头企业赋能发展;翔森、沃岭等企业落户,物流、银行等平台。")
-    p = doc.passages[0].id
-    ex = Extraction(doc=doc, mentions=[
-        Mention("Enterprise", "深化", p, {"family": "brand"}),
-        Mention("Enterprise", "赋能", p, {"family": "descriptor"}),
-        Mention("Enterprise", "翔森", p, {"family": "list"}),
-        Mention("Platform", "物流", p, {"family": "list"}),
-    ])
+    ex = _extraction("持续深化“放管服”改革,龙头企业赋能发展;翔森、沃岭等企业落户,物流、银行等平台。",
+                     ("Enterprise", "深化", {"family": "brand"}),
+                     ("Enterprise", "赋能", {"family": "descriptor"}),
+                     ("Enterprise", "翔森", {"family": "list"}),
+                     ("Platform", "物流", {"family": "list"}))
     got = {(m.label, m.surface) for m in apply(ex, use_model=False).mentions}
     assert got == {("Enterprise", "翔森")}
 
@@ -101,14 +106,11 @@ def test_a_work_s_maker_and_its_product() -> None:
 
 
 def test_apply_drops_and_relabels_by_shape() -> None:
-    doc = _doc("近年来,引进甲乙科技、丙丁集团等企业,11个生物医药项目落地。")
-    p = doc.passages[0].id
-    ex = Extraction(doc=doc, mentions=[
-        Mention("Enterprise", "甲乙科技", p, {"family": "list"}),
-        Mention("Project", "11个生物医药项目", p, {"family": "ending"}),
-        Mention("Park", "戊己生产基地项目", p, {"family": "rules"}),
-        Mention("Project", "戊己生产基地项目", p, {"family": "ending"}),
-    ])
+    ex = _extraction("近年来,引进甲乙科技、丙丁集团等企业,11个生物医药项目落地。",
+                     ("Enterprise", "甲乙科技", {"family": "list"}),
+                     ("Project", "11个生物医药项目", {"family": "ending"}),
+                     ("Park", "戊己生产基地项目", {"family": "rules"}),
+                     ("Project", "戊己生产基地项目", {"family": "ending"}))
     typed = apply(ex, use_model=False)
     got = {(m.label, m.surface) for m in typed.mentions}
     assert ("Enterprise", "甲乙科技") in got
