@@ -126,25 +126,86 @@ def test_real_plan_headings_build_the_industry_taxonomy(bonded: Extraction) -> N
 
 def test_real_plan_sections_and_tables(bonded: Extraction) -> None:
     assert ("空港片区", "天津港保税区") in _facts(bonded, "PART_OF")
+    # Each rebuilt row of the park table whose name ends in 产业园 is a park focused on the
+    # industry of its second cell, which stood on a line of its own.
     parks = _mentions(bonded, "Park")
-    assert "空港生物制造产业园" in parks  # a rebuilt table row
-    assert ("空港生物制造产业园", "生物医药") in _facts(bonded, "FOCUSES_ON")
-    firms = _mentions(bonded, "Enterprise")
-    assert firms["博格华纳"]["status"] == "present"
-    assert "科大讯飞" in firms
-    assert ("科大讯飞", "智能语音识别") in _facts(bonded, "IN_INDUSTRY")
+    focus = _facts(bonded, "FOCUSES_ON")
+    rows = [t.cells for t in bonded.doc.tables
+            if t.table == "表6-1" and t.cells[0].endswith("产业园")]
+    assert len(rows) == 5
+    assert all(name in parks and (name, industry) in focus for name, industry, _ in rows)
+
+
+PARK_TABLE = """天津港保税区关于重点产业和主题园区的实施方案
+发布日期: 2024-06-01      来源: 天津港保税区
+
+第一章 重点产业
+
+第一节 集聚发展优势产业集群
+
+1、人工智能
+
+抢抓数字经济发展机遇,重点布局智能语音识别、工业机器人等领域。
+
+——智能语音识别。依托声川讯达,面向前沿领域需求,积极开展语义识别、智能语音、机器学习等人工智能前沿核心技术研发。
+
+2、高端装备制造
+
+——汽车零部件。重点发展动力系统、传动系统等领域。依托澜拓传动等企业,发展减速器、万向传动器等传动系统,鼓励企业增资扩产。
+
+第二章 空间布局
+
+第一节 推动空港片区建成航空新城
+
+重点布局生物制造、航空物流等产业。
+
+6-1空港区域主题园区布局
+
+主题园区
+
+重点发展产业
+
+空间布局
+
+绿苔金融产业园
+
+保险特色金融
+
+东至甲一路,西至甲二路,南至乙一道,北至乙二道
+
+青苇生物制造产业园
+
+生物医药
+
+东至甲三路,西至甲四路,南至乙三道,北至乙四道
+
+推动产业集聚发展。
+"""
+
+
+def test_a_table_row_is_a_park_and_a_dash_heading_the_field_of_its_firms(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    ex = _extract_text(tmp_path_factory, PARK_TABLE)
+    rows = {p.id for p in ex.doc.passages if p.kind == "table_row"}
+    assert any(m.label == "Park" and m.surface == "青苇生物制造产业园" and m.passage in rows
+               for m in ex.mentions)
+    assert ("青苇生物制造产业园", "生物医药") in _facts(ex, "FOCUSES_ON")
+    firms = _mentions(ex, "Enterprise")
+    assert firms["澜拓传动"]["status"] == "present"  # 依托…等企业
+    assert "声川讯达" in firms  # 依托 a bare name, no kind word
+    assert ("声川讯达", "智能语音识别") in _facts(ex, "IN_INDUSTRY")
 
 
 def test_name_edges() -> None:
     # The left edge of a name is cut after the verb in front of it.
-    assert trim_left("加快建设国家合成生物技术创新中心", 4) == "国家合成生物技术创新中心"
+    assert trim_left("加快建设国家翔森材料技术创新中心", 4) == "国家翔森材料技术创新中心"
     # A conjunction inside a name stays; between two names it splits.
-    assert trim_left("海水淡化与综合利用研究所", 3) == "海水淡化与综合利用研究所"
-    assert strip_cues("鼓励联合利华") == "联合利华"
+    assert trim_left("海藻养殖与综合利用研究所", 3) == "海藻养殖与综合利用研究所"
+    assert strip_cues("鼓励联合翔森") == "联合翔森"
     assert not is_specific("公共服务平台")
-    assert is_specific("华北大数据跨境贸易平台")
-    names = [n for _, _, n, _ in names_ending_with_suffix("打造北方声谷、生物制造谷等一批主题园区")]
-    assert "一批主题园区" not in names
+    assert is_specific("东岭大数据跨境贸易平台")
+    names = [n for _, _, n, _ in names_ending_with_suffix("打造南岭声谷、翔森制造谷等一批主题园区")]
+    assert "翔森制造谷" in names and "一批主题园区" not in names
 
 
 DISTRICT = """天津市西青区关于加快战略性新兴产业发展的实施意见
@@ -556,7 +617,7 @@ def test_a_body_named_after_its_field_is_not_linked_to_every_industry_of_its_sen
 def test_fragments_classes_and_slogans_are_not_platforms() -> None:
     from loaders.patterns import fragment_or_class
 
-    found = {n for _, _, n, _ in names_ending_with_suffix("新建高等级生物安全实验室(P3实验室)、星海质检平台")}
+    found = {n for _, _, n, _ in names_ending_with_suffix("新建高等级生物安全实验室(Q5实验室)、星海质检平台")}
     assert "高等级生物安全实验室" in found and "级生物安全实验室" not in found
     assert fragment_or_class("级生物安全实验室")
     assert fragment_or_class("海工类国际博览会")

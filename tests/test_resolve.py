@@ -79,7 +79,7 @@ def test_ids_are_stable_and_prefixed(pair: list[Extraction]) -> None:
 
 def test_key_ignores_place_prefixes_and_company_endings() -> None:
     assert key_of("Zone", "天津高新区") == key_of("Zone", "滨海高新区")
-    assert key_of("Enterprise", "纳通医疗集团") == key_of("Enterprise", "纳通医疗")
+    assert key_of("Enterprise", "翔森医疗集团") == key_of("Enterprise", "翔森医疗")
     assert key_of("Industry", "氢能产业") == key_of("Industry", "氢能")
     assert key_of("Park", "天津市某某产业园") == key_of("Park", "某某产业园")
     # The level of a title is not the place: 国家级某某示范园 = 国家某某示范园 = 某某示范园.
