@@ -86,6 +86,10 @@ def strip_chrome(text: str, offsets: list[int]) -> Chrome:
             drop.add(i)
         elif _CHROME_LINE.match(line):
             drop.add(i)
+    if "date" not in fields and "published" not in fields:
+        dateline = _dateline(lines)
+        if dateline:
+            fields["dateline"] = dateline
     # The footer: from the bottom, every line that is blank or site furniture.
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -111,6 +115,32 @@ def strip_chrome(text: str, offsets: list[int]) -> Chrome:
             out_offsets.append(offsets[end])
         pos = end + 1
     return Chrome("\n".join(out), out_offsets, fields, sorted(i + 1 for i in drop))
+
+
+# A news page prints its date on a line near the top (2022年04月27日 22:17, • 2022-04-14,
+# 时间: 2025-02-14), often with the first words of the body after it.
+_DATELINE = re.compile(r"^\s*(?:[•·]\s*)?(?:(?:发布)?时间\s*[:：]\s*)?(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})")
+_URL_DATE = re.compile(r"/(20\d\d)[-/]?(\d\d)[-/]?(\d\d)(?:/|[^0-9])")
+
+
+def _dateline(lines: list[str], within: int = 15) -> str | None:
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        m = _DATELINE.match(line)
+        if m and iso_date(m.group(1)):
+            return iso_date(m.group(1))
+        seen += 1
+        if seen >= within:
+            return None
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date many news sites write in an article's address (…/2025-06-14/…)."""
+    m = _URL_DATE.search(url or "")
+    return iso_date("-".join(m.groups())) if m else None
 
 
 def _label(raw_label: str) -> str:
@@ -163,7 +193,8 @@ def build_meta(fields: dict[str, str], title_lines: list[str],
             if m:
                 publisher = m.group("org")
     publisher = publisher or fields.get("publisher") or fields.get("source")
-    date = iso_date(fields.get("date")) or iso_date(fields.get("published"))
+    date = iso_date(fields.get("date")) or iso_date(fields.get("published")) or \
+        fields.get("dateline") or url_date(fields.get("url"))
     return DocMeta(
         title=title or fallback.get("title") or "",
         publisher=publisher or fallback.get("publisher"),

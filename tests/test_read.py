@@ -154,3 +154,16 @@ def test_line_ends_of_every_platform(tmp_path: Path) -> None:
         raw = read_document(path)
         text, offsets = normalise(raw.raw_text)
         assert text.split("\n") == ["第一章 总则", "为规范管理,制定本办法。", "第二章 附则"], name
+
+
+@pytest.mark.parametrize("page, date", [
+    ("# title: 某区推进某某工作\n首页 > 资讯\n某区推进某某工作\n2022年04月27日 22:174月24日,某区召开会议。\n", "2022-04-27"),
+    ("某某新篇章\n时间: 2025-02-14 14:22:38 浏览次数: 次浏览\n新年伊始,某区迎来突破。\n", "2025-02-14"),
+    ("# source: https://news.example.cn/2025-06-14/abc.html\n# title: 某某签约\n某某签约仪式举行。\n",
+     "2025-06-14"),
+    ("某某工作方案\n一、总体要求\n到2025年,某某达到100家。\n", None),
+])
+def test_a_news_page_s_date_from_its_dateline_or_address(page: str, date: str | None) -> None:
+    text, offsets = normalise(page)
+    chrome = strip_chrome(text, offsets)
+    assert build_meta(chrome.fields, []).date == date
