@@ -1,7 +1,7 @@
 """Zones of any Chinese place, by their naming patterns and the national divisions.
 
 A functional zone is a place's name followed by a kind of zone (某某高新区, 某某经济技术开发区,
-某某国际机场临空经济区某某片区, 中国(某市)跨境电子商务综合试验区); a district, city or
+某某国际机场临空经济区某某片区, 中国(某市)某某综合试验区); a district, city or
 province is named in full (某某区, 某某市) or, for cities and provinces, short (某市) as a word
 of its own. The kinds of zone are data (lexicons/endings.json), the places come from the
 national divisions (loaders.divisions), and where the name begins is read from the words in
