@@ -89,6 +89,15 @@ def test_a_list_s_head_names_each_of_its_industries() -> None:
     assert industries_of_head("重点项目") == []
 
 
+def test_a_short_word_before_a_park_or_a_public_work_is_no_firm() -> None:
+    from loaders.candidates.works import work_names
+
+    makers = {w.surface: w.maker for w in work_names(
+        "建设翔岭健康产业园;开通翔岭城际铁路;翔森科技研发生产基地开工。")}
+    assert makers["翔岭健康产业园"] is None and makers["翔岭城际铁路"] is None
+    assert makers["翔森科技研发生产基地"] == "翔森科技"
+
+
 def test_a_list_of_industries_is_read_whole() -> None:
     from loaders.candidates.enumerations import enumerations
     from loaders.candidates.extractor import _list_labels

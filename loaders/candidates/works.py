@@ -121,6 +121,22 @@ def _begins_product(rest: str, trade: str) -> bool:
     return False
 
 
+# Works a government builds and names after a place: a short word in front of them is the
+# place's (某某城际铁路, 某某人民医院), not a firm's.
+_PUBLIC_WORKS = re.compile(r"(?:医院|学校|小学|中学|幼儿园|学院|校区|分校|院区|公路|高速|铁路|城际|大桥|码头|"
+                           r"船闸|号线|博物馆|体育中心|福利院|养护院|变电站|特高压站|站点|[东西南北]站)$")
+
+
+def _firm_maker(maker: str | None, label: str, ending: str) -> str | None:
+    """A short word with no trade word of a firm (某某科技) in front of a park, a platform or a
+    public work names a place far more often than a firm (某某产业园, 某某实验室)."""
+    if maker is None or len(maker) > 3 or maker.endswith(_trades()):
+        return maker
+    if label in ("Park", "Platform") or _PUBLIC_WORKS.search(ending):
+        return None
+    return maker
+
+
 def work_names(text: str, ws: tuple[Word, ...] | None = None) -> list[WorkName]:
     pattern, by_ending = _endings()
     ws = ws if ws is not None else words(text)
@@ -131,8 +147,9 @@ def work_names(text: str, ws: tuple[Word, ...] | None = None) -> list[WorkName]:
         if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", core)) < 2:
             continue
         surface = text[start:m.end()]
-        out.append(WorkName(start, m.end(), surface, by_ending[m.group(0)], m.group(0),
-                            maker_of(surface)))
+        label = by_ending[m.group(0)]
+        out.append(WorkName(start, m.end(), surface, label, m.group(0),
+                            _firm_maker(maker_of(surface), label, m.group(0))))
     # 某某海洋工程研发生产基地 holds 某某海洋工程: of names that start together, the longest.
     return [w for w in out if not any(o.start == w.start and o.end > w.end
                                       and _HAN_OR_ALNUM.fullmatch(text[w.end:o.end][:1] or "-")
