@@ -53,6 +53,10 @@ def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
 
 def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
     assert not_a_name("Enterprise", "中心", [])  # a list item cut to its kind
+    assert not_a_name("Park", "九镇三谷", []) and not_a_name("Zone", "一谷三区四大片区", [])
+    assert not not_a_name("Platform", "一带一路综合服务平台", [])  # no count but one
+    assert not_a_name("Industry", "秉承“深耕", [])  # a quote cut open
+    assert not not_a_name("Platform", "“互联网+翔森”平台", [])
     p = [Passage("doc:t:p1", "中国工程院院士领衔。", 0, 10, 1, None)]
     assert not_a_name("Project", "中国工程", p)  # cut inside 工程院
     zones = {"某省星河临湖经济区", "临湖经济区"}

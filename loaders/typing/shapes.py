@@ -148,6 +148,7 @@ def _no_industry(plain: str) -> bool:
 _PERSON_TITLE = re.compile(r"(?:院士|教授|博士|专家|研究员|总经理|董事长|书记|主任|市长|区长)$")
 _BODY_WORDS = frozenset({"省", "市", "区", "县", "新区", "全市", "全区", "全省", "本市", "本区", "我市",
                          "我区"})
+_NUMBERED_KINDS = re.compile(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}?){2,}(?:[^一二三四五六七八九十两]|$)")
 _BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
 
 
@@ -155,6 +156,10 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     plain = surface.strip("“”\"")
     if len(plain) < 2 or _NUMBERISH.match(plain) or plain in _BARE_KINDS:
         return True  # 中心, 基地 alone: a kind, not a name
+    numbered = _NUMBERED_KINDS.match(plain)
+    if numbered and re.search(r"[二三四五六七八九十两]", numbered.group(0)) or \
+            surface.count("“") != surface.count("”"):
+        return True  # 九镇三谷, 一谷三区…: a slogan of several things; a quote cut open
     if label == "Industry" and _no_industry(plain):
         return True
     if label in _WORKS or label == "Enterprise":
