@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ontology.batch import GraphBatch, SchemaError, validate
 
-from loaders.lexical import lexical_layer
 from loaders.model import DocumentError, Extraction, RawDocument, StructuredDocument
 from loaders.read import MAX_DOCUMENT_BYTES
 from loaders.read import read_document as _read
@@ -124,65 +123,49 @@ def _extractors() -> list:
 
 def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
                 max_bytes: int = MAX_DOCUMENT_BYTES,
-                extract_articles: bool = False) -> CorpusResult:
+                extract_articles: bool = False, workers: int | None = None) -> CorpusResult:
     """Read, structure and extract every document under `corpus_dir` into graph batches.
 
     Appended newspaper articles become Documents of kind "article" with their own text
     layer; unless `extract_articles`, no domain facts are taken from them, since they are
-    not the policy the file was collected for.
+    not the policy the file was collected for. Files are loaded by `workers` processes (one
+    per core when None; see loaders/parallel.py); resolution and validation run here.
     """
+    from loaders.parallel import FileJob, load_files
+
     result = CorpusResult()
     paths, warnings = find_documents(corpus_dir)
     result.warnings.extend(warnings)
     manifest, warnings = load_manifest(corpus_dir)
     result.warnings.extend(warnings)
     root = Path(corpus_dir)
+    jobs = [FileJob(path, str(path.relative_to(root)), manifest.get(path.name), max_bytes,
+                    extract_articles) for path in paths]
     used_ids: dict[str, str] = {}
     extractions: list[Extraction] = []
-    extractors = _extractors()
-    for n, path in enumerate(paths, 1):
-        rel = str(path.relative_to(root))
-        if progress:
-            progress(n, len(paths), rel)
-        try:
-            raw = read_document(path, max_bytes)
-            if raw.encoding not in ("utf-8",):
-                result.warnings.append(f"{rel}: decoded as {raw.encoding}")
-            docs = structure(raw, manifest.get(path.name))
-        except DocumentError as exc:
-            result.errors.append(exc)
+    lexical: dict[str, tuple[list, list]] = {}
+    for job, loaded in zip(jobs, load_files(jobs, workers, progress)):
+        if loaded.docs and loaded.docs[0].doc_id in used_ids:
+            new = _unique_id(job.path, root)
+            result.warnings.append(f"{job.name}: file name {loaded.docs[0].doc_id!r} already "
+                                   f"used by {used_ids[loaded.docs[0].doc_id]}; this one is "
+                                   f"{new!r}")
+            job.doc_id = new
+            loaded = load_files([job], 1)[0]
+        for doc in loaded.docs:
+            used_ids[doc.doc_id] = str(job.path)
+        result.warnings.extend(loaded.warnings)
+        if loaded.error is not None:
+            result.errors.append(loaded.error)
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the build
-            result.errors.append(DocumentError(rel, f"could not be structured: "
-                                                    f"{type(exc).__name__}: {exc}"))
-            continue
-        docs = _unique_ids(docs, path, root, used_ids, result.warnings)
-        for doc in docs:
-            if not doc.passages:
-                result.warnings.append(f"{rel}: {doc.doc_id} has no text passages")
-        doc_extractions: list[Extraction] = []
-        try:
-            for doc in docs:
-                ex = Extraction(doc=doc)
-                if doc.meta.kind == "policy" or extract_articles:
-                    for mod in extractors:
-                        ex.extend(mod.extract(doc))
-                else:
-                    result.warnings.append(
-                        f"{rel}: {doc.doc_id} is an appended article ({doc.meta.title}); "
-                        "kept as text, no facts taken from it")
-                doc_extractions.append(ex)
-        except Exception as exc:  # noqa: BLE001
-            result.errors.append(DocumentError(rel, f"extraction failed: "
-                                                    f"{type(exc).__name__}: {exc}"))
-            continue
-        result.documents.extend(docs)
-        extractions.extend(doc_extractions)
+        result.documents.extend(loaded.docs)
+        extractions.extend(loaded.extractions)
+        lexical.update((doc.doc_id, layer) for doc, layer in zip(loaded.docs, loaded.lexical))
     domain = _resolve(extractions, result)
     known: dict[str, str] = {}
     for ex in extractions:
         doc = ex.doc
-        nodes, edges = lexical_layer(doc)
+        nodes, edges = lexical.pop(doc.doc_id)
         batch = domain.get(doc.doc_id) or GraphBatch(source=doc.doc_id)
         merged = GraphBatch(source=doc.doc_id, nodes=nodes + batch.nodes,
                             edges=edges + batch.edges)
@@ -211,27 +194,14 @@ def _resolve(extractions: list[Extraction], result: CorpusResult) -> dict[str, G
         return {}
 
 
-def _unique_ids(docs: list[StructuredDocument], path: Path, root: Path,
-                used: dict[str, str], warnings: list[str]) -> list[StructuredDocument]:
-    """Ids come from file names; two files with one stem (a/x.txt, b/x.txt) get the path."""
-    if not docs or docs[0].doc_id not in used:
-        for doc in docs:
-            used[doc.doc_id] = str(path)
-        return docs
+def _unique_id(path: Path, root: Path) -> str:
+    """Ids come from file names; of two files with one stem (a/x.txt, b/x.txt), the second
+    gets its path."""
     rel = path.relative_to(root).with_suffix("")
     slug = "-".join(rel.parts)
     if path.suffix.lower() != ".txt":
         slug += path.suffix.lower().replace(".", "-")
-    old = docs[0].doc_id
-    new = f"doc:{slug}"
-    warnings.append(f"{path.relative_to(root)}: file name {old!r} already used by "
-                    f"{used[old]}; this one is {new!r}")
-    renamed = []
-    for doc in docs:
-        _rename(doc, old, new)
-        used[doc.doc_id] = str(path)
-        renamed.append(doc)
-    return renamed
+    return f"doc:{slug}"
 
 
 def _rename(doc: StructuredDocument, old: str, new: str) -> None:

@@ -54,13 +54,15 @@ def build(corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder o
         console.print(f"[red]error:[/red] corpus folder {folder} does not exist; "
                       "pass --corpus DIR with the documents to build from")
         raise typer.Exit(EXIT_USAGE)
-    with Progress(console=console, disable=quiet, transient=True) as progress:
+    # Refreshed by hand: with no refresh thread running, the build's workers can be forked.
+    with Progress(console=console, disable=quiet, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("reading documents", total=None)
 
         def tick(done: int, total: int, name: str) -> None:
-            progress.update(task, description=f"reading {name}", completed=done, total=total)
+            progress.update(task, description=f"read {name}", completed=done, total=total,
+                            refresh=True)
 
-        result = load_corpus(folder, progress=tick)
+        result = load_corpus(folder, progress=tick, workers=settings.build_workers)
     for err in result.errors:
         console.print(f"[yellow]skipped:[/yellow] {err}")
     for warning in result.warnings:

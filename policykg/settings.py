@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=PROJECT_ROOT / ".policykg")
     corpus_dir: Path = Field(default=PROJECT_ROOT / "data" / "corpus")
     graph_name: str = "policykg"
+    # Processes that read and extract documents during a build; 0 means one per core.
+    build_workers: int = 0
 
     neo4j_uri: str | None = Field(default=None, validation_alias="NEO4J_URI")
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
@@ -39,6 +41,9 @@ class Settings(BaseSettings):
     # Raw Cypher and state-changing endpoints are off unless a token is configured.
     api_token: str | None = None
     max_body_bytes: int = 64 * 1024
+    # Typed answers are kept until the graph changes; off (0) makes every request query the
+    # store, which is what the scale benchmark measures.
+    answer_cache: bool = True
 
     rdf_base: str = "https://policykg.org/id/"
 
