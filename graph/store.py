@@ -94,6 +94,21 @@ class GraphStore(ABC):
             raise QueryError("limit and timeout_ms must be whole numbers") from None
         return cap, timeout
 
+    def fulltext(self, label: str, tokens: list[str], *, any_token: bool = False,
+                 name: str | None = None, count: bool = False,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """Nodes of `label` found through its full-text index on the bigram field, never by a
+        scan: those holding every token (or one, with `any_token`); with `name`, only those
+        whose name contains it or that have it as an alias; with `count`, how many (up to the
+        limit). See graph/fulltext.py."""
+        from graph.fulltext import statement
+
+        cypher, params = statement(self.engine, label, tokens, any_token=any_token, name=name,
+                                   count=count)
+        cap = self.row_cap if limit is None else max(1, min(int(limit), self.row_cap))
+        params["limit"] = cap
+        return self.read(cypher, params, limit=cap).rows
+
     @abstractmethod
     def dump(self) -> tuple[list[Node], list[Edge]]:
         """Every node and relationship, for export; not capped, not for user queries."""

@@ -8,12 +8,13 @@ replaced: a later document adds aliases and sources, it never drops earlier ones
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.bigrams import search_tokens
-from graph.ddl import SEARCHABLE_LABELS
-from ontology.batch import GraphBatch
+from graph.ddl import SEARCH_SOURCES, SEARCHABLE_LABELS
+from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ALIASES, KEY, NAME, SEARCH_FIELD, SOURCES
 
 UNION_KEYS: tuple[str, ...] = (ALIASES, SOURCES)
@@ -26,6 +27,12 @@ _UNION_SET = ("SET {var}.{key} = coalesce({var}.{key}, []) + "
 _SEARCH_SET = ("SET n.{field} = CASE WHEN n.{field} IS NULL OR n.{field} = '' "
                "THEN r.{field} ELSE trim(n.{field} + reduce(s = '', t IN split(r.{field}, ' ') | "
                "CASE WHEN t IN split(n.{field}, ' ') THEN s ELSE s + ' ' + t END)) END")
+# Nodes that one document writes (their ids carry the document's) are written with one SET of
+# all their properties: merging lists and the search field is for names that several documents
+# add aliases to, and FalkorDB 4.16 has crashed both evaluating that merge on long passage
+# texts and re-indexing full-text fields set several times in a large batch.
+_ONE_DOCUMENT = ("Section", "Passage", "Target")
+_OWN_NODE = "UNWIND $$ROWS AS r MERGE (n:{label} {{{key}: r.id}}) SET n += r.all"
 _NODE = "UNWIND $$ROWS AS r MERGE (n:{label} {{{key}: r.id}}) SET n.{name} = r.name SET n += r.props"
 _EDGE = ("UNWIND $$ROWS AS r MATCH (a:{src} {{{key}: r.src}}) MATCH (b:{dst} {{{key}: r.dst}}) "
          "MERGE (a)-[e:{rel}]->(b) SET e += r.props")
@@ -52,8 +59,11 @@ def _split_props(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[
     return plain, unions
 
 
-def plan(batch: GraphBatch) -> list[Part]:
-    """Group a (validated) batch into statements; nodes first so edges find their ends."""
+def plan(batch: GraphBatch, *, fresh: bool = False) -> list[Part]:
+    """Group a (validated) batch into statements; nodes first so edges find their ends.
+
+    `fresh`: every node and relationship is new to the graph (a merged batch written into an
+    empty one), so each is written with one SET of all its properties and nothing is merged."""
     parts: list[Part] = []
     by_label: dict[str, list[dict[str, Any]]] = {}
     union_keys: dict[str, set[str]] = {}
@@ -62,10 +72,18 @@ def plan(batch: GraphBatch) -> list[Part]:
         unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
         row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
         if node.label in SEARCHABLE_LABELS:
-            row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES]]))
+            extra = [node.props.get(k) for k in SEARCH_SOURCES.get(node.label, ())]
+            row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES],
+                                                        *(t for t in extra if isinstance(t, str))]))
         by_label.setdefault(node.label, []).append(row)
         union_keys.setdefault(node.label, set()).update(unions)
     for label, rows in by_label.items():
+        if fresh or label in _ONE_DOCUMENT:
+            rows = [{"id": r["id"], "all": {**{k: v for k, v in r.items() if k not in ("id", "props")
+                                                 and v is not None}, **r["props"]}}
+                    for r in rows]
+            parts.append(Part("nodes", label, _OWN_NODE.format(label=label, key=KEY), rows))
+            continue
         sets = [_UNION_SET.format(var="n", key=k) for k in sorted(union_keys[label])]
         if label in SEARCHABLE_LABELS:
             sets.append(_SEARCH_SET.format(field=SEARCH_FIELD))
@@ -81,11 +99,63 @@ def plan(batch: GraphBatch) -> list[Part]:
                                                "props": plain, **unions})
         edge_unions.setdefault(group, set()).update(unions)
     for (rel, src, dst), rows in by_group.items():
-        sets = [_UNION_SET.format(var="e", key=k) for k in sorted(edge_unions[(rel, src, dst)])]
+        if fresh:
+            rows = [{"src": r["src"], "dst": r["dst"],
+                     "props": {**{k: v for k, v in r.items() if k not in ("src", "dst", "props")
+                                  and v is not None}, **r["props"]}} for r in rows]
+        sets = [] if fresh else [_UNION_SET.format(var="e", key=k)
+                                 for k in sorted(edge_unions[(rel, src, dst)])]
         body = " ".join([_EDGE.format(src=src, dst=dst, key=KEY, rel=rel),
                          *sets])
         parts.append(Part("edges", "{} {}->{}".format(rel, src, dst), body, rows))
     return parts
+
+
+def _union(into: dict[str, Any], props: dict[str, Any]) -> None:
+    """Props of a later batch onto a node's or edge's: lists of UNION_KEYS grow (each value
+    once, in order), every other property takes the later value, as the UNWIND statements do."""
+    for key, value in props.items():
+        if key in UNION_KEYS and isinstance(value, list):
+            old = into.get(key)
+            into[key] = list(dict.fromkeys([*(old if isinstance(old, list) else []), *value]))
+        else:
+            into[key] = value
+
+
+def merge(batches: Iterable[GraphBatch], source: str = "(all documents)") -> GraphBatch:
+    """Validated batches as one batch in which every node and relationship occurs once, as the
+    graph holds it after writing them one after the other; the first occurrence keeps its place.
+
+    A new graph is written from this: each node once, so no node is written, and re-indexed,
+    again (see EmbeddedStore.rebuild)."""
+    nodes: dict[str, Node] = {}
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for batch in batches:
+        for node in batch.nodes:
+            have = nodes.get(node.id)
+            if have is None:
+                nodes[node.id] = Node(node.label, node.id, node.name, list(node.aliases), {})
+                _union(nodes[node.id].props, node.props)
+                continue
+            have.name = node.name
+            have.aliases = list(dict.fromkeys([*have.aliases, *node.aliases]))
+            _union(have.props, node.props)
+        for edge in batch.edges:
+            key = (edge.rel, edge.src, edge.dst)
+            if key not in edges:
+                edges[key] = Edge(edge.rel, edge.src, edge.dst, edge.src_label, edge.dst_label, {})
+            _union(edges[key].props, edge.props)
+    return GraphBatch(source, list(nodes.values()), list(edges.values()))
+
+
+def chunked(parts: list[Part], size: int) -> Iterator[tuple[str, dict[str, Any], Part, int]]:
+    """Each part as statements of at most `size` rows, each returning its row count, with the
+    number of rows it must count (an edge whose end is missing is not counted)."""
+    for part in parts:
+        body = part.body.replace(_ROWS, "$rows") + " RETURN count(*) AS c"
+        for i in range(0, len(part.rows), size):
+            rows = part.rows[i:i + size]
+            yield body, {"rows": rows}, part, len(rows)
 
 
 def single_query(parts: list[Part]) -> tuple[str, dict[str, Any]]:
