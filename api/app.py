@@ -78,7 +78,7 @@ class Context:
     @property
     def cache(self) -> ResponseCache:
         if self._cache is None:
-            self._cache = ResponseCache(self.store)
+            self._cache = ResponseCache(self.store, size=4096 if self.settings.answer_cache else 0)
         return self._cache
 
     def close(self) -> None:

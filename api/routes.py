@@ -16,6 +16,7 @@ from api.cache import cache_key
 from api.errors import ApiError
 from api.models import (
     LABEL_ZH,
+    Direction,
     REL_ZH,
     Answer,
     BureauRow,
@@ -35,6 +36,7 @@ from api.models import (
     PlaceForIndustry,
     PlaceReason,
     QueryInfo,
+    RelName,
     QueryParamInfo,
     QueryRequest,
     QueryResult,
@@ -49,7 +51,7 @@ from api.models import (
     TaskRow,
 )
 from graph.store import StoreError
-from queries import MAX_TEXT, library, load_query
+from queries import MAX_TEXT, find, library, load_query
 from queries import ask as ask_module
 from queries.answer import evidence, plain, run, source_ids
 
@@ -138,12 +140,30 @@ async def search(request: Request, q: str = Query(..., min_length=1, max_length=
         text = ask_module.normalise(q) or q.strip()
         if not text:
             raise ApiError(422, "bad_parameter", "q: give a name or a few characters to look for")
-        rows = _rows(ctx, "search", {"q": text, "bigrams": ask_module.search_bigrams(text)[:40],
-                                     "label": _label(label), "skip": skip, "limit": limit})
+        rows = find.search(ctx.store, text, label=_label(label), skip=skip,
+                           limit=min(limit, ctx.settings.row_cap))
         items = [SearchHit(id=r["id"], name=r["name"], label=r["label"], aliases=r.get("aliases") or [],
                            score=int(r.get("score") or 0)) for r in rows if r.get("label") in LABEL_ZH]
         return _page(items, skip, limit, ctx.settings.row_cap)
     return await _cached(request, make)
+
+
+# An entity page shows the first relationships of each type and the first passages naming
+# it, with their counts, so its size stays the same whatever the size of the library.
+RELATIONS_SHOWN, MENTIONS_SHOWN, EVIDENCE_SHOWN = 20, 10, 30
+
+
+def _relations(rows: list[dict[str, Any]]) -> list[Relation]:
+    return [Relation(direction=r["direction"], rel=r["rel"], rel_zh=REL_ZH.get(r["rel"], r["rel"]),
+                     other=dict(id=r["id"], name=r["name"] or r["id"], label=r["label"]),
+                     item=r.get("item"), sources=r.get("sources") or [])
+            for r in rows if r.get("rel") in REL_ZH and r.get("label") in LABEL_ZH and r.get("id")]
+
+
+def _mentions(rows: list[dict[str, Any]]) -> list[Evidence]:
+    return [Evidence(passage_id=r["passage_id"], text=r["text"] or "", document=r.get("document"),
+                     doc_id=r.get("doc_id"), line=r.get("line") if isinstance(r.get("line"), int) else None)
+            for r in rows]
 
 
 def _entity(ctx: Any, entity_id: str) -> Entity:
@@ -154,18 +174,43 @@ def _entity(ctx: Any, entity_id: str) -> Entity:
     row = rows[0]
     props = {k: plain(v) for k, v in (row.get("props") or {}).items()
              if k not in ("id", "name", "aliases", "search")}
-    rels = _rows(ctx, "entity_relations", {"id": entity_id, "limit": 500})
-    relations = [Relation(direction=r["direction"], rel=r["rel"], rel_zh=REL_ZH.get(r["rel"], r["rel"]),
-                          other=dict(id=r["id"], name=r["name"] or r["id"], label=r["label"]),
-                          item=r.get("item"), sources=r.get("sources") or [])
-                 for r in rels if r.get("rel") in REL_ZH and r.get("label") in LABEL_ZH and r.get("id")]
-    mentions = [Evidence(passage_id=r["passage_id"], text=r["text"] or "", document=r.get("document"),
-                         doc_id=r.get("doc_id"), line=r.get("line") if isinstance(r.get("line"), int) else None)
-                for r in _rows(ctx, "entity_evidence", {"id": entity_id, "limit": 30})]
-    backed = evidence(ctx.store, source_ids(rels))
+    rels = _rows(ctx, "entity_relations", {"id": entity_id, "limit": RELATIONS_SHOWN})
+    relations = _relations(rels)
+    said = _rows(ctx, "entity_evidence", {"id": entity_id, "limit": MENTIONS_SHOWN})
+    # The first two passages of each relationship, then more while the cap allows.
+    firsts = [s for r in relations for s in r.sources[:2]] + [s for r in relations for s in r.sources[2:]]
+    backed = evidence(ctx.store, firsts, cap=EVIDENCE_SHOWN)
     return Entity(id=row["id"], name=row["name"], label=row["label"], label_zh=LABEL_ZH.get(row["label"], ""),
                   aliases=row.get("aliases") or [], props=props, relations=relations,
-                  mentions=mentions, evidence=backed)
+                  relation_counts={f"{r['direction']}:{r['rel']}": int(r["total"]) for r in rels},
+                  mentions=_mentions(said), mention_count=int(said[0]["total"]) if said else 0,
+                  evidence=backed)
+
+
+@router.get("/entities/{entity_id}/relations", response_model=Page[Relation], summary="实体关系分页 Relations, paged",
+            description="One type of an entity's relationships (both directions unless `direction` is "
+                        "given), a page at a time, in the order they were written.")
+async def entity_relations(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+                           rel: RelName | None = None, direction: Direction | None = None,  # type: ignore[valid-type]
+                           skip: int = _skip(), limit: int = _limit(RELATIONS_SHOWN)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "entity_relations", {"id": entity_id, "rel": _label(rel), "skip": skip,
+                                               "limit": limit})
+        rows = [r for r in rows if direction is None or r["direction"] == _label(direction)]
+        items = _relations(rows)
+        return _page(items, skip, limit, ctx.settings.row_cap) if rel else Page(
+            items=items, skip=skip, limit=min(limit, ctx.settings.row_cap), next_skip=None)
+    return await _cached(request, make)
+
+
+@router.get("/entities/{entity_id}/mentions", response_model=Page[Evidence], summary="原文提及分页 Mentions, paged",
+            description="The passages that name an entity, by document and position, a page at a time.")
+async def entity_mentions(request: Request, entity_id: str = Path(..., min_length=1, max_length=MAX_TEXT),
+                          skip: int = _skip(), limit: int = _limit(MENTIONS_SHOWN)) -> Response:
+    def make(ctx: Any) -> Page:
+        rows = _rows(ctx, "entity_evidence", {"id": entity_id, "skip": skip, "limit": limit})
+        return _page(_mentions(rows), skip, limit, ctx.settings.row_cap)
+    return await _cached(request, make)
 
 
 @router.get("/entities/{entity_id}", response_model=Entity, summary="实体详情 Entity by id",
@@ -204,6 +249,9 @@ async def neighbourhood(request: Request, entity_id: str = Path(..., min_length=
 
 # -- typed questions ---------------------------------------------------------------------------
 
+PLACE_REASONS_SHOWN, PLACE_EVIDENCE_SHOWN = 20, 5
+
+
 @router.get("/places", response_model=list[PlaceForIndustry], summary="按产业查园区/功能区 Parks and zones by industry",
             description="Parks and zones that focus on an industry (sub-industries included), host "
                         "its enterprises, or court them — each reason listed apart, with evidence.")
@@ -211,26 +259,36 @@ async def places(request: Request, industry: str = Query(..., min_length=1, max_
            limit: int = _limit(100)) -> Response:
     def make(ctx: Any) -> list[PlaceForIndustry]:
         rows = _rows(ctx, "parks_by_industry", {"industry": industry, "limit": ctx.settings.row_cap})
-        out: dict[str, PlaceForIndustry] = {}
-        srcs: dict[str, list[str]] = {}
+        found: dict[str, dict[str, Any]] = {}
         for r in rows:
-            p = out.setdefault(r["id"], PlaceForIndustry(id=r["id"], name=r["name"], label=r["label"]))
-            reason = PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"], sources=r.get("sources") or [])
-            bucket = {"focus": p.industries, "present": p.enterprises_present,
-                      "target": p.enterprises_target}[r["how"]]
-            if all(x.id != reason.id for x in bucket):
-                bucket.append(reason)
-            srcs.setdefault(r["id"], []).extend(reason.sources)
-        ranked = sorted(out.values(), key=lambda p: (-(len(p.industries) + len(p.enterprises_present)
-                                                       + len(p.enterprises_target)), p.name))
+            p = found.setdefault(r["id"], {"row": r, "focus": {}, "present": {}, "target": {}})
+            p[r["how"]].setdefault(r["via_id"], r)
+        # Most reasons first; each place lists its first reasons of each kind, with their counts.
+        ranked = sorted(found.values(), key=lambda p: (-(len(p["focus"]) + len(p["present"])
+                                                         + len(p["target"])), p["row"]["name"]))
         ranked = ranked[: min(limit, ctx.settings.row_cap)]
-        # One query for the evidence of every place, at most ten sentences each.
-        wanted = {p.id: list(dict.fromkeys(srcs[p.id]))[:10] for p in ranked}
-        found = {e.passage_id: e for e in evidence(ctx.store, [i for ids in wanted.values() for i in ids],
-                                                   cap=ctx.settings.row_cap)}
+        out = []
         for p in ranked:
-            p.evidence = [found[i] for i in wanted[p.id] if i in found]
-        return ranked
+            lists = {how: [PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"],
+                                       sources=r.get("sources") or [])
+                           for r in list(p[how].values())[:PLACE_REASONS_SHOWN]]
+                     for how in ("focus", "present", "target")}
+            out.append(PlaceForIndustry(id=p["row"]["id"], name=p["row"]["name"], label=p["row"]["label"],
+                                        industries=lists["focus"], enterprises_present=lists["present"],
+                                        enterprises_target=lists["target"],
+                                        reason_counts={"industries": len(p["focus"]),
+                                                       "enterprises_present": len(p["present"]),
+                                                       "enterprises_target": len(p["target"])}))
+        # One query for the evidence of every place, the first sentences of its first reasons.
+        wanted = {x.id: list(dict.fromkeys(s for how in (x.industries, x.enterprises_present,
+                                                         x.enterprises_target)
+                                           for reason in how for s in reason.sources[:1]))[:PLACE_EVIDENCE_SHOWN]
+                  for x in out}
+        found_ev = {e.passage_id: e for e in evidence(ctx.store, [i for ids in wanted.values() for i in ids],
+                                                      cap=ctx.settings.row_cap)}
+        for x in out:
+            x.evidence = [found_ev[i] for i in wanted[x.id] if i in found_ev]
+        return out
     return await _cached(request, lambda ctx: _ListDump(make(ctx)))
 
 

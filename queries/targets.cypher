@@ -1,5 +1,9 @@
 // name: targets
 // description: 量化目标，可按对象（主体、指标或所衡量的实体名称）、产业（含下位产业）和年份筛选。Quantitative targets by subject, industry and year.
+// find: industry_ids: Industry named $industry
+// find: target_ids: Target holding $subject
+// find: measured_ids: Zone, Park, Industry, Enterprise, Platform, Project named $subject
+// scan: Target every target of a year, paged, when neither a subject nor an industry is given
 // param: subject: str = null text found in the target's subject, metric or measured entity; null for any
 // param: industry: str = null industry name or part of one; null for any
 // param: year: int = 0 target year; 0 for any
@@ -7,13 +11,14 @@
 // param: limit: int = 100 rows at most
 // Exactly one branch runs, chosen by which of industry and subject are given; each opens with a
 // guard so the others cost nothing. An industry starts from the matching industries and walks
-// down to the targets measuring them or their sub-industries. With neither, the page is cut
-// before the measured things are gathered. Pattern comprehensions appear only where needed:
+// down to the targets measuring them or their sub-industries; a subject from the targets whose
+// words hold it and those measuring a thing it names. With neither, the page is cut before the
+// measured things are gathered. Pattern comprehensions appear only where needed:
 // FalkorDB evaluates them even under a CASE that discards them.
 WITH 1 AS go
 WHERE $industry IS NOT NULL
 MATCH (i:Industry)
-WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+WHERE i.id IN $industry_ids
 MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (t:Target)-[:MEASURES]->(sub)
@@ -32,7 +37,37 @@ SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $subject IS NOT NULL
-MATCH (t:Target)
+OPTIONAL MATCH (own:Target)
+WHERE own.id IN $target_ids
+WITH go, collect(own) AS ts
+OPTIONAL MATCH (a:Zone)
+WHERE a.id IN $measured_ids
+WITH go, ts, collect(a) AS ms
+OPTIONAL MATCH (a:Park)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Industry)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Enterprise)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Platform)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Project)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+UNWIND ms + [null] AS m
+OPTIONAL MATCH (via:Target)-[:MEASURES]->(m)
+WITH go, ts, collect(DISTINCT via) AS vs
+UNWIND ts + vs AS t
+WITH DISTINCT t
 WITH t, [(t)-[:MEASURES]->(m) | m] AS measured
 WHERE ($year = 0 OR toInteger(t.year) = $year)
   AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject

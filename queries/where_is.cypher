@@ -1,8 +1,9 @@
 // name: where_is
 // description: 实体所在的园区/功能区及其上级功能区。Where an enterprise, platform, project or park is: the places it is located in, and the zones those lie within.
+// each: Park, Enterprise, Platform, Project
 // param: id: str the node id
 // param: limit: int = 50 rows at most
-MATCH (x)-[r:LOCATED_IN]->(p)
+MATCH (x:Each)-[r:LOCATED_IN]->(p)
 WHERE x.id = $id
 OPTIONAL MATCH path = (p)-[:LOCATED_IN|PART_OF*1..3]->(up)
 WITH p, r, collect(DISTINCT up) AS ups

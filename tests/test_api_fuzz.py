@@ -124,7 +124,7 @@ def test_injection_through_every_parameter_changes_nothing(fuzz_app: Any, fuzz_s
                 assert set(r.json()) == {"error"}
     for q in library().values():
         for evil in INJECTIONS:
-            params = {p.name: (evil if p.type == "str" else [evil] if p.type == "list[str]" else p.default)
+            params = {p.name: (evil if p.type == "str" else [evil] if p.type in ("list[str]", "ids") else p.default)
                       for p in q.params}
             r = client.post(f"/api/v1/queries/{q.name}", json={"params": params})
             sent += 1

@@ -1,7 +1,7 @@
 // leads: 招商线索：某产业（含两级下位产业）的重点发展园区/功能区（focus）、已入驻企业（present：有所在地，或未标为招商目标）、招商对接企业（target）、创新平台（platform）和项目（project），每行带来源段落
 // 招商线索：某产业（含两级下位产业）的重点发展园区/功能区（focus）、已入驻企业（present：有所在地，或未标为招商目标）、招商对接企业（target）、创新平台（platform）和项目（project），每行带来源段落。Investment leads for industries given by id: the parks and zones that focus on them, the enterprises present, the enterprises courted, the platforms and projects in them, one row per fact with its passages. Every branch starts from the industries' ids (an index lookup).
 // parameters (set them first, e.g. from params.cypher):
-//   :param industries => []  // list[str]: industry ids (from the name index or /search)
+//   :param industries => []  // ids: industry ids (from the name index or /search)
 //   :param limit => 500  // int, optional: rows per branch at most
 MATCH (i:Industry)
 WHERE i.id IN $industries

@@ -1,14 +1,54 @@
 // search: 按名称、别名或字符二元组（bigram）检索实体，可按标签过滤
 // 按名称、别名或字符二元组（bigram）检索实体，可按标签过滤。Entity search by name, alias or character bigrams; best matches first.
 // parameters (set them first, e.g. from params.cypher):
+//   :param candidates => null  // ids, optional: ids of the Zone, Park, Industry, Enterprise, Platform, Project, Task, Bureau, Target, Document nodes holding any of $bigrams (found through the full-text index when not given)
 //   :param q => ""  // str: the text to look for (a name, part of a name, or a phrase)
 //   :param bigrams => []  // list[str], optional: character bigrams of q, matched against the derived `search` field
 //   :param label => null  // str, optional: only nodes of this label (e.g. Park); null for every domain label
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 20  // int, optional: rows at most
-MATCH (n)
-WHERE n.name IS NOT NULL AND NOT n:Passage AND NOT n:Section
-  AND ($label IS NULL OR $label IN labels(n))
+OPTIONAL MATCH (a:Zone)
+WHERE a.id IN $candidates
+WITH collect(a) AS ns
+OPTIONAL MATCH (a:Park)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Industry)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Enterprise)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Platform)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Project)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Task)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Bureau)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Target)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+OPTIONAL MATCH (a:Document)
+WHERE a.id IN $candidates
+WITH ns, collect(a) AS more
+WITH ns + more AS ns
+UNWIND ns AS n
+WITH n
+WHERE n.name IS NOT NULL AND ($label IS NULL OR $label IN labels(n))
 WITH n,
      CASE WHEN n.name = $q THEN 100
           WHEN $q IN coalesce(n.aliases, []) THEN 90

@@ -1,6 +1,9 @@
 // targets: 量化目标，可按对象（主体、指标或所衡量的实体名称）、产业（含下位产业）和年份筛选
 // 量化目标，可按对象（主体、指标或所衡量的实体名称）、产业（含下位产业）和年份筛选。Quantitative targets by subject, industry and year.
 // parameters (set them first, e.g. from params.cypher):
+//   :param industry_ids => null  // ids, optional: ids of the Industry nodes named $industry (found through the full-text index when not given)
+//   :param target_ids => null  // ids, optional: ids of the Target nodes holding $subject (found through the full-text index when not given)
+//   :param measured_ids => null  // ids, optional: ids of the Zone, Park, Industry, Enterprise, Platform, Project nodes named $subject (found through the full-text index when not given)
 //   :param subject => null  // str, optional: text found in the target's subject, metric or measured entity; null for any
 //   :param industry => null  // str, optional: industry name or part of one; null for any
 //   :param year => 0  // int, optional: target year; 0 for any
@@ -9,7 +12,7 @@
 WITH 1 AS go
 WHERE $industry IS NOT NULL
 MATCH (i:Industry)
-WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+WHERE i.id IN $industry_ids
 MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (t:Target)-[:MEASURES]->(sub)
@@ -28,7 +31,37 @@ SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $subject IS NOT NULL
-MATCH (t:Target)
+OPTIONAL MATCH (own:Target)
+WHERE own.id IN $target_ids
+WITH go, collect(own) AS ts
+OPTIONAL MATCH (a:Zone)
+WHERE a.id IN $measured_ids
+WITH go, ts, collect(a) AS ms
+OPTIONAL MATCH (a:Park)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Industry)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Enterprise)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Platform)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+OPTIONAL MATCH (a:Project)
+WHERE a.id IN $measured_ids
+WITH go, ts, ms, collect(a) AS more
+WITH go, ts, ms + more AS ms
+UNWIND ms + [null] AS m
+OPTIONAL MATCH (via:Target)-[:MEASURES]->(m)
+WITH go, ts, collect(DISTINCT via) AS vs
+UNWIND ts + vs AS t
+WITH DISTINCT t
 WITH t, [(t)-[:MEASURES]->(m) | m] AS measured
 WHERE ($year = 0 OR toInteger(t.year) = $year)
   AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject

@@ -1,0 +1,153 @@
+"""Names to ids through the full-text index: how every query that takes a name starts.
+
+A query of the library that takes a name (an industry, a place, a bureau) reads the ids of the
+nodes it names (see `// find:` in queries/__init__.py); they are found here through the
+full-text index of the bigram field (graph/fulltext.py), with the exact test applied to what
+the index returns: the nodes whose name contains the text, or that have it as an alias. A text
+without a two-character Han token (区, 5G) cannot be looked up that way; it is answered by
+`names_like`, the one query that reads whole labels, which only such texts reach.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.bigrams import bigrams, han_bigrams
+from graph.ddl import SEARCHABLE_LABELS
+from graph.fulltext import usable
+from graph.store import GraphStore
+
+# What entity search looks among: every named label but the text layer's sections and passages.
+SEARCH_LABELS = tuple(lab for lab in SEARCHABLE_LABELS if lab not in ("Section", "Passage"))
+
+
+def named_ids(store: GraphStore, labels: tuple[str, ...] | list[str], text: str,
+              *, limit: int | None = None) -> list[str]:
+    """Ids of the nodes of `labels` whose name contains `text` or that have it as an alias."""
+    tokens = han_bigrams(text)
+    if not tokens:
+        from queries.answer import run
+
+        return [r["id"] for r in run(store, "names_like", {"labels": list(labels), "text": text},
+                                     row_cap=store.row_cap).rows]
+    out: list[str] = []
+    for label in labels:
+        out += [r["id"] for r in store.fulltext(label, tokens, name=text, limit=limit)]
+    return out
+
+
+def holding_ids(store: GraphStore, labels: tuple[str, ...] | list[str], tokens: list[str],
+                *, any_token: bool = False) -> list[str]:
+    """Ids of the nodes of `labels` whose search field holds every token (or one of them)."""
+    tokens = [t for t in usable(tokens) if not (len(t) == 1 and not t.isascii())]
+    out: list[str] = []
+    for label in labels if tokens else ():
+        out += [r["id"] for r in store.fulltext(label, tokens, any_token=any_token)]
+    return out
+
+
+def found_ids(store: GraphStore, find: Any, value: Any) -> list[str]:
+    """The ids a query's `// find:` line asks for (see queries/__init__.py)."""
+    if find.how == "named":
+        return named_ids(store, find.labels, str(value))
+    if find.how == "holding":
+        return holding_ids(store, find.labels, bigrams(str(value)))
+    return holding_ids(store, find.labels, [str(v) for v in value], any_token=True)
+
+
+# Nodes of a label that share a bigram with a search text, beyond those whose name contains it:
+# a page of the best-scored is among the first ones of a common bigram only by chance, so
+# they are capped, and the nodes whose name or alias contains the text are always looked up.
+FUZZY_PER_LABEL = 200
+
+
+def search_candidates(store: GraphStore, q: str, grams: list[str], labels: list[str]) -> list[str]:
+    """The nodes `search` scores: those of `labels` holding any of the text's bigrams (up to
+    FUZZY_PER_LABEL of each label), and all whose name or an alias contains the text."""
+    exact = han_bigrams(q)
+    ids: list[str] = []
+    for lab in labels:
+        fuzzy = store.fulltext(lab, grams, any_token=True, limit=FUZZY_PER_LABEL) \
+            if usable(grams) else []
+        ids += [r["id"] for r in fuzzy]
+        if exact and len(fuzzy) >= FUZZY_PER_LABEL:
+            ids += [r["id"] for r in store.fulltext(lab, exact, name=q)]
+    if not exact:  # 区, 5G: no token of the index spells them
+        ids += named_ids(store, labels, q)
+    return list(dict.fromkeys(ids))
+
+
+def search(store: GraphStore, q: str, *, label: str | None = None, skip: int = 0,
+           limit: int = 20) -> list[dict[str, Any]]:
+    """Entities by name, alias or shared character bigrams, best first (the `search` query
+    over the candidates found through the full-text index)."""
+    from queries.answer import run
+
+    grams = bigrams(q)[:40]
+    labels = [label] if label else list(SEARCH_LABELS)
+    candidates = search_candidates(store, q, grams, labels)
+    return run(store, "search", {"q": q, "bigrams": grams, "label": label, "skip": skip,
+                                 "limit": limit, "candidates": candidates},
+               row_cap=store.row_cap).rows
+
+
+def _count(store: GraphStore, label: str, tokens: list[str], *, any_token: bool) -> int:
+    rows = store.fulltext(label, tokens, any_token=any_token, count=True)
+    return int(rows[0]["n"]) if rows else 0
+
+
+def passage_candidates(store: GraphStore, grams: list[str], strong: list[str]) -> list[str]:
+    """Passages worth ranking for these bigrams, at most a page of the store (`row_cap`).
+
+    All that hold any of them when there are no more than that, as in a small graph. Otherwise
+    the rarer bigrams are what tell passages apart, so the candidates are the passages holding
+    the rarest ones, taken rarest first while they fit; when every bigram is common, those
+    holding all of the question's own (`strong`) bigrams.
+    """
+    cap = store.row_cap
+    tokens = [t for t in usable(grams) if not (len(t) == 1 and not t.isascii())]
+    if not tokens:
+        return []
+    if _count(store, "Passage", tokens, any_token=True) < cap:
+        return [r["id"] for r in store.fulltext("Passage", tokens, any_token=True)]
+    counted = sorted((_count(store, "Passage", [t], any_token=False), t) for t in tokens)
+    chosen, total = [], 0
+    for n, token in counted:
+        if n >= cap or total + n > cap:
+            break
+        chosen.append(token)
+        total += n
+    if chosen:
+        return [r["id"] for r in store.fulltext("Passage", chosen, any_token=True)]
+    own = [t for t in tokens if t in strong] or tokens
+    return [r["id"] for r in store.fulltext("Passage", own)]
+
+
+def passages_by_text(store: GraphStore, *, bigrams: list[str], weak: list[str] | None = None,
+                     about: list[str] | None = None, names: list[str] | None = None,
+                     label: str | None = None, doc: str | None = None,
+                     limit: int = 5) -> list[dict[str, Any]]:
+    """The `passages_by_text` query over candidates found through the full-text index: the
+    passages holding the question's bigrams, those that mention what it names and those under
+    a heading that writes one of its names (or every passage of `doc`)."""
+    from queries.answer import run
+
+    weak, about, names = list(weak or []), list(about or []), list(names or [])
+    headed: list[str] = []
+    for name in names:
+        grams = han_bigrams(name)
+        if grams:
+            headed += [r["id"] for r in store.fulltext("Section", grams, name=name)]
+    candidates: list[str] = []
+    if doc is None:
+        candidates = passage_candidates(store, bigrams + weak, bigrams)
+        if about:
+            candidates += [r["id"] for r in run(store, "passages_mentioning", {"ids": about},
+                                                row_cap=store.row_cap).rows]
+        if headed:
+            candidates += [r["id"] for r in run(store, "section_passages", {"ids": headed},
+                                                row_cap=store.row_cap).rows]
+    return run(store, "passages_by_text", {
+        "bigrams": bigrams, "weak": weak, "about": about, "headed": list(dict.fromkeys(headed)),
+        "candidates": list(dict.fromkeys(candidates)), "label": label, "doc": doc,
+        "limit": limit}).rows
