@@ -480,6 +480,12 @@ class EmbeddedStore(GraphStore):
                           seconds=time.perf_counter() - t0,
                           extra={"engine": self.engine, "timeout_ms": timeout, "limit": cap})
 
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        try:
+            return str(self._call(lambda: self._graph.explain(cypher, params or None)))
+        except redis.ResponseError as exc:
+            raise map_error(exc, cypher) from exc
+
     def dump(self) -> tuple[list[Node], list[Edge]]:
         nodes: list[Node] = []
         edges: list[Edge] = []

@@ -220,6 +220,24 @@ class Neo4jStore(GraphStore):
                           seconds=time.perf_counter() - t0,
                           extra={"engine": self.engine, "timeout_ms": timeout, "limit": cap})
 
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        """Neo4j's plan, one operator per line, indented by depth (AllNodesScan, NodeByLabelScan
+        and NodeIndexSeek name what each step reads)."""
+        def lines(op: dict, depth: int) -> list[str]:
+            args = op.get("args") or {}
+            out = ["    " * depth + str(op.get("operatorType", "")).split("@")[0] + " | "
+                   + str(args.get("Details", ""))]
+            for child in op.get("children") or []:
+                out += lines(child, depth + 1)
+            return out
+
+        try:
+            with self._session(READ_ACCESS) as session:
+                summary = session.run("EXPLAIN " + cypher, params or {}).consume()
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+            raise map_error(exc, cypher) from exc
+        return "\n".join(lines(summary.plan or {}, 0))
+
     def _stream(self, cypher: str) -> list[Any]:
         try:
             with self._session(READ_ACCESS) as session:

@@ -110,6 +110,11 @@ class GraphStore(ABC):
         return self.read(cypher, params, limit=cap).rows
 
     @abstractmethod
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        """The engine's plan for a query, one operator per line, without running it: how the
+        tests check that every shipped query starts from an index."""
+
+    @abstractmethod
     def dump(self) -> tuple[list[Node], list[Edge]]:
         """Every node and relationship, for export; not capped, not for user queries."""
 

@@ -91,26 +91,33 @@ def search(store: GraphStore, q: str, *, label: str | None = None, skip: int = 0
                row_cap=store.row_cap).rows
 
 
-def _count(store: GraphStore, label: str, tokens: list[str], *, any_token: bool) -> int:
-    rows = store.fulltext(label, tokens, any_token=any_token, count=True)
-    return int(rows[0]["n"]) if rows else 0
+# Passages ranked for a question: at most this many found by its words, and this many more
+# found by what it names (mentions) and by its headings; ranking costs each of them a few
+# string tests, so together they keep a question's cost the same whatever the library's size.
+PASSAGES_BY_WORDS, PASSAGES_BY_NAMES = 500, 250
 
 
-def passage_candidates(store: GraphStore, grams: list[str], strong: list[str]) -> list[str]:
-    """Passages worth ranking for these bigrams, at most a page of the store (`row_cap`).
+def passage_candidates(store: GraphStore, grams: list[str], strong: list[str],
+                       cap: int = PASSAGES_BY_WORDS) -> list[str]:
+    """Passages worth ranking for these bigrams, at most `cap`.
 
     All that hold any of them when there are no more than that, as in a small graph. Otherwise
     the rarer bigrams are what tell passages apart, so the candidates are the passages holding
     the rarest ones, taken rarest first while they fit; when every bigram is common, those
     holding all of the question's own (`strong`) bigrams.
     """
-    cap = store.row_cap
+    cap = min(cap, store.row_cap)
     tokens = [t for t in usable(grams) if not (len(t) == 1 and not t.isascii())]
     if not tokens:
         return []
-    if _count(store, "Passage", tokens, any_token=True) < cap:
-        return [r["id"] for r in store.fulltext("Passage", tokens, any_token=True)]
-    counted = sorted((_count(store, "Passage", [t], any_token=False), t) for t in tokens)
+
+    def count(found: list[str], any_token: bool) -> int:
+        rows = store.fulltext("Passage", found, any_token=any_token, count=True, limit=cap)
+        return int(rows[0]["n"]) if rows else 0
+
+    if count(tokens, True) < cap:
+        return [r["id"] for r in store.fulltext("Passage", tokens, any_token=True, limit=cap)]
+    counted = sorted((count([t], False), t) for t in tokens)
     chosen, total = [], 0
     for n, token in counted:
         if n >= cap or total + n > cap:
@@ -118,9 +125,9 @@ def passage_candidates(store: GraphStore, grams: list[str], strong: list[str]) -
         chosen.append(token)
         total += n
     if chosen:
-        return [r["id"] for r in store.fulltext("Passage", chosen, any_token=True)]
+        return [r["id"] for r in store.fulltext("Passage", chosen, any_token=True, limit=cap)]
     own = [t for t in tokens if t in strong] or tokens
-    return [r["id"] for r in store.fulltext("Passage", own)]
+    return [r["id"] for r in store.fulltext("Passage", own, limit=cap)]
 
 
 def passages_by_text(store: GraphStore, *, bigrams: list[str], weak: list[str] | None = None,
@@ -142,11 +149,11 @@ def passages_by_text(store: GraphStore, *, bigrams: list[str], weak: list[str] |
     if doc is None:
         candidates = passage_candidates(store, bigrams + weak, bigrams)
         if about:
-            candidates += [r["id"] for r in run(store, "passages_mentioning", {"ids": about},
-                                                row_cap=store.row_cap).rows]
+            candidates += [r["id"] for r in run(store, "passages_mentioning", {
+                "ids": about, "limit": PASSAGES_BY_NAMES}).rows][:PASSAGES_BY_NAMES]
         if headed:
-            candidates += [r["id"] for r in run(store, "section_passages", {"ids": headed},
-                                                row_cap=store.row_cap).rows]
+            candidates += [r["id"] for r in run(store, "section_passages", {
+                "ids": headed, "limit": PASSAGES_BY_NAMES}).rows]
     return run(store, "passages_by_text", {
         "bigrams": bigrams, "weak": weak, "about": about, "headed": list(dict.fromkeys(headed)),
         "candidates": list(dict.fromkeys(candidates)), "label": label, "doc": doc,

@@ -78,7 +78,8 @@ def _merge(rows: list[dict[str, Any]]) -> list[LeadRow]:
             row = merged[key] = LeadRow(id=r["id"], name=r["name"], label=r["label"], industry=r.get("industry"),
                                         place_id=r.get("place_id"), place=r.get("place"))
         row.sources += [s for s in (r.get("sources") or []) if s not in row.sources]
-    return sorted(merged.values(), key=lambda x: (-len(x.sources), x.name))
+        row.source_count = max(row.source_count, int(r.get("source_count") or 0), len(row.sources))
+    return sorted(merged.values(), key=lambda x: (-x.source_count, x.name))
 
 
 def leads(store: GraphStore, industry: str, *, row_cap: int = 1000) -> Leads:
@@ -97,7 +98,6 @@ def leads(store: GraphStore, industry: str, *, row_cap: int = 1000) -> Leads:
         out.counts[sec] = len(every)
         del every[ROWS_SHOWN:]
         for row in every:
-            row.source_count = len(row.sources)
             del row.sources[SOURCES_SHOWN:]
     wanted = [s for sec, _ in SECTIONS for row in getattr(out, sec) for s in row.sources[:3]]
     found = {e.passage_id: e for e in evidence(store, wanted, cap=row_cap)}

@@ -28,12 +28,14 @@ WHERE ($year = 0 OR toInteger(t.year) = $year)
   AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
        OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
        OR any(m IN measured WHERE m.name CONTAINS $subject OR $subject IN coalesce(m.aliases, [])))
+WITH t
+ORDER BY t.year ASC, t.name ASC
+SKIP $skip LIMIT $limit
 OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
-       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
        d.id AS doc_id, coalesce(s.sources, []) AS sources
 ORDER BY year ASC, name ASC
-SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $subject IS NOT NULL
@@ -66,19 +68,20 @@ WITH go, ts, ms + more AS ms
 UNWIND ms + [null] AS m
 OPTIONAL MATCH (via:Target)-[:MEASURES]->(m)
 WITH go, ts, collect(DISTINCT via) AS vs
-UNWIND ts + vs AS t
+// The targets measuring a thing the subject names pass; those found by their own words pass
+// when their subject, metric, text or name holds the subject itself.
+UNWIND [t IN ts WHERE coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
+        OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject] + vs AS t
 WITH DISTINCT t
-WITH t, [(t)-[:MEASURES]->(m) | m] AS measured
-WHERE ($year = 0 OR toInteger(t.year) = $year)
-  AND ($subject IS NULL OR coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
-       OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
-       OR any(m IN measured WHERE m.name CONTAINS $subject OR $subject IN coalesce(m.aliases, [])))
+WHERE $year = 0 OR toInteger(t.year) = $year
+WITH t
+ORDER BY t.year ASC, t.name ASC
+SKIP $skip LIMIT $limit
 OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
-       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [m IN measured | m.name] AS measures,
+       t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
        d.id AS doc_id, coalesce(s.sources, []) AS sources
 ORDER BY year ASC, name ASC
-SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $subject IS NULL
