@@ -156,7 +156,8 @@ RELATIONS_SHOWN, MENTIONS_SHOWN, EVIDENCE_SHOWN = 20, 10, 30
 def _relations(rows: list[dict[str, Any]]) -> list[Relation]:
     return [Relation(direction=r["direction"], rel=r["rel"], rel_zh=REL_ZH.get(r["rel"], r["rel"]),
                      other=dict(id=r["id"], name=r["name"] or r["id"], label=r["label"]),
-                     item=r.get("item"), sources=r.get("sources") or [])
+                     item=r.get("item"), sources=r.get("sources") or [],
+                     source_count=r.get("source_count") or 0)
             for r in rows if r.get("rel") in REL_ZH and r.get("label") in LABEL_ZH and r.get("id")]
 
 
@@ -172,8 +173,8 @@ def _entity(ctx: Any, entity_id: str) -> Entity:
         raise ApiError(404, "not_found", f"no entity with id {entity_id!r}; find ids with "
                                          "/api/v1/search?q=…")
     row = rows[0]
-    props = {k: plain(v) for k, v in (row.get("props") or {}).items()
-             if k not in ("id", "name", "aliases", "search")}
+    props = {k: plain(v) for k, v in (row.get("props") or []) if k not in ("id", "name", "aliases")}
+    props.update(sources=row.get("sources") or [], source_count=row.get("source_count") or 0)
     rels = _rows(ctx, "entity_relations", {"id": entity_id, "limit": RELATIONS_SHOWN})
     relations = _relations(rels)
     said = _rows(ctx, "entity_evidence", {"id": entity_id, "limit": MENTIONS_SHOWN})
@@ -241,7 +242,8 @@ async def neighbourhood(request: Request, entity_id: str = Path(..., min_length=
                                                       label_zh=LABEL_ZH[r["other_label"]]))
             eid = f"{r['from_id']}|{r['rel']}|{r['to_id']}"
             edges.setdefault(eid, GraphEdge(id=eid, source=r["from_id"], target=r["to_id"], rel=r["rel"],
-                                            rel_zh=REL_ZH[r["rel"]], sources=r.get("sources") or []))
+                                            rel_zh=REL_ZH[r["rel"]], sources=r.get("sources") or [],
+                                            source_count=r.get("source_count") or 0))
         return Subgraph(center=entity_id, nodes=list(nodes.values()), edges=list(edges.values()),
                         truncated=res.truncated or len(res.rows) >= min(limit, ctx.settings.row_cap))
     return await _cached(request, make)
@@ -270,7 +272,7 @@ async def places(request: Request, industry: str = Query(..., min_length=1, max_
         out = []
         for p in ranked:
             lists = {how: [PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"],
-                                       sources=r.get("sources") or [])
+                                       sources=r.get("sources") or [], source_count=r.get("source_count") or 0)
                            for r in list(p[how].values())[:PLACE_REASONS_SHOWN]]
                      for how in ("focus", "present", "target")}
             out.append(PlaceForIndustry(id=p["row"]["id"], name=p["row"]["name"], label=p["row"]["label"],

@@ -152,6 +152,10 @@ def measure(n: int, tmp: Path, source: Any, urls: dict[str, list[str]] | None) -
     made = generate(n, corpus, ROOT / "data" / "corpus", source=source)
     built = build(corpus, data_dir)
     built["corpus_mb"] = made["bytes"] / 1e6
+    if not NEO4J:  # the streamed RDF export, its time and memory at this size
+        from bench.rdf import _child
+
+        built["export"] = _child(data_dir, "nt")
     port = _free_port()
     proc = serve(data_dir, port)
     base = f"http://127.0.0.1:{port}"
@@ -180,7 +184,9 @@ def run(sizes: tuple[int, ...] = SIZES) -> list[Row]:
 
 
 def rows(results: dict[int, tuple[dict, dict]]) -> list[Row]:
-    out: list[Row] = []
+    out: list[Row] = [("store", "Neo4j at NEO4J_URI" if NEO4J else
+                       "embedded FalkorDB (Neo4j skipped: NEO4J_URI is not set; set it and "
+                       "NEO4J_PASSWORD to run this benchmark against Neo4j)", "")]
     first = min(results)
     b0, a0 = results[first]
     for n, (b, a) in sorted(results.items()):
@@ -197,6 +203,11 @@ def rows(results: dict[int, tuple[dict, dict]]) -> list[Row]:
         if n != first:
             out.append((f"N={n} build per MB / N={first}",
                         per_mb / ((b0["load_s"] + b0["write_s"]) / b0["corpus_mb"]), "ratio"))
+        if "export" in b:
+            e = b["export"]
+            out.append((f"N={n} RDF export (N-Triples, streamed)",
+                        f"{e['seconds']:.1f} s, peak memory {e['rss_mb']:.0f} MB, "
+                        f"{e['triples']:,} triples", ""))
         for name, f in a.items():
             ratio = f["p99_ms"] / a0[name]["p99_ms"] if n != first and a0[name]["p99_ms"] else None
             out.append((f"N={n} {name} p50 / p99 / largest",

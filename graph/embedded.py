@@ -43,7 +43,7 @@ from graph.store import (
     StoreUnavailable,
     WriteResult,
 )
-from graph.values import plain
+from graph.values import node_from_props, plain
 from graph.write_plan import chunked, merge, plan, single_query
 from ontology.batch import Edge, GraphBatch, Node, SchemaError, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
@@ -486,31 +486,27 @@ class EmbeddedStore(GraphStore):
         except redis.ResponseError as exc:
             raise map_error(exc, cypher) from exc
 
-    def dump(self) -> tuple[list[Node], list[Edge]]:
-        nodes: list[Node] = []
-        edges: list[Edge] = []
+    def pages(self, size: int = DUMP_PAGE) -> Iterator[tuple[list[Node], list[Edge]]]:
+        size = max(1, min(size, self._page))
         after = -1
         while True:
-            res = self._call(lambda: self._graph.ro_query(_DUMP_NODES,
-                                                          {"after": after, "page": self._page}))
+            res = self._call(lambda: self._graph.ro_query(_DUMP_NODES, {"after": after, "page": size}))
             rows = res.result_set
+            nodes: list[Node] = []
+            edges: list[Edge] = []
             for nid, labels, props, out in rows:
                 label = labels[0] if labels else ""
-                props = dict(props)
-                node_id = props.pop(KEY, None)
-                name = props.pop(NAME, "")
-                aliases = list(props.pop(ALIASES, None) or [])
-                props.pop(SEARCH_FIELD, None)
-                nodes.append(Node(label, node_id, name, aliases, props))
+                nodes.append(node_from_props(label, dict(props)))
                 for rel, dst, dst_labels, eprops in out:
                     if rel is None:
                         continue
-                    edges.append(Edge(rel, node_id, dst, label,
+                    edges.append(Edge(rel, nodes[-1].id, dst, label,
                                       dst_labels[0] if dst_labels else "", dict(eprops)))
                 after = nid
-            if len(rows) < self._page:
-                break
-        return nodes, edges
+            if nodes:
+                yield nodes, edges
+            if len(rows) < size:
+                return
 
     def stats(self) -> dict[str, Any]:
         nodes = {lab.name: 0 for lab in LABELS}

@@ -30,6 +30,8 @@ _NEO4J = ("CALL db.index.fulltext.queryNodes($index, $query) YIELD node {where}"
           "RETURN {fields} LIMIT $limit")
 _NAMED = "WHERE node.name CONTAINS $text OR $text IN coalesce(node.aliases, []) "
 _IDS = "node.id AS id"
+_NAMES = ("node.id AS id, node.name AS name, $label AS label, coalesce(node.aliases, []) AS aliases, "
+          "coalesce(node.search, '') AS search")
 _COUNT = "count(node) AS n"
 
 
@@ -39,11 +41,12 @@ def usable(tokens: Sequence[str]) -> list[str]:
 
 
 def statement(engine: str, label: str, tokens: Sequence[str], *, any_token: bool = False,
-              name: str | None = None, count: bool = False) -> tuple[str, dict]:
+              name: str | None = None, names: bool = False,
+              count: bool = False) -> tuple[str, dict]:
     """The statement and parameters that find nodes of `label` whose search field holds every
     token (or, with `any_token`, one of them); with `name`, only those whose name contains it
-    or that have it as an alias. Returns ids, or with `count` how many there are, counted up to
-    the limit."""
+    or that have it as an alias. Returns ids, or with `names` also name, aliases and search
+    field, or with `count` how many there are, counted up to the limit."""
     if label not in SEARCHABLE_LABELS:
         raise ValueError("{} has no full-text index; searchable labels: {}".format(
             label, ", ".join(SEARCHABLE_LABELS)))
@@ -51,10 +54,10 @@ def statement(engine: str, label: str, tokens: Sequence[str], *, any_token: bool
     if not tokens:
         raise ValueError("no token to look for")
     where = _NAMED if name is not None else ""
-    fields = _IDS
+    fields = _NAMES if names else _IDS
     if count:  # counted up to the limit: the engine stops reading the index there
         where, fields = where + "WITH node LIMIT $limit ", _COUNT
-    params: dict = {}
+    params: dict = {"label": label}
     if name is not None:
         params["text"] = name
     if engine == "neo4j":
@@ -62,6 +65,5 @@ def statement(engine: str, label: str, tokens: Sequence[str], *, any_token: bool
         params["index"] = neo4j_index(label)
         params["query"] = joint.join('"{}"'.format(t) for t in tokens)
         return _NEO4J.format(where=where, fields=fields), params
-    params["label"] = label
     params["query"] = ("|" if any_token else " ").join(tokens)
     return _FALKOR.format(where=where, fields=fields), params

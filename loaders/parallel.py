@@ -94,6 +94,11 @@ def load_file(job: FileJob) -> FileResult:
         out.error = DocumentError(rel, f"extraction failed: {type(exc).__name__}: {exc}")
         return out
     out.lexical = [lexical_layer(doc) for doc in docs]
+    for doc in docs:
+        # The offset of every character back into the file: what structure and extraction
+        # needed, and the largest part of a document (an int per character); what comes after
+        # keeps passages' own offsets and lines.
+        doc.offsets = []
     return out
 
 

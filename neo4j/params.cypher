@@ -22,7 +22,6 @@
   number: "",
   place: null,
   place_ids: null,
-  q: "",
   rel: null,
   role: null,
   skip: 0,
@@ -31,6 +30,7 @@
   target_ids: null,
   task_ids: null,
   text: "",
+  via_ids: null,
   weak: [],
   year: 0
 }

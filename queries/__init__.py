@@ -18,7 +18,8 @@ Two more header lines say how:
         ids of the Industry nodes whose name contains it or that have it as an alias, found
         through the full-text index (queries/find.py), as `$industry_ids`; `holding $text`
         gives the nodes whose search field holds every token of the text (the query then
-        tests the text itself), `holding any of $list` those holding one of the tokens;
+        tests the text itself), `holding any of $list` those holding one of the tokens,
+        `measuring $text` the targets that measure a node named by the text;
     // each: Zone, Park, Industry
         the query starts from a node whose label the id says: it is written once with the
         placeholder label `Each` and runs as one UNION ALL branch per label listed, each an
@@ -39,7 +40,7 @@ QUERY_DIR = Path(__file__).resolve().parent
 
 _HEADER = re.compile(r"^//\s*(name|description|param|find|each|scan)\s*:\s*(.*)$")
 _FIND = re.compile(r"^(\w+)\s*:\s*([A-Za-z]+(?:\s*,\s*[A-Za-z]+)*)\s+"
-                   r"(named|holding|holding any of)\s+\$(\w+)\s*$")
+                   r"(named|holding|holding any of|measuring)\s+\$(\w+)\s*$")
 _EACH = re.compile(r"\bEach\b")
 _PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool|list\[str\]|ids)\s*(?:=\s*(\S+))?\s*(.*)$")
 

@@ -10,18 +10,18 @@
 // param: limit: int = 200 rows of each type at most
 MATCH (n:Each)-[r:PART_OF|LOCATED_IN|FOCUSES_ON|TARGETS|IN_INDUSTRY|SUBINDUSTRY_OF|UNDERTAKEN_BY|HAS_TASK|LED_BY|SUPPORTED_BY|CONCERNS|SETS|MEASURES|CITES|HAS_SECTION]->(m)
 WHERE n.id = $id AND ($rel IS NULL OR type(r) = $rel)
-WITH type(r) AS rel, collect([r, m]) AS pairs
-WITH rel, size(pairs) AS total, pairs[$skip..$skip + $limit] AS page
-UNWIND page AS pair
-WITH rel, total, pair[0] AS r, pair[1] AS m
+WITH type(r) AS rel, collect(r) AS rs
+WITH rel, size(rs) AS total, rs[$skip..$skip + $limit] AS page
+UNWIND page AS r
+WITH rel, total, r, endNode(r) AS m
 RETURN 'out' AS direction, rel, total, m.id AS id, m.name AS name, labels(m)[0] AS label,
-       coalesce(r.sources, []) AS sources, r.item AS item
+       coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count, r.item AS item
 UNION ALL
 MATCH (n:Each)<-[r:PART_OF|LOCATED_IN|FOCUSES_ON|TARGETS|IN_INDUSTRY|SUBINDUSTRY_OF|UNDERTAKEN_BY|HAS_TASK|LED_BY|SUPPORTED_BY|CONCERNS|SETS|MEASURES|CITES|HAS_SECTION]-(m)
 WHERE n.id = $id AND ($rel IS NULL OR type(r) = $rel)
-WITH type(r) AS rel, collect([r, m]) AS pairs
-WITH rel, size(pairs) AS total, pairs[$skip..$skip + $limit] AS page
-UNWIND page AS pair
-WITH rel, total, pair[0] AS r, pair[1] AS m
+WITH type(r) AS rel, collect(r) AS rs
+WITH rel, size(rs) AS total, rs[$skip..$skip + $limit] AS page
+UNWIND page AS r
+WITH rel, total, r, startNode(r) AS m
 RETURN 'in' AS direction, rel, total, m.id AS id, m.name AS name, labels(m)[0] AS label,
-       coalesce(r.sources, []) AS sources, r.item AS item
+       coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count, r.item AS item

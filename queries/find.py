@@ -16,6 +16,7 @@ from graph.bigrams import bigrams, han_bigrams
 from graph.ddl import SEARCHABLE_LABELS
 from graph.fulltext import usable
 from graph.store import GraphStore
+from ontology.schema import REL_BY_NAME
 
 # What entity search looks among: every named label but the text layer's sections and passages.
 SEARCH_LABELS = tuple(lab for lab in SEARCHABLE_LABELS if lab not in ("Section", "Passage"))
@@ -52,43 +53,61 @@ def found_ids(store: GraphStore, find: Any, value: Any) -> list[str]:
         return named_ids(store, find.labels, str(value))
     if find.how == "holding":
         return holding_ids(store, find.labels, bigrams(str(value)))
+    if find.how == "measuring":
+        from queries.answer import run
+
+        measured = named_ids(store, REL_BY_NAME["MEASURES"].to_labels, str(value))
+        return [r["id"] for r in run(store, "targets_measuring", {"ids": measured},
+                                     row_cap=store.row_cap).rows] if measured else []
     return holding_ids(store, find.labels, [str(v) for v in value], any_token=True)
 
 
-# Nodes of a label that share a bigram with a search text, beyond those whose name contains it:
-# a page of the best-scored is among the first ones of a common bigram only by chance, so
-# they are capped, and the nodes whose name or alias contains the text are always looked up.
-FUZZY_PER_LABEL = 200
+# What entity search looks at in each label: the first nodes sharing a bigram with the text,
+# and the first whose name or alias contains it. A page of the best-scored is among them
+# unless a label has more than this many names containing the text (a word of one common
+# industry in a large library): then the best of these are shown.
+SEARCH_PER_LABEL = 200
 
 
-def search_candidates(store: GraphStore, q: str, grams: list[str], labels: list[str]) -> list[str]:
-    """The nodes `search` scores: those of `labels` holding any of the text's bigrams (up to
-    FUZZY_PER_LABEL of each label), and all whose name or an alias contains the text."""
-    exact = han_bigrams(q)
-    ids: list[str] = []
-    for lab in labels:
-        fuzzy = store.fulltext(lab, grams, any_token=True, limit=FUZZY_PER_LABEL) \
-            if usable(grams) else []
-        ids += [r["id"] for r in fuzzy]
-        if exact and len(fuzzy) >= FUZZY_PER_LABEL:
-            ids += [r["id"] for r in store.fulltext(lab, exact, name=q)]
-    if not exact:  # 区, 5G: no token of the index spells them
-        ids += named_ids(store, labels, q)
-    return list(dict.fromkeys(ids))
+def _score(row: dict[str, Any], q: str, grams: list[str]) -> int | None:
+    """Exact forms first (name, alias, prefix, part of the name, part of an alias), then shared
+    bigrams; None when the node is no hit (no exact form and fewer than half the bigrams)."""
+    name, aliases = row.get("name") or "", list(row.get("aliases") or [])
+    exact = (100 if name == q else 90 if q in aliases else 70 if name.startswith(q)
+             else 60 if q in name else 50 if any(q in a for a in aliases) else 0)
+    field = row.get("search") or ""
+    hits = sum(1 for g in grams if g in field)
+    if exact == 0 and not (grams and hits * 2 >= len(grams)):
+        return None
+    return exact + hits * 10
 
 
 def search(store: GraphStore, q: str, *, label: str | None = None, skip: int = 0,
            limit: int = 20) -> list[dict[str, Any]]:
-    """Entities by name, alias or shared character bigrams, best first (the `search` query
-    over the candidates found through the full-text index)."""
-    from queries.answer import run
-
+    """Entities by name, alias or shared character bigrams, best first: the nodes the
+    full-text index gives for the text, scored by exact forms, then by shared bigrams."""
     grams = bigrams(q)[:40]
+    exact = han_bigrams(q)
     labels = [label] if label else list(SEARCH_LABELS)
-    candidates = search_candidates(store, q, grams, labels)
-    return run(store, "search", {"q": q, "bigrams": grams, "label": label, "skip": skip,
-                                 "limit": limit, "candidates": candidates},
-               row_cap=store.row_cap).rows
+    found: dict[str, dict[str, Any]] = {}
+    for lab in labels:
+        rows = store.fulltext(lab, grams, any_token=True, names=True, limit=SEARCH_PER_LABEL) \
+            if usable(grams) else []
+        if exact and len(rows) >= SEARCH_PER_LABEL:
+            rows += store.fulltext(lab, exact, name=q, names=True, limit=SEARCH_PER_LABEL)
+        for r in rows:
+            found.setdefault(r["id"], r)
+    if not exact:  # 区, 5G: no token of the index spells them; their names are read
+        from queries.answer import run
+
+        missing = [i for i in named_ids(store, labels, q) if i not in found]
+        for r in run(store, "entity_names", {"ids": missing}).rows if missing else []:
+            found[r["id"]] = r
+    scored = [{"id": r["id"], "name": r["name"], "label": r["label"],
+               "aliases": list(r.get("aliases") or []), "score": score}
+              for r in found.values() if r.get("name") and (score := _score(r, q, grams)) is not None]
+    scored.sort(key=lambda r: (-r["score"], len(r["name"]), r["id"]))
+    return scored[skip:skip + limit]
 
 
 # Passages ranked for a question: at most this many found by its words, and this many more

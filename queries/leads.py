@@ -22,7 +22,7 @@ SECTIONS = (("places", "重点发展的园区和功能区"), ("present", "已入
             ("platforms", "创新平台"), ("projects", "项目"), ("gaps", "缺口：重点发展但尚无点名企业的园区和功能区"))
 # Each section lists its most backed rows, each row its first passages: the view keeps its size
 # whatever the size of the library, and `counts` says how many there are.
-ROWS_SHOWN, SOURCES_SHOWN = 100, 10
+ROWS_SHOWN, SOURCES_SHOWN = 30, 10
 _KIND_SECTION = {"focus": "places", "present": "present", "target": "courted", "platform": "platforms",
                  "project": "projects"}
 

@@ -8,5 +8,5 @@ MATCH (n:Each)-[r:PART_OF|LOCATED_IN|FOCUSES_ON|TARGETS|IN_INDUSTRY|SUBINDUSTRY_
 WHERE n.id = $id
 RETURN n.id AS id, n.name AS name, labels(n)[0] AS label, type(r) AS rel,
        startNode(r).id AS from_id, endNode(r).id AS to_id,
-       m.id AS other_id, m.name AS other_name, labels(m)[0] AS other_label, coalesce(r.sources, []) AS sources
+       m.id AS other_id, m.name AS other_name, labels(m)[0] AS other_label, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 LIMIT $limit

@@ -28,7 +28,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
        [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -53,7 +53,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
        [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -71,7 +71,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
        [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -84,5 +84,5 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
        [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC

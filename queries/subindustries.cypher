@@ -8,6 +8,6 @@ WHERE i.id IN $industry_ids
 MATCH path = (sub:Industry)-[:SUBINDUSTRY_OF*1..3]->(i)
 WITH DISTINCT sub, min(length(path)) AS depth, i
 RETURN sub.id AS id, sub.name AS name, labels(sub)[0] AS label, depth, i.name AS parent,
-       [(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0] AS sources
+       coalesce([(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0], [])[0..10] AS sources, size(coalesce([(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0], [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit

@@ -3,6 +3,7 @@
 // find: industry_ids: Industry named $industry
 // find: target_ids: Target holding $subject
 // find: measured_ids: Zone, Park, Industry, Enterprise, Platform, Project named $subject
+// find: via_ids: Target measuring $subject
 // scan: Target every target of a year, paged, when neither a subject nor an industry is given
 // param: subject: str = null text found in the target's subject, metric or measured entity; null for any
 // param: industry: str = null industry name or part of one; null for any
@@ -12,7 +13,7 @@
 // Exactly one branch runs, chosen by which of industry and subject are given; each opens with a
 // guard so the others cost nothing. An industry starts from the matching industries and walks
 // down to the targets measuring them or their sub-industries; a subject from the targets whose
-// words hold it and those measuring a thing it names. With neither, the page is cut before the
+// words hold it and those measuring a thing it names, both found by id. With neither, the page is cut before the
 // measured things are gathered. Pattern comprehensions appear only where needed:
 // FalkorDB evaluates them even under a CASE that discards them.
 WITH 1 AS go
@@ -34,53 +35,26 @@ SKIP $skip LIMIT $limit
 OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
        t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
-       d.id AS doc_id, coalesce(s.sources, []) AS sources
+       d.id AS doc_id, coalesce(s.sources, [])[0..10] AS sources, size(coalesce(s.sources, [])) AS source_count
 ORDER BY year ASC, name ASC
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $subject IS NOT NULL
-OPTIONAL MATCH (own:Target)
-WHERE own.id IN $target_ids
-WITH go, collect(own) AS ts
-OPTIONAL MATCH (a:Zone)
-WHERE a.id IN $measured_ids
-WITH go, ts, collect(a) AS ms
-OPTIONAL MATCH (a:Park)
-WHERE a.id IN $measured_ids
-WITH go, ts, ms, collect(a) AS more
-WITH go, ts, ms + more AS ms
-OPTIONAL MATCH (a:Industry)
-WHERE a.id IN $measured_ids
-WITH go, ts, ms, collect(a) AS more
-WITH go, ts, ms + more AS ms
-OPTIONAL MATCH (a:Enterprise)
-WHERE a.id IN $measured_ids
-WITH go, ts, ms, collect(a) AS more
-WITH go, ts, ms + more AS ms
-OPTIONAL MATCH (a:Platform)
-WHERE a.id IN $measured_ids
-WITH go, ts, ms, collect(a) AS more
-WITH go, ts, ms + more AS ms
-OPTIONAL MATCH (a:Project)
-WHERE a.id IN $measured_ids
-WITH go, ts, ms, collect(a) AS more
-WITH go, ts, ms + more AS ms
-UNWIND ms + [null] AS m
-OPTIONAL MATCH (via:Target)-[:MEASURES]->(m)
-WITH go, ts, collect(DISTINCT via) AS vs
-// The targets measuring a thing the subject names pass; those found by their own words pass
-// when their subject, metric, text or name holds the subject itself.
-UNWIND [t IN ts WHERE coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
-        OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject] + vs AS t
+UNWIND $target_ids + $via_ids AS tid
+MATCH (t:Target {id: tid})
 WITH DISTINCT t
-WHERE $year = 0 OR toInteger(t.year) = $year
+WITH t, [(t)-[:MEASURES]->(m) | m.id] AS measured
+WHERE ($year = 0 OR toInteger(t.year) = $year)
+  AND (coalesce(t.subject, '') CONTAINS $subject OR coalesce(t.metric, '') CONTAINS $subject
+       OR coalesce(t.text, '') CONTAINS $subject OR t.name CONTAINS $subject
+       OR any(m IN measured WHERE m IN $measured_ids))
 WITH t
 ORDER BY t.year ASC, t.name ASC
 SKIP $skip LIMIT $limit
 OPTIONAL MATCH (d:Document)-[s:SETS]->(t)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
        t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
-       d.id AS doc_id, coalesce(s.sources, []) AS sources
+       d.id AS doc_id, coalesce(s.sources, [])[0..10] AS sources, size(coalesce(s.sources, [])) AS source_count
 ORDER BY year ASC, name ASC
 UNION ALL
 WITH 1 AS go
@@ -93,5 +67,5 @@ ORDER BY t.year ASC, t.name ASC
 SKIP $skip LIMIT $limit
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.subject AS subject, t.metric AS metric,
        t.value AS value, t.unit AS unit, t.year AS year, t.text AS text, [(t)-[:MEASURES]->(m) | m.name] AS measures,
-       d.id AS doc_id, coalesce(s.sources, []) AS sources
+       d.id AS doc_id, coalesce(s.sources, [])[0..10] AS sources, size(coalesce(s.sources, [])) AS source_count
 ORDER BY year ASC, name ASC

@@ -7,6 +7,6 @@
 MATCH (t:Task)
 WHERE t.id IN $task_ids AND (toString(t.number) = $number OR toString(t.number) ENDS WITH (')' + $number)) AND ($doc IS NULL OR t.doc = $doc)
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.number AS number, t.text AS text, t.doc AS doc_id,
-       [(d:Document)-[r:HAS_TASK]->(t) | r.sources][0] AS sources
+       coalesce([(d:Document)-[r:HAS_TASK]->(t) | r.sources][0], [])[0..10] AS sources, size(coalesce([(d:Document)-[r:HAS_TASK]->(t) | r.sources][0], [])) AS source_count
 ORDER BY id ASC
 LIMIT $limit

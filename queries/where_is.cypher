@@ -12,6 +12,6 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit

@@ -165,7 +165,7 @@ def test_huge_values_and_bodies_are_refused_or_capped(fuzz_app: Any) -> None:
             yield b"x" * 1024
         yield b'"}}'
 
-    r = client.post("/api/v1/queries/search", content=chunks(), headers={"content-type": "application/json"})
+    r = client.post("/api/v1/queries/subindustries", content=chunks(), headers={"content-type": "application/json"})
     assert r.status_code == 413 and r.json()["error"]["code"] == "body_too_large"
-    assert client.post("/api/v1/queries/search", content=b"[1,2", headers={"content-type": "application/json"}
+    assert client.post("/api/v1/queries/subindustries", content=b"[1,2", headers={"content-type": "application/json"}
                        ).status_code == 422

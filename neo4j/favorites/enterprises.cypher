@@ -26,7 +26,7 @@ WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND 
 WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
 WHERE $status IS NULL OR how = $status
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
@@ -51,7 +51,7 @@ MATCH (e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry)
 WHERE anc.id IN $industry_ids
 WITH DISTINCT e, p, how, s
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
@@ -71,7 +71,7 @@ WITH e, k.p AS p, k.how AS how, k.s AS s
 WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
   AND ($status IS NULL OR how = $status)
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
@@ -86,6 +86,6 @@ WITH e, k.p AS p, k.how AS how, k.s AS s
 WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
   AND ($status IS NULL OR how = $status)
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit

@@ -11,7 +11,7 @@ WITH DISTINCT sub
 MATCH (p)-[r:FOCUSES_ON]->(sub)
 WHERE p:Park OR p:Zone
 RETURN p.id AS id, p.name AS name, labels(p)[0] AS label, 'focus' AS how,
-       sub.id AS via_id, sub.name AS via, labels(sub)[0] AS via_label, coalesce(r.sources, []) AS sources
+       sub.id AS via_id, sub.name AS via, labels(sub)[0] AS via_label, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
@@ -21,7 +21,7 @@ WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (e)-[r:LOCATED_IN]->(p)
 RETURN p.id AS id, p.name AS name, labels(p)[0] AS label, 'present' AS how,
-       e.id AS via_id, e.name AS via, labels(e)[0] AS via_label, coalesce(r.sources, []) AS sources
+       e.id AS via_id, e.name AS via, labels(e)[0] AS via_label, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 LIMIT $limit
 UNION ALL
 MATCH (i:Industry)
@@ -31,5 +31,5 @@ WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
 MATCH (p)-[r:TARGETS]->(e)
 RETURN p.id AS id, p.name AS name, labels(p)[0] AS label, 'target' AS how,
-       e.id AS via_id, e.name AS via, labels(e)[0] AS via_label, coalesce(r.sources, []) AS sources
+       e.id AS via_id, e.name AS via, labels(e)[0] AS via_label, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 LIMIT $limit

@@ -16,6 +16,6 @@ MATCH (inner)-[:LOCATED_IN|PART_OF*0..2]->(p)
 WHERE inner:Park OR inner:Zone
 MATCH (inner)-[r:FOCUSES_ON]->(f:Industry)-[:SUBINDUSTRY_OF*0..1]->(i:Industry)
 RETURN DISTINCT i.id AS id, i.name AS name, labels(i)[0] AS label, inner.id AS place_id, inner.name AS place,
-       CASE WHEN f = i THEN null ELSE f.name END AS via, coalesce(r.sources, []) AS sources
+       CASE WHEN f = i THEN null ELSE f.name END AS via, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 ORDER BY place ASC, name ASC
 LIMIT $limit

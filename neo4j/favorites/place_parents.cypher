@@ -15,6 +15,6 @@ UNWIND named AS p
 MATCH path = (p)-[:LOCATED_IN|PART_OF*1..4]->(up)
 WITH DISTINCT up, min(length(path)) AS depth, p
 RETURN up.id AS id, up.name AS name, labels(up)[0] AS label, depth, p.name AS place,
-       [(p)-[r:LOCATED_IN|PART_OF]->(up) | r.sources][0] AS sources
+       coalesce([(p)-[r:LOCATED_IN|PART_OF]->(up) | r.sources][0], [])[0..10] AS sources, size(coalesce([(p)-[r:LOCATED_IN|PART_OF]->(up) | r.sources][0], [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit

@@ -16,6 +16,6 @@ UNWIND named AS p
 MATCH path = (x)-[:LOCATED_IN|PART_OF*1..2]->(p)
 WHERE (x:Park OR x:Zone) AND ($label IS NULL OR $label IN labels(x))
 RETURN DISTINCT x.id AS id, x.name AS name, labels(x)[0] AS label, p.id AS place_id, p.name AS place,
-       length(path) AS depth, coalesce(head(relationships(path)).sources, []) AS sources
+       length(path) AS depth, coalesce(head(relationships(path)).sources, [])[0..10] AS sources, size(coalesce(head(relationships(path)).sources, [])) AS source_count
 ORDER BY depth ASC, place ASC, name ASC
 LIMIT $limit

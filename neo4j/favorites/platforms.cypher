@@ -21,7 +21,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -41,7 +41,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -65,7 +65,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -78,5 +78,5 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC

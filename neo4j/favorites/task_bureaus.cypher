@@ -12,6 +12,6 @@ WHERE (toString(t.number) = $number OR toString(t.number) ENDS WITH (')' + $numb
 RETURN b.id AS id, b.name AS name, labels(b)[0] AS label, b.level AS level,
        coalesce(b.collective, false) AS collective,
        CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE 'support' END AS role, t.id AS task_id, t.number AS number,
-       t.text AS text, r.item AS item, coalesce(r.sources, []) AS sources
+       t.text AS text, r.item AS item, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 ORDER BY task_id ASC, role ASC, name ASC
 LIMIT $limit

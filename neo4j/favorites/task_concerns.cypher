@@ -11,6 +11,6 @@ WHERE t.id IN $task_ids
 MATCH (t)-[r:CONCERNS]->(x)
 WHERE (toString(t.number) = $number OR toString(t.number) ENDS WITH (')' + $number)) AND ($doc IS NULL OR t.doc = $doc) AND ($label IS NULL OR $label IN labels(x))
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, t.id AS task_id, t.number AS number,
-       coalesce(r.sources, []) AS sources
+       coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 ORDER BY task_id ASC, name ASC
 LIMIT $limit

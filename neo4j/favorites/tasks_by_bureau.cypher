@@ -12,6 +12,6 @@ MATCH (t:Task)-[r:LED_BY|SUPPORTED_BY]->(b)
 WHERE ($role IS NULL OR ($role = 'lead' AND type(r) = 'LED_BY') OR ($role = 'support' AND type(r) = 'SUPPORTED_BY'))
 RETURN t.id AS id, t.name AS name, labels(t)[0] AS label, t.number AS number, t.text AS text, t.doc AS doc_id,
        CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE 'support' END AS role, b.id AS bureau_id, b.name AS bureau,
-       r.item AS item, coalesce(r.sources, []) AS sources
+       r.item AS item, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 ORDER BY doc_id ASC, size(number) ASC, number ASC
 SKIP $skip LIMIT $limit

@@ -14,5 +14,5 @@ LIMIT $limit
 MATCH (t)-[r:LED_BY|SUPPORTED_BY]->(b:Bureau)
 RETURN b.id AS id, b.name AS name, labels(b)[0] AS label, b.level AS level,
        CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE 'support' END AS role, t.id AS task_id, t.number AS number,
-       t.text AS text, hits, r.item AS item, coalesce(r.sources, []) AS sources
+       t.text AS text, hits, r.item AS item, coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
 ORDER BY hits DESC, task_id ASC, role ASC

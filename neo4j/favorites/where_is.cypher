@@ -12,7 +12,7 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit
 UNION ALL
@@ -25,7 +25,7 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit
 UNION ALL
@@ -38,7 +38,7 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit
 UNION ALL
@@ -51,6 +51,6 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit
