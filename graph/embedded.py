@@ -44,7 +44,7 @@ from graph.store import (
     WriteResult,
 )
 from graph.values import node_from_props, plain
-from graph.write_plan import chunked, merge, plan, single_query
+from graph.write_plan import fresh_statements, merge, plan, single_query
 from ontology.batch import Edge, GraphBatch, Node, SchemaError, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
 from policykg.settings import Settings, get_settings
@@ -442,16 +442,16 @@ class EmbeddedStore(GraphStore):
                            seconds=time.perf_counter() - t0)
 
     def _write_chunked(self, name: str, batch: GraphBatch) -> None:
-        for cypher, params, part, expected in chunked(plan(batch, fresh=True), WRITE_CHUNK):
+        for cypher, params, what, expected in fresh_statements(batch, WRITE_CHUNK):
             try:
                 res = self._call(lambda: self._g(name).query(cypher, params))
             except redis.ResponseError as exc:
                 _check_encodable(batch)
                 raise QueryError("the database rejected the new graph ({}): {}".format(
-                    part.what, exc)) from exc
+                    what, exc)) from exc
             if res.result_set[0][0] != expected:
                 raise QueryError("the new graph lost some ends of {} while it was written; "
-                                 "nothing was switched in — build again".format(part.what))
+                                 "nothing was switched in — build again".format(what))
 
     def save(self) -> None:
         """Write the data to dump.rdb now (a hard kill later loses nothing before this)."""

@@ -38,8 +38,9 @@ from graph.rdf import (
 from ontology.batch import Edge, Node
 from ontology.schema import SOURCES
 
-PAGE = 2000  # nodes per page read from the store
+PAGE = 500  # nodes per page read from the store
 STREAMED = ("nt", "ttl")  # the formats written as the graph is read
+PIECE = 1 << 20  # characters of text handed on at a time
 
 
 class _Triples(list):
@@ -63,25 +64,41 @@ class _State:
     scheme_done: bool = False
 
 
-def page_triples(nodes: list[Node], edges: list[Edge], state: _State) -> _Triples:
-    """The triples of a page: its nodes, their outgoing relationships and provenance."""
+def node_triples(nodes: list[Node], edges: list[Edge], state: _State) -> Iterator[_Triples]:
+    """The triples of a page: each node's, then each outgoing relationship's and its
+    provenance, one small list at a time (a node named in a whole library has tens of
+    thousands of sources: a page's triples are never held together)."""
     _check_known(nodes, edges)
-    out = _Triples()
     scheme = industry_scheme_iri(state.base)
     if not state.scheme_done and any(n.label == "Industry" for n in nodes):
-        out.add((scheme, RDF.type, SKOS.ConceptScheme))
-        out.add((scheme, SKOS.prefLabel, Literal("产业分类", lang="zh")))
-        out.add((scheme, SKOS.prefLabel, Literal("Industry taxonomy", lang="en")))
+        head = _Triples()
+        head.add((scheme, RDF.type, SKOS.ConceptScheme))
+        head.add((scheme, SKOS.prefLabel, Literal("产业分类", lang="zh")))
+        head.add((scheme, SKOS.prefLabel, Literal("Industry taxonomy", lang="en")))
         state.scheme_done = True
+        state.counts.triples += len(head)
+        yield head
     broader = {e.src for e in edges if e.rel == "SUBINDUSTRY_OF"}
     labels = {n.id: n.label for n in nodes}
     for node in nodes:
+        out = _Triples()
         _add_node(out, state.base, node, scheme, top=node.id not in broader)
+        state.counts.nodes += 1
+        state.counts.triples += len(out)
+        yield out
     for edge in edges:
+        out = _Triples()
         _add_edge(out, state.base, edge, labels)
-    state.counts.nodes += len(nodes)
-    state.counts.relationships += len(edges)
-    state.counts.triples += len(out)
+        state.counts.relationships += 1
+        state.counts.triples += len(out)
+        yield out
+
+
+def page_triples(nodes: list[Node], edges: list[Edge], state: _State) -> _Triples:
+    """All the triples of a page together (what validating a page needs)."""
+    out = _Triples()
+    for part in node_triples(nodes, edges, state):
+        out += part
     return out
 
 
@@ -135,7 +152,8 @@ class _Turtle:
 
 def chunks(fmt: str, pages: Iterable[tuple[list[Node], list[Edge]]], base: str,
            counts: Counts | None = None) -> Iterator[bytes]:
-    """The export in `fmt` (nt or ttl), as UTF-8 text, one piece per page of the store."""
+    """The export in `fmt` (nt or ttl), as UTF-8 text, a piece of about PIECE characters at a
+    time."""
     if fmt not in STREAMED:
         raise ValueError(f"{fmt!r} is not streamed; {', '.join(STREAMED)} are")
     state = _State(check_base(base), counts if counts is not None else Counts())
@@ -143,9 +161,16 @@ def chunks(fmt: str, pages: Iterable[tuple[list[Node], list[Edge]]], base: str,
     if turtle is not None:
         yield turtle.header().encode("utf-8")
     for nodes, edges in pages:
-        triples = page_triples(nodes, edges, state)
-        text = turtle.block(triples) if turtle is not None else "".join(_nt_row(t) for t in triples)
-        yield text.encode("utf-8")
+        text: list[str] = []
+        size = 0
+        for triples in node_triples(nodes, edges, state):
+            text.append(turtle.block(triples) if turtle is not None
+                        else "".join(_nt_row(t) for t in triples))
+            size += len(text[-1])
+            if size > PIECE:
+                yield "".join(text).encode("utf-8")
+                text, size = [], 0
+        yield "".join(text).encode("utf-8")
 
 
 def validate_pages(pages: Iterable[tuple[list[Node], list[Edge]]], base: str,

@@ -59,30 +59,43 @@ def _split_props(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[
     return plain, unions
 
 
-def plan(batch: GraphBatch, *, fresh: bool = False) -> list[Part]:
-    """Group a (validated) batch into statements; nodes first so edges find their ends.
+def _node_row(node: Node) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """A node's row of its label's UNWIND statement, and its list properties to merge."""
+    plain, unions = _split_props(node.props)
+    unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
+    row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
+    if node.label in SEARCHABLE_LABELS:
+        extra = [node.props.get(k) for k in SEARCH_SOURCES.get(node.label, ())]
+        row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES],
+                                                    *(t for t in extra if isinstance(t, str))]))
+    return row, unions
 
-    `fresh`: every node and relationship is new to the graph (a merged batch written into an
-    empty one), so each is written with one SET of all its properties and nothing is merged."""
+
+def _whole(row: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """A row whose properties are set with one SET: everything but its keys in one map."""
+    return {**{k: row[k] for k in keys},
+            "all": {**{k: v for k, v in row.items() if k not in (*keys, "props") and v is not None},
+                    **row["props"]}}
+
+
+def _edge_row(edge: Edge) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    plain, unions = _split_props(edge.props)
+    return {"src": edge.src, "dst": edge.dst, "props": plain, **unions}, unions
+
+
+def plan(batch: GraphBatch) -> list[Part]:
+    """Group a (validated) batch into statements; nodes first so edges find their ends."""
     parts: list[Part] = []
     by_label: dict[str, list[dict[str, Any]]] = {}
     union_keys: dict[str, set[str]] = {}
     for node in batch.nodes:
-        plain, unions = _split_props(node.props)
-        unions[ALIASES] = list(dict.fromkeys([*node.aliases, *unions.get(ALIASES, [])]))
-        row: dict[str, Any] = {"id": node.id, "name": node.name, "props": plain, **unions}
-        if node.label in SEARCHABLE_LABELS:
-            extra = [node.props.get(k) for k in SEARCH_SOURCES.get(node.label, ())]
-            row[SEARCH_FIELD] = " ".join(search_tokens([node.name, *unions[ALIASES],
-                                                        *(t for t in extra if isinstance(t, str))]))
+        row, unions = _node_row(node)
         by_label.setdefault(node.label, []).append(row)
         union_keys.setdefault(node.label, set()).update(unions)
     for label, rows in by_label.items():
-        if fresh or label in _ONE_DOCUMENT:
-            rows = [{"id": r["id"], "all": {**{k: v for k, v in r.items() if k not in ("id", "props")
-                                                 and v is not None}, **r["props"]}}
-                    for r in rows]
-            parts.append(Part("nodes", label, _OWN_NODE.format(label=label, key=KEY), rows))
+        if label in _ONE_DOCUMENT:
+            parts.append(Part("nodes", label, _OWN_NODE.format(label=label, key=KEY),
+                              [_whole(r, ("id",)) for r in rows]))
             continue
         sets = [_UNION_SET.format(var="n", key=k) for k in sorted(union_keys[label])]
         if label in SEARCHABLE_LABELS:
@@ -94,21 +107,41 @@ def plan(batch: GraphBatch, *, fresh: bool = False) -> list[Part]:
     edge_unions: dict[tuple[str, str, str], set[str]] = {}
     for edge in batch.edges:
         group = (edge.rel, edge.src_label, edge.dst_label)
-        plain, unions = _split_props(edge.props)
-        by_group.setdefault(group, []).append({"src": edge.src, "dst": edge.dst,
-                                               "props": plain, **unions})
+        row, unions = _edge_row(edge)
+        by_group.setdefault(group, []).append(row)
         edge_unions.setdefault(group, set()).update(unions)
     for (rel, src, dst), rows in by_group.items():
-        if fresh:
-            rows = [{"src": r["src"], "dst": r["dst"],
-                     "props": {**{k: v for k, v in r.items() if k not in ("src", "dst", "props")
-                                  and v is not None}, **r["props"]}} for r in rows]
-        sets = [] if fresh else [_UNION_SET.format(var="e", key=k)
-                                 for k in sorted(edge_unions[(rel, src, dst)])]
-        body = " ".join([_EDGE.format(src=src, dst=dst, key=KEY, rel=rel),
-                         *sets])
+        sets = [_UNION_SET.format(var="e", key=k) for k in sorted(edge_unions[(rel, src, dst)])]
+        body = " ".join([_EDGE.format(src=src, dst=dst, key=KEY, rel=rel), *sets])
         parts.append(Part("edges", "{} {}->{}".format(rel, src, dst), body, rows))
     return parts
+
+
+def fresh_statements(batch: GraphBatch, size: int) -> Iterator[tuple[str, dict[str, Any], str, int]]:
+    """A (merged) batch written into an empty graph: statements of at most `size` rows, each
+    returning its row count, with what it writes and the count it must return (an edge whose
+    end is missing is not counted). Every node and relationship is new, so each is written
+    with one SET of all its properties; rows are made a statement at a time, so the write
+    holds one statement's rows, whatever the size of the graph."""
+    by_label: dict[str, list[Node]] = {}
+    for node in batch.nodes:
+        by_label.setdefault(node.label, []).append(node)
+    for label, nodes in by_label.items():
+        body = _OWN_NODE.format(label=label, key=KEY).replace(_ROWS, "$rows") + " RETURN count(*) AS c"
+        for i in range(0, len(nodes), size):
+            rows = [_whole(_node_row(n)[0], ("id",)) for n in nodes[i:i + size]]
+            yield body, {"rows": rows}, label, len(rows)
+    by_group: dict[tuple[str, str, str], list[Edge]] = {}
+    for edge in batch.edges:
+        by_group.setdefault((edge.rel, edge.src_label, edge.dst_label), []).append(edge)
+    for (rel, src, dst), edges in by_group.items():
+        body = _EDGE.format(src=src, dst=dst, key=KEY, rel=rel).replace(
+            _ROWS, "$rows") + " RETURN count(*) AS c"
+        for i in range(0, len(edges), size):
+            rows = [_whole(_edge_row(e)[0], ("src", "dst")) for e in edges[i:i + size]]
+            for r in rows:
+                r["props"] = r.pop("all")
+            yield body, {"rows": rows}, "{} {}->{}".format(rel, src, dst), len(rows)
 
 
 def _union(into: dict[str, Any], props: dict[str, Any]) -> None:
@@ -146,16 +179,6 @@ def merge(batches: Iterable[GraphBatch], source: str = "(all documents)") -> Gra
                 edges[key] = Edge(edge.rel, edge.src, edge.dst, edge.src_label, edge.dst_label, {})
             _union(edges[key].props, edge.props)
     return GraphBatch(source, list(nodes.values()), list(edges.values()))
-
-
-def chunked(parts: list[Part], size: int) -> Iterator[tuple[str, dict[str, Any], Part, int]]:
-    """Each part as statements of at most `size` rows, each returning its row count, with the
-    number of rows it must count (an edge whose end is missing is not counted)."""
-    for part in parts:
-        body = part.body.replace(_ROWS, "$rows") + " RETURN count(*) AS c"
-        for i in range(0, len(part.rows), size):
-            rows = part.rows[i:i + size]
-            yield body, {"rows": rows}, part, len(rows)
 
 
 def single_query(parts: list[Part]) -> tuple[str, dict[str, Any]]:

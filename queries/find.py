@@ -66,7 +66,7 @@ def found_ids(store: GraphStore, find: Any, value: Any) -> list[str]:
 # and the first whose name or alias contains it. A page of the best-scored is among them
 # unless a label has more than this many names containing the text (a word of one common
 # industry in a large library): then the best of these are shown.
-SEARCH_PER_LABEL = 200
+SEARCH_PER_LABEL = 100
 
 
 def _score(row: dict[str, Any], q: str, grams: list[str]) -> int | None:

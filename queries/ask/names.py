@@ -7,6 +7,7 @@ are understood as soon as they are built.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
@@ -209,7 +210,18 @@ def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
     index.fingerprint = fp
     with _lock:
         _cache[id(store)] = (now, index)
+    _settle()
     return index
+
+
+def _settle() -> None:
+    """Keep the garbage collector off the name index: it holds hundreds of thousands of
+    objects in a large library, and a full collection walking them pauses every request for
+    up to a few hundred milliseconds. What is alive now is frozen (the previous index, freed
+    here, is collected once first)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def refresh(store: GraphStore) -> None:
