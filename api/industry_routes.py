@@ -27,6 +27,9 @@ from queries.answer import evidence
 router = APIRouter()
 
 
+PLACE_REASONS_SHOWN, PLACE_EVIDENCE_SHOWN = 20, 5
+
+
 @router.get("/places", response_model=list[PlaceForIndustry], summary="按产业查园区/功能区 Parks and zones by industry",
             description="Parks and zones that focus on an industry (sub-industries included), host "
                         "its enterprises, or court them — each reason listed apart, with evidence.")
@@ -34,26 +37,36 @@ async def places(request: Request, industry: str = Query(..., min_length=1, max_
            limit: int = limit_param(100)) -> Response:
     def make(ctx: Any) -> list[PlaceForIndustry]:
         rows = named_rows(ctx, "parks_by_industry", {"industry": industry, "limit": ctx.settings.row_cap})
-        out: dict[str, PlaceForIndustry] = {}
-        srcs: dict[str, list[str]] = {}
+        found: dict[str, dict[str, Any]] = {}
         for r in rows:
-            p = out.setdefault(r["id"], PlaceForIndustry(id=r["id"], name=r["name"], label=r["label"]))
-            reason = PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"], sources=r.get("sources") or [])
-            bucket = {"focus": p.industries, "present": p.enterprises_present,
-                      "target": p.enterprises_target}[r["how"]]
-            if all(x.id != reason.id for x in bucket):
-                bucket.append(reason)
-            srcs.setdefault(r["id"], []).extend(reason.sources)
-        ranked = sorted(out.values(), key=lambda p: (-(len(p.industries) + len(p.enterprises_present)
-                                                       + len(p.enterprises_target)), p.name))
+            p = found.setdefault(r["id"], {"row": r, "focus": {}, "present": {}, "target": {}})
+            p[r["how"]].setdefault(r["via_id"], r)
+        # Most reasons first; each place lists its first reasons of each kind, with their counts.
+        ranked = sorted(found.values(), key=lambda p: (-(len(p["focus"]) + len(p["present"])
+                                                         + len(p["target"])), p["row"]["name"]))
         ranked = ranked[: min(limit, ctx.settings.row_cap)]
-        # One query for the evidence of every place, at most ten sentences each.
-        wanted = {p.id: list(dict.fromkeys(srcs[p.id]))[:10] for p in ranked}
-        found = {e.passage_id: e for e in evidence(ctx.store, [i for ids in wanted.values() for i in ids],
-                                                   cap=ctx.settings.row_cap)}
+        out = []
         for p in ranked:
-            p.evidence = [found[i] for i in wanted[p.id] if i in found]
-        return ranked
+            lists = {how: [PlaceReason(id=r["via_id"], name=r["via"], label=r["via_label"],
+                                       sources=r.get("sources") or [], source_count=r.get("source_count") or 0)
+                           for r in list(p[how].values())[:PLACE_REASONS_SHOWN]]
+                     for how in ("focus", "present", "target")}
+            out.append(PlaceForIndustry(id=p["row"]["id"], name=p["row"]["name"], label=p["row"]["label"],
+                                        industries=lists["focus"], enterprises_present=lists["present"],
+                                        enterprises_target=lists["target"],
+                                        reason_counts={"industries": len(p["focus"]),
+                                                       "enterprises_present": len(p["present"]),
+                                                       "enterprises_target": len(p["target"])}))
+        # One query for the evidence of every place, the first sentences of its first reasons.
+        wanted = {x.id: list(dict.fromkeys(s for how in (x.industries, x.enterprises_present,
+                                                         x.enterprises_target)
+                                           for reason in how for s in reason.sources[:1]))[:PLACE_EVIDENCE_SHOWN]
+                  for x in out}
+        found_ev = {e.passage_id: e for e in evidence(ctx.store, [i for ids in wanted.values() for i in ids],
+                                                      cap=ctx.settings.row_cap)}
+        for x in out:
+            x.evidence = [found_ev[i] for i in wanted[x.id] if i in found_ev]
+        return out
     return await cached(request, lambda ctx: ListDump(make(ctx)))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from ontology.schema import ENTERPRISE_STATUSES, LABELS, RELATIONSHIPS
 from queries.answer import Answer, AnswerItem, Evidence
@@ -20,6 +20,7 @@ DomainLabel = Enum("DomainLabel", {lab.name: lab.name for lab in LABELS if lab.d
 RelName = Enum("RelName", {rel.name: rel.name for rel in RELATIONSHIPS}, type=str)  # type: ignore[misc]
 Status = Enum("Status", {s: s for s in ENTERPRISE_STATUSES if s != "unclear"}, type=str)  # type: ignore[misc]
 Role = Enum("Role", {"lead": "lead", "support": "support"}, type=str)  # type: ignore[misc]
+Direction = Enum("Direction", {"out": "out", "in": "in"}, type=str)  # type: ignore[misc]
 
 LABEL_ZH = {lab.name: lab.zh for lab in LABELS}
 REL_ZH = {rel.name: rel.zh for rel in RELATIONSHIPS}
@@ -57,55 +58,78 @@ class SearchHit(EntityRef):
     score: int = 0
 
 
-class Relation(BaseModel):
+# A fact stated in many documents has many source passages; an answer lists the first ones
+# and says how many there are, so its size does not grow with the library.
+SOURCES_SHOWN = 10
+
+
+class Sourced(BaseModel):
+    """Something stated by passages: the first SOURCES_SHOWN of them, and their number."""
+
+    sources: list[str] = Field(default_factory=list,
+                               description=f"ids of the passages that state it, the first {SOURCES_SHOWN}")
+    source_count: int = Field(0, description="how many passages state it")
+
+    @model_validator(mode="after")
+    def _first_sources(self) -> "Sourced":
+        self.source_count = max(self.source_count, len(self.sources))
+        del self.sources[SOURCES_SHOWN:]
+        return self
+
+
+class Relation(Sourced):
     direction: str = Field(description="out: this entity → other; in: other → this entity")
     rel: RelName  # type: ignore[valid-type]
     rel_zh: str
     other: EntityRef
     item: str | None = None
-    sources: list[str] = Field(default_factory=list)
 
 
 class Entity(EntityRef):
     label_zh: str
     aliases: list[str] = Field(default_factory=list)
     props: dict[str, Any] = Field(default_factory=dict)
-    relations: list[Relation] = Field(default_factory=list)
-    mentions: list[Evidence] = Field(default_factory=list, description="passages that name it")
+    relations: list[Relation] = Field(default_factory=list,
+                                      description="the first relationships of each type and direction")
+    relation_counts: dict[str, int] = Field(default_factory=dict, description=(
+        "relationships of each type and direction, e.g. {'in:LOCATED_IN': 412}; page through one "
+        "with /entities/{id}/relations?rel=&direction=&skip="))
+    mentions: list[Evidence] = Field(default_factory=list, description="the first passages that name it")
+    mention_count: int = Field(0, description="passages that name it; page with /entities/{id}/mentions")
     evidence: list[Evidence] = Field(default_factory=list, description="passages behind its relations")
 
 
-class PlaceReason(BaseModel):
+class PlaceReason(Sourced):
     id: str
     name: str
     label: LabelName  # type: ignore[valid-type]
-    sources: list[str] = Field(default_factory=list)
 
 
 class PlaceForIndustry(EntityRef):
     industries: list[PlaceReason] = Field(default_factory=list, description="重点发展 (FOCUSES_ON)")
     enterprises_present: list[PlaceReason] = Field(default_factory=list, description="已入驻 (LOCATED_IN)")
     enterprises_target: list[PlaceReason] = Field(default_factory=list, description="招商对接 (TARGETS)")
+    reason_counts: dict[str, int] = Field(default_factory=dict, description=(
+        "reasons of each kind (industries, enterprises_present, enterprises_target); each list "
+        "shows the first ones"))
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class EnterpriseRow(EntityRef):
+class EnterpriseRow(EntityRef, Sourced):
     status: Status  # type: ignore[valid-type]
     place_id: str | None = None
     place: str | None = None
-    sources: list[str] = Field(default_factory=list)
 
 
-class Listed(EntityRef):
+class Listed(EntityRef, Sourced):
     """A platform or project with the names it is linked to."""
 
     industries: list[str] = Field(default_factory=list)
     enterprises: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
 
 
-class TaskRow(EntityRef):
+class TaskRow(EntityRef, Sourced):
     number: str | None = None
     text: str | None = None
     doc_id: str | None = None
@@ -113,20 +137,18 @@ class TaskRow(EntityRef):
     bureau_id: str
     bureau: str
     item: str | None = None
-    sources: list[str] = Field(default_factory=list)
 
 
-class BureauRow(EntityRef):
+class BureauRow(EntityRef, Sourced):
     level: str | None = None
     role: Role  # type: ignore[valid-type]
     task_id: str
     number: str | None = None
     text: str | None = None
     item: str | None = None
-    sources: list[str] = Field(default_factory=list)
 
 
-class TargetRow(EntityRef):
+class TargetRow(EntityRef, Sourced):
     subject: str | None = None
     metric: str | None = None
     value: float | str | None = None
@@ -135,7 +157,6 @@ class TargetRow(EntityRef):
     text: str | None = None
     measures: list[str] = Field(default_factory=list)
     doc_id: str | None = None
-    sources: list[str] = Field(default_factory=list)
 
 
 class DocumentRow(EntityRef):
@@ -161,13 +182,12 @@ class GraphNode(EntityRef):
     label_zh: str
 
 
-class GraphEdge(BaseModel):
+class GraphEdge(Sourced):
     id: str
     source: str
     target: str
     rel: RelName  # type: ignore[valid-type]
     rel_zh: str
-    sources: list[str] = Field(default_factory=list)
 
 
 class Subgraph(BaseModel):

@@ -1,8 +1,9 @@
 """RDF over HTTP: the whole graph exported, and SPARQL SELECT/ASK over that export.
 
-Turning the graph into RDF takes seconds (rdflib), so the RDF graph and each serialisation
-are kept until the graph changes (its node and relationship counts), and built by one
-request at a time.
+Turtle and N-Triples are written as the graph is read, a page at a time, so a large graph is
+sent without being held. JSON-LD, RDF/XML and SPARQL need the whole graph in rdflib, which
+takes seconds, so that graph and each serialisation are kept until the graph changes (its
+node and relationship counts), and built by one request at a time.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from api.errors import ApiError
 from api.models import ErrorBody
 from graph.rdf import MEDIA_TYPES, SparqlError, SparqlRefused, SparqlTimeout, serialize, to_rdf
+from graph.rdf_stream import STREAMED, chunks
 from queries.ask import fingerprint
 
 router = APIRouter(prefix="/api/v1")
@@ -65,9 +67,13 @@ async def export(request: Request,
                  format: str = Query("ttl", pattern="^(" + "|".join(FORMATS) + ")$",
                                      description="ttl | nt | jsonld | xml")) -> Response:
     ctx = request.app.state.ctx
+    headers = {"Content-Disposition": f'inline; filename="policykg.{format}"'}
+    if format in STREAMED:  # sent as the graph is read, a page at a time
+        store = await run_in_threadpool(lambda: ctx.store)
+        return StreamingResponse(chunks(format, store.pages(), ctx.settings.rdf_base),
+                                 media_type=MEDIA_TYPES[format], headers=headers)
     data = await run_in_threadpool(lambda: _cache(request).text(ctx, format))
-    return Response(content=data, media_type=MEDIA_TYPES[format],
-                    headers={"Content-Disposition": f'inline; filename="policykg.{format}"'})
+    return Response(content=data, media_type=MEDIA_TYPES[format], headers=headers)
 
 
 @router.get("/sparql", summary="SPARQL 查询 SPARQL SELECT or ASK over the RDF export",

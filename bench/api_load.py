@@ -162,12 +162,13 @@ def _direct_ms(store: Any, direct: list[tuple[str, dict[str, Any]]]) -> float:
     return statistics.median(times) * 1000
 
 
-def _serve(data_dir: Path, port: int) -> subprocess.Popen:
-    env = {**os.environ, "POLICYKG_STORE": "embedded", "POLICYKG_DATA_DIR": str(data_dir)}
+def _serve(data_dir: Path, port: int, env: dict[str, str] | None = None,
+           wait_s: float = 60) -> subprocess.Popen:
+    env = {**os.environ, "POLICYKG_STORE": "embedded", "POLICYKG_DATA_DIR": str(data_dir), **(env or {})}
     cmd = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
            "--port", str(port), "--workers", str(WORKERS), "--log-level", "warning", "--no-access-log"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2).status_code == 200:
@@ -178,7 +179,7 @@ def _serve(data_dir: Path, port: int) -> subprocess.Popen:
             raise RuntimeError(f"the API server exited with {proc.returncode}")
         time.sleep(0.2)
     proc.terminate()
-    raise RuntimeError("the API server did not answer /api/v1/health within 60 s")
+    raise RuntimeError(f"the API server did not answer /api/v1/health within {wait_s:.0f} s")
 
 
 def run() -> list[tuple[str, float | str, str]]:

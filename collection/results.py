@@ -100,6 +100,14 @@ class ResultCache:
         self.misses += 1
         with no_gc():
             result = load_file(path, name, manifest, doc_id, max_bytes, False, max_pages)
+        self.put(key, result)
+        return result
+
+    def has(self, key: str) -> bool:
+        return key in self._kept or self.path(key).is_file()
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Keep a file's result, loaded here or by a worker process."""
         blob = pickle.dumps((result.name, result.docs, result.extractions),
                             protocol=pickle.HIGHEST_PROTOCOL)
         kept = (FORMAT, result.warnings, result.error, blob, result.lexical)
@@ -108,7 +116,6 @@ class ResultCache:
         tmp.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.path(key))
         self._kept[key] = kept
-        return result
 
     def keep_only(self, keys: set[str]) -> None:
         """Drop the results no kept file uses any more."""

@@ -47,6 +47,7 @@ from collection.validity import Checker
 from graph.store import GraphStore, QueryError, StoreLocked
 from loaders.model import DocumentError
 from loaders.one_file import FileResult, collisions
+from loaders.parallel import FileJob, load_files
 from loaders.pipeline import CorpusResult, find_documents, load_manifest, misfit, resolved
 from loaders.read import MAX_DOCUMENT_BYTES
 from ontology.batch import GraphBatch
@@ -63,8 +64,10 @@ _THREADS = threading.Lock()
 
 class Collection:
     def __init__(self, store: GraphStore, data_dir: Path,
-                 max_bytes: int = MAX_DOCUMENT_BYTES, max_pages: int | None = None) -> None:
+                 max_bytes: int = MAX_DOCUMENT_BYTES, max_pages: int | None = None,
+                 workers: int | None = None) -> None:
         self.store = store
+        self.workers = workers  # processes that read new files; one per core when None
         self.folder = Path(data_dir) / FOLDER
         self.max_bytes = max_bytes
         self.max_pages = max_pages
@@ -234,6 +237,7 @@ class Collection:
 
     def _load_all(self, registry: Registry, staged: dict[str, Path]
                   ) -> tuple[list[FileResult], list[str]]:
+        self._load_new(registry, staged)
         results: list[FileResult] = []
         keys: list[str] = []
         paths: list[Path] = []
@@ -251,6 +255,21 @@ class Collection:
             results[i] = self._result(paths[i], key, rec, new_id)
             keys[i] = key
         return results, keys
+
+    def _load_new(self, registry: Registry, staged: dict[str, Path]) -> None:
+        """The files no result is kept for yet, read in worker processes (loaders.parallel)."""
+        jobs, keys = [], []
+        for rec in registry.files:
+            key = result_key(rec.sha256, rec.name, rec.manifest, None, self.max_bytes,
+                             self.max_pages)
+            if not self.cache.has(key):
+                path = staged.get(rec.name) or self.folder / FILES / rec.name
+                jobs.append(FileJob(path, rec.name, rec.manifest, self.max_bytes, False, None,
+                                    self.max_pages))
+                keys.append(key)
+        if len(jobs) > 1:
+            for key, result in zip(keys, load_files(jobs, self.workers)):
+                self.cache.put(key, result)
 
     def _resolve(self, results: list[FileResult], keys: list[str]
                  ) -> tuple[CorpusResult, list[DocBatch]]:

@@ -40,6 +40,13 @@ def bigrams(text: str | None) -> list[str]:
     return list(seen)
 
 
+def han_bigrams(text: str | None) -> list[str]:
+    """The two-character Han tokens of `text`: every one of them is a token of any name that
+    contains `text`, which is not so of a lone character or a Latin word (A区 in A区园,
+    5G in 15G), so these alone look names up through the index."""
+    return [t for t in bigrams(text) if len(t) == 2 and _HAN_RUN.fullmatch(t)]
+
+
 def search_tokens(texts: Iterable[str | None]) -> list[str]:
     """The union of the bigrams of several texts (a name and its aliases), in order."""
     seen: dict[str, None] = {}

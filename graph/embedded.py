@@ -23,7 +23,8 @@ import re
 import threading
 import weakref
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,8 +44,8 @@ from graph.store import (
     StoreUnavailable,
     WriteResult,
 )
-from graph.values import plain
-from graph.write_plan import plan, single_query
+from graph.values import node_from_props, plain
+from graph.write_plan import fresh_statements, merge, plan, single_query
 from ontology.batch import Edge, GraphBatch, Node, SchemaError, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
 from policykg.settings import Settings, get_settings
@@ -57,6 +58,8 @@ STAGING_SUFFIX = "__staging"
 DUMP_PAGE = 1000  # rows per internal page; kept at or below the row cap (see _page)
 MISSING_LOOKUPS = 20  # edge ends not found under their label, looked up under any label
 SOCKET_TIMEOUT_S = 600.0  # a hung server, not a slow query (queries have their own timeout)
+INDEX_BUILD_S = 600.0  # building the full-text indexes of a new graph
+WRITE_CHUNK = 5000  # rows per statement when a new graph is written
 
 # Internal ids of nodes, seen by dump() only: FalkorDB seeks these without a scan.
 _DUMP_NODES = ("MATCH (n) WHERE id(n) > $after WITH n ORDER BY id(n) LIMIT $page "
@@ -289,8 +292,8 @@ class EmbeddedStore(GraphStore):
         return [k if isinstance(k, bytes) else str(k).encode() for k in raw]
 
     # -- schema ----------------------------------------------------------------------------
-    def _apply_schema_to(self, name: str) -> None:
-        for statement in falkordb_statements():
+    def _apply_schema_to(self, name: str, *, ranges: bool = True, fulltext: bool = True) -> None:
+        for statement in falkordb_statements(ranges=ranges, fulltext=fulltext):
             try:
                 self._call(lambda: self._g(name).query(statement))
             except redis.ResponseError as exc:
@@ -299,6 +302,21 @@ class EmbeddedStore(GraphStore):
 
     def apply_schema(self) -> None:
         self._apply_schema_to(self.graph_name)
+
+    def _wait_for_indexes(self, name: str) -> None:
+        """Until FalkorDB has finished building the indexes of graph `name` (it builds an index
+        created over existing data in the background)."""
+        deadline = time.monotonic() + INDEX_BUILD_S
+        while True:
+            res = self._call(lambda: self._g(name).ro_query(
+                "CALL db.indexes() YIELD status RETURN status"))
+            if not any("UNDER CONSTRUCTION" in str(row[0]) for row in res.result_set):
+                return
+            if time.monotonic() > deadline:
+                raise StoreUnavailable("the full-text indexes of the new graph were not built "
+                                       "within {:.0f} s; the previous graph is intact — run the "
+                                       "build again".format(INDEX_BUILD_S))
+            time.sleep(0.05)
 
     # -- writes ----------------------------------------------------------------------------
     def _known_ids(self, name: str, batch: GraphBatch) -> dict[str, str]:
@@ -371,36 +389,80 @@ class EmbeddedStore(GraphStore):
                            seconds=time.perf_counter() - t0)
 
     def rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
-        staging = self.graph_name + STAGING_SUFFIX
-        with self.server.build_lock():
-            restarts = self.restarts
-            self._call(lambda: self._conn().delete(staging))  # left by a build that was killed
-            self._apply_schema_to(staging)
-            total = WriteResult()
-            t0 = time.perf_counter()
+        with self.server.build_lock(), self._snapshots_paused():
+            return self._rebuild(batches)
+
+    @contextmanager
+    def _snapshots_paused(self) -> Iterator[None]:
+        """No background snapshot while a new graph is built: it would only save a half-built
+        staging graph the build discards if the server dies, and FalkorDB 4.16 has written
+        snapshots it cannot load again when one was taken while full-text indexes were being
+        built. The build saves when it is done."""
+        conn = self._conn()
+        try:
+            old = self._call(lambda: conn.config_get("save")).get("save", "")
+            self._call(lambda: conn.config_set("save", ""))
+        except redis.ResponseError:  # a server that does not let us: build as it is
+            yield
+            return
+        try:
+            yield
+        finally:
             try:
-                for batch in batches:
-                    result = self._write_to(staging, batch)
-                    total.nodes += result.nodes
-                    total.edges += result.edges
-                if self.restarts != restarts:
-                    # The staging graph came back from a save taken midway: it may miss
-                    # batches, so it must not replace the live graph.
-                    raise StoreUnavailable(
-                        "the FalkorDB server died during the build and was restarted; the "
-                        "previous graph is intact — run the build again")
-            except BaseException:
-                try:
-                    self._conn().delete(staging)
-                except redis.RedisError:
-                    pass
-                raise
-            # RENAME replaces the live key in one step: readers see the old graph or the new.
-            self._call(lambda: self._conn().rename(staging, self.graph_name))
-            self._graphs.clear()
-            self.save()
-        total.seconds = time.perf_counter() - t0
-        return total
+                self._call(lambda: self._conn().config_set("save", old))
+            except (redis.RedisError, StoreError):
+                log.warning("could not restore the FalkorDB snapshot setting %r", old)
+
+    def _rebuild(self, batches: Iterable[GraphBatch]) -> WriteResult:
+        """Write the batches, merged so that every node and relationship is written once, into
+        a staging graph; build its full-text indexes; switch it in with RENAME; save.
+
+        Written once, no node is re-indexed: FalkorDB 4.16 has crashed re-indexing nodes
+        written again and again in large builds (RediSearch's document table), and merging
+        first also spares the database the repeated merges of aliases and sources. Each batch
+        is still validated on its own, against the batches before it, as when written alone.
+        """
+        staging = self.graph_name + STAGING_SUFFIX
+        restarts = self.restarts
+        self._call(lambda: self._conn().delete(staging))  # left by a build that was killed
+        self._apply_schema_to(staging, fulltext=False)
+        t0 = time.perf_counter()
+        try:
+            merged = merge(_validated(batches))
+            _check_keys(merged)
+            self._write_chunked(staging, merged)
+            self._apply_schema_to(staging, ranges=False)
+            self._wait_for_indexes(staging)
+            if self.restarts != restarts:
+                # The staging graph came back from a save taken midway: it may miss
+                # batches, so it must not replace the live graph.
+                raise StoreUnavailable(
+                    "the FalkorDB server died during the build and was restarted; the "
+                    "previous graph is intact — run the build again")
+        except BaseException:
+            try:
+                self._conn().delete(staging)
+            except redis.RedisError:
+                pass
+            raise
+        # RENAME replaces the live key in one step: readers see the old graph or the new.
+        self._call(lambda: self._conn().rename(staging, self.graph_name))
+        self._graphs.clear()
+        self.save()
+        return WriteResult(nodes=len(merged.nodes), edges=len(merged.edges),
+                           seconds=time.perf_counter() - t0)
+
+    def _write_chunked(self, name: str, batch: GraphBatch) -> None:
+        for cypher, params, what, expected in fresh_statements(batch, WRITE_CHUNK):
+            try:
+                res = self._call(lambda: self._g(name).query(cypher, params))
+            except redis.ResponseError as exc:
+                _check_encodable(batch)
+                raise QueryError("the database rejected the new graph ({}): {}".format(
+                    what, exc)) from exc
+            if res.result_set[0][0] != expected:
+                raise QueryError("the new graph lost some ends of {} while it was written; "
+                                 "nothing was switched in — build again".format(what))
 
     def save(self) -> None:
         """Write the data to dump.rdb now (a hard kill later loses nothing before this)."""
@@ -429,31 +491,33 @@ class EmbeddedStore(GraphStore):
                           seconds=time.perf_counter() - t0,
                           extra={"engine": self.engine, "timeout_ms": timeout, "limit": cap})
 
-    def dump(self) -> tuple[list[Node], list[Edge]]:
-        nodes: list[Node] = []
-        edges: list[Edge] = []
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        try:
+            return str(self._call(lambda: self._graph.explain(cypher, params or None)))
+        except redis.ResponseError as exc:
+            raise map_error(exc, cypher) from exc
+
+    def pages(self, size: int = DUMP_PAGE) -> Iterator[tuple[list[Node], list[Edge]]]:
+        size = max(1, min(size, self._page))
         after = -1
         while True:
-            res = self._call(lambda: self._graph.ro_query(_DUMP_NODES,
-                                                          {"after": after, "page": self._page}))
+            res = self._call(lambda: self._graph.ro_query(_DUMP_NODES, {"after": after, "page": size}))
             rows = res.result_set
+            nodes: list[Node] = []
+            edges: list[Edge] = []
             for nid, labels, props, out in rows:
                 label = labels[0] if labels else ""
-                props = dict(props)
-                node_id = props.pop(KEY, None)
-                name = props.pop(NAME, "")
-                aliases = list(props.pop(ALIASES, None) or [])
-                props.pop(SEARCH_FIELD, None)
-                nodes.append(Node(label, node_id, name, aliases, props))
+                nodes.append(node_from_props(label, dict(props)))
                 for rel, dst, dst_labels, eprops in out:
                     if rel is None:
                         continue
-                    edges.append(Edge(rel, node_id, dst, label,
+                    edges.append(Edge(rel, nodes[-1].id, dst, label,
                                       dst_labels[0] if dst_labels else "", dict(eprops)))
                 after = nid
-            if len(rows) < self._page:
-                break
-        return nodes, edges
+            if nodes:
+                yield nodes, edges
+            if len(rows) < size:
+                return
 
     def stats(self) -> dict[str, Any]:
         nodes = {lab.name: 0 for lab in LABELS}
@@ -482,6 +546,16 @@ class EmbeddedStore(GraphStore):
                 self._db.close()
         finally:
             self.server.stop()
+
+
+def _validated(batches: Iterable[GraphBatch]) -> Iterator[GraphBatch]:
+    """Each batch checked against the schema and the batches before it, as written alone."""
+    known: dict[str, str] = {}
+    for batch in batches:
+        validate(batch, known)
+        for node in batch.nodes:
+            known[node.id] = node.label
+        yield batch
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from urllib.parse import urlsplit
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase, ManagedTransaction, unit_of_work
@@ -30,8 +30,8 @@ from graph.store import (
     StoreUnavailable,
     WriteResult,
 )
-from graph.values import plain
 from graph.change import GraphChange, change_parts
+from graph.values import node_from_props, plain
 from graph.write_plan import plan, statements
 from ontology.batch import Edge, GraphBatch, Node, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
@@ -43,6 +43,8 @@ _LOOKUP_ANY = ("UNWIND $ids AS i MATCH (n) WHERE n.{key} = i "
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
 _ALL_RELS = ("MATCH (a)-[e]->(b) RETURN type(e) AS rel, a.{key} AS src, labels(a) AS src_labels, "
              "b.{key} AS dst, labels(b) AS dst_labels, properties(e) AS props").format(key=KEY)
+_NODES_WITH_EDGES = ("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props, "
+                     "[(n)-[e]->(m) | [type(e), m.{key}, labels(m), properties(e)]] AS out").format(key=KEY)
 _COUNT_NODES = "MATCH (n) RETURN labels(n) AS labels, count(n) AS c"
 _COUNT_RELS = "MATCH ()-[e]->() RETURN type(e) AS t, count(e) AS c"
 _DELETE_ALL = "MATCH (n) DETACH DELETE n"
@@ -238,12 +240,52 @@ class Neo4jStore(GraphStore):
                           seconds=time.perf_counter() - t0,
                           extra={"engine": self.engine, "timeout_ms": timeout, "limit": cap})
 
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        """Neo4j's plan, one operator per line, indented by depth (AllNodesScan, NodeByLabelScan
+        and NodeIndexSeek name what each step reads)."""
+        def lines(op: dict, depth: int) -> list[str]:
+            args = op.get("args") or {}
+            out = ["    " * depth + str(op.get("operatorType", "")).split("@")[0] + " | "
+                   + str(args.get("Details", ""))]
+            for child in op.get("children") or []:
+                out += lines(child, depth + 1)
+            return out
+
+        try:
+            with self._session(READ_ACCESS) as session:
+                summary = session.run("EXPLAIN " + cypher, params or {}).consume()
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+            raise map_error(exc, cypher) from exc
+        return "\n".join(lines(summary.plan or {}, 0))
+
     def _stream(self, cypher: str) -> list[Any]:
         try:
             with self._session(READ_ACCESS) as session:
                 return list(session.run(cypher))
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
             raise map_error(exc, cypher) from exc
+
+    def pages(self, size: int = 1000) -> Iterator[tuple[list[Node], list[Edge]]]:
+        """One streamed read: the driver fetches records in batches as they are consumed."""
+        try:
+            with self._session(READ_ACCESS) as session:
+                nodes: list[Node] = []
+                edges: list[Edge] = []
+                for r in session.run(_NODES_WITH_EDGES):
+                    label = sorted(r["labels"])[0] if r["labels"] else ""
+                    node = node_from_props(label, dict(r["props"]))
+                    nodes.append(node)
+                    for rel, dst, dst_labels, eprops in r["out"]:
+                        edges.append(Edge(rel, node.id, dst, label,
+                                          sorted(dst_labels)[0] if dst_labels else "",
+                                          {k: plain(v) for k, v in dict(eprops).items()}))
+                    if len(nodes) >= size:
+                        yield nodes, edges
+                        nodes, edges = [], []
+                if nodes:
+                    yield nodes, edges
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+            raise map_error(exc, _NODES_WITH_EDGES) from exc
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
         nodes: list[Node] = []

@@ -131,8 +131,10 @@ def node_iri(base: str, label: str, node_id: str) -> URIRef:
     return URIRef(base + "node/" + iri_segment(node_id))
 
 
-# Each node's IRI is needed once for the node and again for every edge and source citing it.
-_iri = lru_cache(maxsize=1 << 17)(node_iri)
+# Each node's IRI is needed once for the node and again for every edge and source citing it;
+# a few thousand recent ones are kept (an export reads nodes near those they point at), so the
+# memory of a streamed export stays that of a page.
+_iri = lru_cache(maxsize=1 << 12)(node_iri)
 
 
 def statement_iri(base: str, edge: Edge) -> URIRef:

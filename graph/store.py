@@ -7,7 +7,7 @@ engines run (see DESIGN.md), DDL is generated per engine from the ontology.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,9 +100,39 @@ class GraphStore(ABC):
             raise QueryError("limit and timeout_ms must be whole numbers") from None
         return cap, timeout
 
+    def fulltext(self, label: str, tokens: list[str], *, any_token: bool = False,
+                 name: str | None = None, names: bool = False, count: bool = False,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """Nodes of `label` found through its full-text index on the bigram field, never by a
+        scan: those holding every token (or one, with `any_token`); with `name`, only those
+        whose name contains it or that have it as an alias; with `names`, their name, aliases
+        and search field too; with `count`, how many (up to the limit). See graph/fulltext.py."""
+        from graph.fulltext import statement
+
+        cypher, params = statement(self.engine, label, tokens, any_token=any_token, name=name,
+                                   names=names, count=count)
+        cap = self.row_cap if limit is None else max(1, min(int(limit), self.row_cap))
+        params["limit"] = cap
+        return self.read(cypher, params, limit=cap).rows
+
     @abstractmethod
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        """The engine's plan for a query, one operator per line, without running it: how the
+        tests check that every shipped query starts from an index."""
+
+    @abstractmethod
+    def pages(self, size: int = 1000) -> Iterator[tuple[list[Node], list[Edge]]]:
+        """Every node with its outgoing relationships, `size` nodes at a time: what a streamed
+        export reads, holding one page at a time; not capped, not for user queries."""
+
     def dump(self) -> tuple[list[Node], list[Edge]]:
         """Every node and relationship, for export; not capped, not for user queries."""
+        nodes: list[Node] = []
+        edges: list[Edge] = []
+        for page_nodes, page_edges in self.pages():
+            nodes += page_nodes
+            edges += page_edges
+        return nodes, edges
 
     @abstractmethod
     def stats(self) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ontology.schema import SEARCH_FIELD
+from ontology.batch import Node
+from ontology.schema import ALIASES, KEY, NAME, SEARCH_FIELD
 
 
 def node_dict(labels: list[str] | tuple[str, ...] | frozenset[str] | None,
@@ -55,3 +56,10 @@ def plain(value: Any) -> Any:
         if hasattr(value, "iso_format"):
             return value.iso_format()
     return str(value)
+
+
+def node_from_props(label: str, props: dict[str, Any]) -> Node:
+    """A stored node's properties as a Node: key, name and aliases apart, the search field gone."""
+    props = {k: plain(v) for k, v in props.items() if k != SEARCH_FIELD}
+    return Node(label, props.pop(KEY, None), props.pop(NAME, ""), list(props.pop(ALIASES, None) or []),
+                props)

@@ -118,22 +118,21 @@ def load_manifest(corpus_dir: str | Path) -> tuple[dict[str, dict], list[str]]:
 
 def load_corpus(corpus_dir: str | Path, progress: Progress | None = None,
                 max_bytes: int = MAX_DOCUMENT_BYTES,
-                extract_articles: bool = False) -> CorpusResult:
+                extract_articles: bool = False, workers: int | None = None) -> CorpusResult:
     """Read, structure and extract every document under `corpus_dir` into graph batches.
 
-    Each file goes through `load_file` (loaders/one_file.py) on its own; only resolution
-    and validation look at all of them (`assemble`).
+    Each file goes through `load_file` (loaders/one_file.py) on its own, in `workers`
+    processes (one per core when None; loaders/parallel.py); only resolution and validation
+    look at all of them (`assemble`).
     """
+    from loaders.parallel import FileJob, load_files  # noqa: PLC0415 - parallel imports one_file
+
     paths, warnings = find_documents(corpus_dir)
     manifest, more = load_manifest(corpus_dir)
     root = Path(corpus_dir)
-    results: list[FileResult] = []
-    for n, path in enumerate(paths, 1):
-        rel = str(path.relative_to(root))
-        if progress:
-            progress(n, len(paths), rel)
-        results.append(load_file(path, rel, manifest.get(path.name), None, max_bytes,
-                                 extract_articles))
+    jobs = [FileJob(path, str(path.relative_to(root)), manifest.get(path.name), max_bytes,
+                    extract_articles) for path in paths]
+    results: list[FileResult] = load_files(jobs, workers, progress)
     for i, new in collisions(results).items():
         path = paths[i]
         warnings.append(f"{results[i].name}: file name {results[i].docs[0].doc_id!r} already "

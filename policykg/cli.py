@@ -105,7 +105,8 @@ def _collection_change(do, quiet: bool, what: str):
     store = _open_store()
     try:
         with console.status(what, spinner="dots") if not quiet else _nothing():
-            report = do(Collection(store, get_settings().data_dir))
+            report = do(Collection(store, get_settings().data_dir,
+                                   workers=get_settings().build_workers or None))
     except FilesRefused as exc:
         for err in exc.errors:
             console.print(f"[red]refused:[/red] {escape(str(err))}")
@@ -166,43 +167,56 @@ def export(fmt: str = typer.Option("jsonl", "--format", "-f",
         console.print(f"[red]error:[/red] unknown format {fmt!r}; use one of "
                       f"{', '.join(EXPORT_FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
+    tmp = output.with_name(output.name + ".part")
     store = _open_store()
     try:
-        nodes, edges = store.dump()
+        # Written as the graph is read, a page at a time (graph/rdf_stream.py); JSON-LD and
+        # RDF/XML are serialised by rdflib from the whole graph.
+        with tmp.open("wb") as fh:
+            if fmt == "jsonl":  # every node, then every relationship: two reads of the pages
+                n_nodes = n_edges = 0
+                for nodes, _ in store.pages():
+                    fh.write("".join(json.dumps(x.to_json(), ensure_ascii=False) + "\n"
+                                     for x in nodes).encode("utf-8"))
+                    n_nodes += len(nodes)
+                for _, edges in store.pages():
+                    fh.write("".join(json.dumps(x.to_json(), ensure_ascii=False) + "\n"
+                                     for x in edges).encode("utf-8"))
+                    n_edges += len(edges)
+            elif fmt in ("nt", "ttl"):
+                from graph.rdf_stream import export as stream
+
+                counts = stream(store, fmt, fh, get_settings().rdf_base)
+                n_nodes, n_edges = counts.nodes, counts.relationships
+            else:
+                from graph.rdf import serialize, to_rdf
+
+                nodes, edges = store.dump()
+                fh.write(serialize(to_rdf(nodes, edges, get_settings().rdf_base), fmt).encode("utf-8"))
+                n_nodes, n_edges = len(nodes), len(edges)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         store.close()
-    tmp = output.with_name(output.name + ".part")
-    if fmt == "jsonl":
-        with tmp.open("w", encoding="utf-8") as fh:
-            for node in nodes:
-                fh.write(json.dumps(node.to_json(), ensure_ascii=False) + "\n")
-            for edge in edges:
-                fh.write(json.dumps(edge.to_json(), ensure_ascii=False) + "\n")
-    else:
-        from graph.rdf import serialize, to_rdf
-
-        data = serialize(to_rdf(nodes, edges, get_settings().rdf_base), fmt)
-        tmp.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     tmp.replace(output)
-    console.print(f"wrote {len(nodes)} nodes and {len(edges)} relationships to {output}")
+    console.print(f"wrote {n_nodes} nodes and {n_edges} relationships to {output}")
 
 
 @app.command()
 def validate() -> None:
-    """Validate the RDF export of the graph against the SHACL shapes (pyshacl)."""
-    from graph.rdf import to_rdf
-    from graph.rdf import validate as shacl_validate
+    """Validate the RDF export of the graph against the SHACL shapes (pyshacl), page by page."""
+    from graph.rdf_stream import validate_store
 
     store = _open_store()
     try:
-        nodes, edges = store.dump()
+        conforms, messages, counts = validate_store(store, get_settings().rdf_base)
     finally:
         store.close()
-    conforms, messages = shacl_validate(to_rdf(nodes, edges, get_settings().rdf_base))
     for msg in messages:
         out.print(msg)
     if conforms:
-        out.print(f"conforms: {len(nodes)} nodes, {len(edges)} relationships")
+        out.print(f"conforms: {counts.nodes} nodes, {counts.relationships} relationships")
     else:
         console.print(f"[red]does not conform:[/red] {len(messages)} problems")
         raise typer.Exit(EXIT_USAGE)

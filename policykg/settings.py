@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=PROJECT_ROOT / ".policykg")
     corpus_dir: Path = Field(default=PROJECT_ROOT / "data" / "corpus")
     graph_name: str = "policykg"
+    # Processes that read and extract documents during a build; 0 means one per core.
+    build_workers: int = 0
 
     neo4j_uri: str | None = Field(default=None, validation_alias="NEO4J_URI")
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
@@ -43,6 +45,9 @@ class Settings(BaseSettings):
     max_file_bytes: int = 20 * 1024 * 1024
     max_upload_bytes: int = 100 * 1024 * 1024
     max_pages: int = 2000
+    # Typed answers are kept until the graph changes; off (0) makes every request query the
+    # store, which is what the scale benchmark measures.
+    answer_cache: bool = True
 
     rdf_base: str = "https://policykg.org/id/"
 

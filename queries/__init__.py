@@ -9,6 +9,23 @@ Header format (comment lines at the top of the file):
 
 Queries use only the Cypher subset both engines run (DESIGN.md); user input is passed as
 parameters, never spliced into the text.
+
+Every query starts from an index: a node's id, or ids found through the full-text index.
+Two more header lines say how:
+
+    // find: industry_ids: Industry named $industry
+        the caller gives the text `industry`; `run` (queries/answer.py) passes the query the
+        ids of the Industry nodes whose name contains it or that have it as an alias, found
+        through the full-text index (queries/find.py), as `$industry_ids`; `holding $text`
+        gives the nodes whose search field holds every token of the text (the query then
+        tests the text itself), `holding any of $list` those holding one of the tokens,
+        `measuring $text` the targets that measure a node named by the text;
+    // each: Zone, Park, Industry
+        the query starts from a node whose label the id says: it is written once with the
+        placeholder label `Each` and runs as one UNION ALL branch per label listed, each an
+        index seek (neither engine has an index over every label);
+    // scan: Document   why the query must read every node of that label
+        (the list of all documents, paged); the plan test allows no other scan.
 """
 
 from __future__ import annotations
@@ -21,8 +38,11 @@ from typing import Any
 
 QUERY_DIR = Path(__file__).resolve().parent
 
-_HEADER = re.compile(r"^//\s*(name|description|param)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool|list\[str\])\s*(?:=\s*(\S+))?\s*(.*)$")
+_HEADER = re.compile(r"^//\s*(name|description|param|find|each|scan)\s*:\s*(.*)$")
+_FIND = re.compile(r"^(\w+)\s*:\s*([A-Za-z]+(?:\s*,\s*[A-Za-z]+)*)\s+"
+                   r"(named|holding|holding any of|measuring)\s+\$(\w+)\s*$")
+_EACH = re.compile(r"\bEach\b")
+_PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool|list\[str\]|ids)\s*(?:=\s*(\S+))?\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -35,12 +55,26 @@ class QueryParam:
 
 
 @dataclass(frozen=True)
+class Find:
+    """Ids found from a text parameter through the full-text index (see the module doc)."""
+
+    ids: str  # the parameter the query reads, a list of ids
+    labels: tuple[str, ...]
+    text: str  # the caller's text parameter
+    # named: name contains the text or an alias equals it; holding: the search field holds
+    # every token of the text; holding any of: one of the tokens (a list parameter)
+    how: str = "named"
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     name: str
     description: str
     cypher: str
     params: tuple[QueryParam, ...] = field(default_factory=tuple)
     path: Path | None = None
+    finds: tuple[Find, ...] = ()
+    scans: tuple[str, ...] = ()  # labels the query reads whole, on purpose
 
 
 class UnknownQuery(KeyError):
@@ -58,7 +92,7 @@ def _convert(kind: str, raw: str) -> Any:
         return float(raw)
     if kind == "bool":
         return raw.lower() in {"1", "true", "yes"}
-    if kind == "list[str]":
+    if kind in ("list[str]", "ids"):
         return [] if raw in ("[]", "") else raw.split(",")
     return None if raw == "null" else raw
 
@@ -66,6 +100,9 @@ def _convert(kind: str, raw: str) -> Any:
 def parse(text: str, path: Path | None = None) -> NamedQuery:
     name = description = ""
     params: list[QueryParam] = []
+    finds: list[Find] = []
+    each: list[str] = []
+    scans: list[str] = []
     body: list[str] = []
     in_header = True
     for line in text.splitlines():
@@ -76,6 +113,21 @@ def parse(text: str, path: Path | None = None) -> NamedQuery:
                 name = value
             elif key == "description":
                 description = (description + " " + value).strip()
+            elif key == "find":
+                fm = _FIND.match(value)
+                if not fm:
+                    raise ValueError(f"{path}: bad find header {value!r}; write "
+                                     "`// find: place_ids: Park, Zone named $place`")
+                labels = tuple(x.strip() for x in fm.group(2).split(","))
+                finds.append(Find(fm.group(1), labels, fm.group(4), fm.group(3)))
+                params.append(QueryParam(fm.group(1), "ids", None, False,
+                                         f"ids of the {', '.join(labels)} nodes {fm.group(3)} "
+                                         f"${fm.group(4)} (found through the full-text index "
+                                         "when not given)"))
+            elif key == "each":
+                each = [x.strip() for x in value.split(",") if x.strip()]
+            elif key == "scan":
+                scans.append(value.split()[0] if value else "")
             else:
                 pm = _PARAM.match(value)
                 if not pm:
@@ -92,7 +144,16 @@ def parse(text: str, path: Path | None = None) -> NamedQuery:
         body.append(line)
     if not name:
         raise ValueError(f"{path}: missing `// name:` header")
-    return NamedQuery(name, description, "\n".join(body).strip(), tuple(params), path)
+    cypher = "\n".join(body).strip()
+    if each:
+        cypher = expand(cypher, each)
+    return NamedQuery(name, description, cypher, tuple(params), path, tuple(finds), tuple(scans))
+
+
+def expand(cypher: str, labels: list[str]) -> str:
+    """One UNION ALL branch per label for each branch written with the placeholder `Each`."""
+    branches = [b.strip() for b in re.split(r"^\s*UNION ALL\s*$", cypher, flags=re.M)]
+    return "\nUNION ALL\n".join(_EACH.sub(label, b) for b in branches for label in labels)
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +180,11 @@ class ParamError(ValueError):
 
 
 # Text parameters are names and phrases; anything longer is not a question but an attack or
-# an accident, and would only make CONTAINS scans slow.
+# an accident, and would only make CONTAINS tests slow. A list of node ids (type `ids`) is
+# looked up through the key index, so it may be longer: a page of candidates, say.
 MAX_TEXT = 200
 MAX_LIST = 200
+MAX_IDS = 5000
 PAGING = {"skip", "limit"}
 
 
@@ -163,8 +226,9 @@ def _coerce(query: str, p: QueryParam, value: Any) -> Any:
         value = [v for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ParamError(f"{where}: expected a list of strings")
-    if len(value) > MAX_LIST or any(len(v) > MAX_TEXT for v in value):
-        raise ParamError(f"{where}: at most {MAX_LIST} items of {MAX_TEXT} characters")
+    most = MAX_IDS if p.type == "ids" else MAX_LIST
+    if len(value) > most or any(len(v) > MAX_TEXT for v in value):
+        raise ParamError(f"{where}: at most {most} items of {MAX_TEXT} characters")
     return [v.strip() for v in value]
 
 

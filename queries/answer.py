@@ -57,9 +57,15 @@ class Answer(BaseModel):
 
 def run(store: GraphStore, name: str, params: dict[str, Any] | None = None, *,
         row_cap: int = 1000, timeout_ms: int | None = None) -> ReadResult:
-    """Run a query of the library by name with checked parameters."""
+    """Run a query of the library by name with checked parameters; the ids a query finds
+    from a name (`// find:`) are looked up first, unless the caller gave them."""
     query = load_query(name)
     bound = bind(query, params, row_cap=row_cap)
+    for find in query.finds:
+        if bound.get(find.ids) is None and bound.get(find.text) is not None:
+            from queries.find import found_ids
+
+            bound[find.ids] = found_ids(store, find, bound[find.text])
     return store.read(query.cypher, bound, timeout_ms=timeout_ms, limit=row_cap)
 
 

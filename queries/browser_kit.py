@@ -27,7 +27,7 @@ COLOURS = {"Document": "#C990C0", "Section": "#A5ABB6", "Passage": "#A5ABB6", "Z
            "Project": "#ECB5C9", "Task": "#FFC454", "Bureau": "#DA7194", "Target": "#569480"}
 # Nodes without a short name are captioned by what identifies them.
 CAPTIONS = {"Passage": "{text}", "Task": "{number}", "Target": "{name}"}
-EXAMPLES = {"str": "", "int": 0, "float": 0.0, "bool": False, "list[str]": []}
+EXAMPLES = {"str": "", "int": 0, "float": 0.0, "bool": False, "list[str]": [], "ids": []}
 
 
 def _darker(hex_colour: str) -> str:

@@ -1,53 +1,69 @@
 // name: enterprises
 // description: 按产业（含下位产业）、园区/功能区（含其下属园区）和状态（present 已入驻 / target 招商对接目标）筛选企业。Enterprises by industry, park or zone and status; one row per enterprise and place.
+// find: industry_ids: Industry named $industry
+// find: place_ids: Park, Zone named $place
+// scan: Enterprise every enterprise, paged, when neither a place nor an industry is given
 // param: industry: str = null industry name or part of one; null for any
 // param: place: str = null park or zone name or part of one (places inside it count); null for any
 // param: status: str = null present or target; null for both
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 100 rows at most
 // Exactly one branch runs, chosen by which of place and industry are given; each opens with a
-// guard so the others cost nothing. A place starts from the few places that enterprises are in
-// or courted from, kept when they lie inside a matching park or zone; an industry alone starts
-// from the matching industries and walks down to their sub-industries' enterprises; neither
-// scans the enterprises. Pattern comprehensions appear only where needed: FalkorDB evaluates
+// guard so the others cost nothing. A place starts from the matching parks and zones and walks
+// down to the places inside them; an industry alone starts from the matching industries and
+// walks down to their sub-industries' enterprises; neither scans the enterprises. Pattern comprehensions appear only where needed: FalkorDB evaluates
 // them even under a CASE that discards them.
 WITH 1 AS go
 WHERE $place IS NOT NULL AND $industry IS NULL
-MATCH (:Enterprise)-[:LOCATED_IN|TARGETS]-(p)
+OPTIONAL MATCH (z:Zone)
+WHERE z.id IN $place_ids
+WITH go, collect(z) AS zones
+OPTIONAL MATCH (k:Park)
+WHERE k.id IN $place_ids
+WITH go, zones, collect(k) AS parks
+WITH go, zones + parks AS named
+UNWIND named AS u
+MATCH (p)-[:LOCATED_IN|PART_OF*0..]->(u)
+WHERE p:Park OR p:Zone
 WITH DISTINCT p
-WITH p, [(p)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
-WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
 MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
 WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
 WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
 WHERE $status IS NULL OR how = $status
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $place IS NOT NULL AND $industry IS NOT NULL
-MATCH (:Enterprise)-[:LOCATED_IN|TARGETS]-(p)
+OPTIONAL MATCH (z:Zone)
+WHERE z.id IN $place_ids
+WITH go, collect(z) AS zones
+OPTIONAL MATCH (k:Park)
+WHERE k.id IN $place_ids
+WITH go, zones, collect(k) AS parks
+WITH go, zones + parks AS named
+UNWIND named AS u
+MATCH (p)-[:LOCATED_IN|PART_OF*0..]->(u)
+WHERE p:Park OR p:Zone
 WITH DISTINCT p
-WITH p, [(p)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
-WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
 MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
 WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
 WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
 WHERE $status IS NULL OR how = $status
 MATCH (e)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry)
-WHERE anc.name CONTAINS $industry OR $industry IN coalesce(anc.aliases, [])
+WHERE anc.id IN $industry_ids
 WITH DISTINCT e, p, how, s
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
 WITH 1 AS go
 WHERE $place IS NULL AND $industry IS NOT NULL
 MATCH (i:Industry)
-WHERE (i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, []))
+WHERE i.id IN $industry_ids
 MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (e:Enterprise)-[:IN_INDUSTRY]->(sub)
@@ -60,7 +76,7 @@ WITH e, k.p AS p, k.how AS how, k.s AS s
 WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
   AND ($status IS NULL OR how = $status)
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
 UNION ALL
@@ -75,6 +91,6 @@ WITH e, k.p AS p, k.how AS how, k.s AS s
 WHERE (p IS NOT NULL OR how = coalesce(e.status, 'present'))
   AND ($status IS NULL OR how = $status)
 RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, []) AS sources
+       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit

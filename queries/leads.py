@@ -12,14 +12,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.bigrams import bigrams as search_bigrams
 from graph.store import GraphStore
 from queries.answer import Evidence, evidence, run
 from queries.ask.names import name_index
 from queries.ask.text import normalise
+from queries.find import search
 
 SECTIONS = (("places", "重点发展的园区和功能区"), ("present", "已入驻企业"), ("courted", "招商对接企业"),
             ("platforms", "创新平台"), ("projects", "项目"), ("gaps", "缺口：重点发展但尚无点名企业的园区和功能区"))
+# Each section lists its most backed rows, each row its first passages: the view keeps its size
+# whatever the size of the library, and `counts` says how many there are.
+ROWS_SHOWN, SOURCES_SHOWN = 30, 10
 _KIND_SECTION = {"focus": "places", "present": "present", "target": "courted", "platform": "platforms",
                  "project": "projects"}
 
@@ -33,7 +36,8 @@ class LeadRow(BaseModel):
     industry: str | None = Field(None, description="the industry or sub-industry the row is reached by")
     place_id: str | None = None
     place: str | None = Field(None, description="where it is, or the place that courts it")
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list, description=f"the first {SOURCES_SHOWN} passages")
+    source_count: int = Field(0, description="how many passages state it")
     evidence: list[Evidence] = Field(default_factory=list, description="strongest first, at most three")
 
 
@@ -47,6 +51,8 @@ class Leads(BaseModel):
     platforms: list[LeadRow] = Field(default_factory=list)
     projects: list[LeadRow] = Field(default_factory=list)
     gaps: list[LeadRow] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict, description=(
+        f"rows of each section; a section lists the {ROWS_SHOWN} most backed"))
 
 
 def find_industries(store: GraphStore, text: str) -> tuple[str, list[str]]:
@@ -56,8 +62,7 @@ def find_industries(store: GraphStore, text: str) -> tuple[str, list[str]]:
     exact = [e for e in index.keys.get(key, []) if e.label == "Industry"]
     if exact:
         return exact[0].name, [e.id for e in exact]
-    rows = run(store, "search", {"q": key[:50], "bigrams": search_bigrams(key)[:40], "label": "Industry",
-                                 "limit": 1}).rows
+    rows = search(store, key[:50], label="Industry", limit=1)
     if rows:
         return rows[0]["name"], [rows[0]["id"]]
     return key, []
@@ -73,7 +78,8 @@ def _merge(rows: list[dict[str, Any]]) -> list[LeadRow]:
             row = merged[key] = LeadRow(id=r["id"], name=r["name"], label=r["label"], industry=r.get("industry"),
                                         place_id=r.get("place_id"), place=r.get("place"))
         row.sources += [s for s in (r.get("sources") or []) if s not in row.sources]
-    return sorted(merged.values(), key=lambda x: (-len(x.sources), x.name))
+        row.source_count = max(row.source_count, int(r.get("source_count") or 0), len(row.sources))
+    return sorted(merged.values(), key=lambda x: (-x.source_count, x.name))
 
 
 def leads(store: GraphStore, industry: str, *, row_cap: int = 1000) -> Leads:
@@ -87,6 +93,12 @@ def leads(store: GraphStore, industry: str, *, row_cap: int = 1000) -> Leads:
     # A place that focuses on the industry with no firm of it located there or inside it.
     occupied = {w for r in rows if r["kind"] == "present" for w in (r.get("within") or [])}
     out.gaps = [r.model_copy() for r in out.places if r.id not in occupied]
+    for sec, _ in SECTIONS:
+        every = getattr(out, sec)
+        out.counts[sec] = len(every)
+        del every[ROWS_SHOWN:]
+        for row in every:
+            del row.sources[SOURCES_SHOWN:]
     wanted = [s for sec, _ in SECTIONS for row in getattr(out, sec) for s in row.sources[:3]]
     found = {e.passage_id: e for e in evidence(store, wanted, cap=row_cap)}
     for sec, _ in SECTIONS:

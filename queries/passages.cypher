@@ -1,6 +1,6 @@
 // name: passages
 // description: 按 id 取原文段落及其文件（事实的证据）。Passages by id with their document: the evidence behind relationships' `sources`.
-// param: ids: list[str] passage ids
+// param: ids: ids passage ids
 // param: limit: int = 200 rows at most
 MATCH (p:Passage)
 WHERE p.id IN $ids

@@ -1,19 +1,22 @@
 // name: platforms
 // description: 创新平台（实验室、中心、孵化器等），可按服务产业（含下位产业）或所在园区/功能区筛选。Innovation platforms, by the industry they serve or the place they are in.
+// find: industry_ids: Industry named $industry
+// find: place_ids: Park, Zone named $place
+// scan: Platform every platform, paged, when neither an industry nor a place is given
 // param: industry: str = null industry name or part of one; null for any
 // param: place: str = null park or zone name or part of one; null for any
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 100 rows at most
 // Exactly one branch runs, chosen by which of industry and place are given; each opens with a
 // guard so the others cost nothing. An industry starts from the matching industries and walks
-// down to their sub-industries' platforms; a place alone starts from the few places platforms
-// are in; neither scans the platforms. A page is cut before the platforms' industries and places
+// down to their sub-industries' platforms; a place alone starts from the matching parks and
+// zones and walks down to the places inside them; neither scans the platforms. A page is cut before the platforms' industries and places
 // are gathered, so only its rows pay for that. Pattern comprehensions appear only where needed:
 // FalkorDB evaluates them even under a CASE that discards them.
 WITH 1 AS go
 WHERE $industry IS NOT NULL AND $place IS NULL
 MATCH (i:Industry)
-WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+WHERE i.id IN $industry_ids
 MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
@@ -24,19 +27,19 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NOT NULL AND $place IS NOT NULL
 MATCH (i:Industry)
-WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])
+WHERE i.id IN $industry_ids
 MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
 WITH DISTINCT sub
 MATCH (x:Platform)-[:IN_INDUSTRY]->(sub)
 WITH DISTINCT x
 MATCH (x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up)
-WHERE up.name CONTAINS $place OR $place IN coalesce(up.aliases, [])
+WHERE up.id IN $place_ids
 WITH DISTINCT x
 ORDER BY x.name ASC SKIP $skip LIMIT $limit
 OPTIONAL MATCH (x)-[r:IN_INDUSTRY|LOCATED_IN]->(y)
@@ -44,15 +47,22 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
 WHERE $industry IS NULL AND $place IS NOT NULL
-MATCH (:Platform)-[:LOCATED_IN]->(pl)
+OPTIONAL MATCH (z:Zone)
+WHERE z.id IN $place_ids
+WITH go, collect(z) AS zones
+OPTIONAL MATCH (k:Park)
+WHERE k.id IN $place_ids
+WITH go, zones, collect(k) AS parks
+WITH go, zones + parks AS named
+UNWIND named AS u
+MATCH (pl)-[:LOCATED_IN|PART_OF*0..]->(u)
+WHERE pl:Park OR pl:Zone
 WITH DISTINCT pl
-WITH pl, [(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] AS ups
-WHERE any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, []))
 MATCH (x:Platform)-[:LOCATED_IN]->(pl)
 WITH DISTINCT x
 ORDER BY x.name ASC SKIP $skip LIMIT $limit
@@ -61,7 +71,7 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
 UNION ALL
 WITH 1 AS go
@@ -74,5 +84,5 @@ WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Industry | t.name] AS industries,
        [t IN ys WHERE NOT t:Industry | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC

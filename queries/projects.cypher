@@ -1,22 +1,88 @@
 // name: projects
 // description: 项目，可按承担企业、所在园区/功能区或产业筛选。Projects, by the enterprise that undertakes them, the place they are in, or their industry.
+// find: enterprise_ids: Enterprise named $enterprise
+// find: place_ids: Park, Zone named $place
+// find: industry_ids: Industry named $industry
+// scan: Project every project, paged, when no enterprise, place or industry is given
 // param: enterprise: str = null enterprise name or part of one; null for any
 // param: place: str = null park or zone name or part of one; null for any
 // param: industry: str = null industry name or part of one; null for any
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 100 rows at most
-MATCH (x:Project)
-WITH x, CASE WHEN $enterprise IS NULL THEN [] ELSE [(x)-[:UNDERTAKEN_BY]->(e:Enterprise) | e] END AS ents,
-     CASE WHEN $place IS NULL THEN [] ELSE [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] END AS ups,
-     CASE WHEN $industry IS NULL THEN [] ELSE [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] END AS inds
-WHERE ($enterprise IS NULL OR any(e IN ents WHERE e.name CONTAINS $enterprise OR $enterprise IN coalesce(e.aliases, [])))
-  AND ($place IS NULL OR any(u IN ups WHERE u.name CONTAINS $place OR $place IN coalesce(u.aliases, [])))
-  AND ($industry IS NULL OR any(i IN inds WHERE i.name CONTAINS $industry OR $industry IN coalesce(i.aliases, [])))
+// Exactly one branch runs: it starts from the enterprise when one is given, else from the
+// place (walking down to the places inside it), else from the industry (and its direct
+// sub-industries); the other filters are then tested on the projects found. A page is cut
+// before the projects' enterprises, places and industries are gathered.
+WITH 1 AS go
+WHERE $enterprise IS NOT NULL
+MATCH (e:Enterprise)
+WHERE e.id IN $enterprise_ids
+MATCH (x:Project)-[:UNDERTAKEN_BY]->(e)
+WITH DISTINCT x
+WHERE ($place IS NULL OR any(u IN [(x)-[:LOCATED_IN]->(pl)-[:LOCATED_IN|PART_OF*0..]->(up) | up] WHERE u.id IN $place_ids))
+  AND ($industry IS NULL OR any(i IN [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] WHERE i.id IN $industry_ids))
+WITH x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
 OPTIONAL MATCH (x)-[r:UNDERTAKEN_BY|LOCATED_IN|IN_INDUSTRY]->(y)
 WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
        [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
        [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
-       reduce(acc = [], s IN srcs | acc + s) AS sources
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
 ORDER BY name ASC
-SKIP $skip LIMIT $limit
+UNION ALL
+WITH 1 AS go
+WHERE $enterprise IS NULL AND $place IS NOT NULL
+OPTIONAL MATCH (z:Zone)
+WHERE z.id IN $place_ids
+WITH go, collect(z) AS zones
+OPTIONAL MATCH (k:Park)
+WHERE k.id IN $place_ids
+WITH go, zones, collect(k) AS parks
+WITH go, zones + parks AS named
+UNWIND named AS u
+MATCH (pl)-[:LOCATED_IN|PART_OF*0..]->(u)
+WHERE pl:Park OR pl:Zone
+MATCH (x:Project)-[:LOCATED_IN]->(pl)
+WITH DISTINCT x
+WHERE ($industry IS NULL OR any(i IN [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] WHERE i.id IN $industry_ids))
+WITH x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:UNDERTAKEN_BY|LOCATED_IN|IN_INDUSTRY]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
+       [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
+ORDER BY name ASC
+UNION ALL
+WITH 1 AS go
+WHERE $enterprise IS NULL AND $place IS NULL AND $industry IS NOT NULL
+MATCH (i:Industry)
+WHERE i.id IN $industry_ids
+MATCH (sub:Industry)-[:SUBINDUSTRY_OF*0..1]->(i)
+WITH DISTINCT sub
+MATCH (x:Project)-[:IN_INDUSTRY]->(sub)
+WITH DISTINCT x
+WITH x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:UNDERTAKEN_BY|LOCATED_IN|IN_INDUSTRY]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
+       [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
+ORDER BY name ASC
+UNION ALL
+WITH 1 AS go
+WHERE $enterprise IS NULL AND $place IS NULL AND $industry IS NULL
+MATCH (x:Project)
+WITH x
+ORDER BY x.name ASC SKIP $skip LIMIT $limit
+OPTIONAL MATCH (x)-[r:UNDERTAKEN_BY|LOCATED_IN|IN_INDUSTRY]->(y)
+WITH x, collect(DISTINCT y) AS ys, collect(coalesce(r.sources, [])) AS srcs
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label,
+       [t IN ys WHERE t:Enterprise | t.name] AS enterprises,
+       [t IN ys WHERE t:Park OR t:Zone | t.name] AS places,
+       reduce(acc = [], s IN srcs | acc + s)[0..10] AS sources, size(reduce(acc = [], s IN srcs | acc + s)) AS source_count
+ORDER BY name ASC

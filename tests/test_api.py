@@ -153,7 +153,7 @@ def test_named_queries_are_listed_and_run_with_checked_parameters(client: TestCl
 def test_huge_limits_are_capped(client: TestClient) -> None:
     page = ok(client, "/api/v1/enterprises", params={"limit": 10**30})
     assert page["limit"] == 500 and len(page["items"]) == 3
-    r = client.post("/api/v1/queries/search", json={"params": {"q": "氢", "limit": 10**12}})
+    r = client.post("/api/v1/queries/subindustries", json={"params": {"industry": "氢能", "limit": 10**12}})
     assert r.status_code == 200
 
 
@@ -179,8 +179,8 @@ def test_raw_cypher_is_off_without_a_token(store: EmbeddedStore) -> None:
 
 def test_oversized_and_malformed_bodies_are_refused(client: TestClient) -> None:
     big = {"params": {"q": "氢" * 5000}}
-    assert_error(client.post("/api/v1/queries/search", json=big), 413, "body_too_large")
-    r = client.post("/api/v1/queries/search", content=b"{not json", headers={"content-type": "application/json"})
+    assert_error(client.post("/api/v1/queries/subindustries", json=big), 413, "body_too_large")
+    r = client.post("/api/v1/queries/subindustries", content=b"{not json", headers={"content-type": "application/json"})
     assert_error(r, 422, "bad_parameter")
 
 

@@ -124,7 +124,7 @@ def test_injection_through_every_parameter_changes_nothing(fuzz_app: Any, fuzz_s
                 assert set(r.json()) == {"error"}
     for q in library().values():
         for evil in INJECTIONS:
-            params = {p.name: (evil if p.type == "str" else [evil] if p.type == "list[str]" else p.default)
+            params = {p.name: (evil if p.type == "str" else [evil] if p.type in ("list[str]", "ids") else p.default)
                       for p in q.params}
             r = client.post(f"/api/v1/queries/{q.name}", json={"params": params})
             sent += 1
@@ -165,7 +165,7 @@ def test_huge_values_and_bodies_are_refused_or_capped(fuzz_app: Any) -> None:
             yield b"x" * 1024
         yield b'"}}'
 
-    r = client.post("/api/v1/queries/search", content=chunks(), headers={"content-type": "application/json"})
+    r = client.post("/api/v1/queries/subindustries", content=chunks(), headers={"content-type": "application/json"})
     assert r.status_code == 413 and r.json()["error"]["code"] == "body_too_large"
-    assert client.post("/api/v1/queries/search", content=b"[1,2", headers={"content-type": "application/json"}
+    assert client.post("/api/v1/queries/subindustries", content=b"[1,2", headers={"content-type": "application/json"}
                        ).status_code == 422

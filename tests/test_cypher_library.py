@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LINT = ROOT / "tools" / "cypher-lint" / "lint.mjs"
 FILES = sorted(QUERY_DIR.glob("*.cypher"))
 
-DUMMY = {"str": "氢能", "int": 5, "float": 1.0, "bool": False, "list[str]": ["氢能"]}
+DUMMY = {"str": "氢能", "int": 5, "float": 1.0, "bool": False, "list[str]": ["氢能"], "ids": ["ind:氢能"]}
 
 
 def test_the_library_is_not_empty_and_names_are_unique() -> None:

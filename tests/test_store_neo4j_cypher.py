@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from graph import neo4j_store
-from graph.ddl import falkordb_statements, neo4j_statements
 from graph.change import GraphChange, change_parts
+from graph.ddl import SEARCHABLE_LABELS, falkordb_statements, neo4j_statements
+from graph.fulltext import statement
 from graph.write_plan import plan, single_query, statements
 from ontology.schema import KEY, LABELS
 from tests.conftest import small_batch
@@ -35,7 +36,12 @@ def neo4j_texts() -> list[tuple[str, list[str]]]:
     out += [(neo4j_store._LOOKUP.format(label="Zone", key=KEY), ["ids"])]
     out += [(neo4j_store._LOOKUP_ANY.format(key=KEY), ["ids"])]
     out += [(getattr(neo4j_store, name), []) for name in
-            ("_ALL_NODES", "_ALL_RELS", "_COUNT_NODES", "_COUNT_RELS", "_DELETE_ALL")]
+            ("_ALL_NODES", "_ALL_RELS", "_NODES_WITH_EDGES", "_COUNT_NODES", "_COUNT_RELS",
+             "_DELETE_ALL")]
+    # The full-text look-ups (graph/fulltext.py), in each of their forms.
+    for kw in ({}, {"any_token": True}, {"name": "氢能"}, {"count": True}):
+        text, params = statement("neo4j", "Park", ["氢能", "能产"], **kw)
+        out.append((text, [*params, "limit"]))
     return out
 
 
@@ -64,7 +70,8 @@ def test_ddl_covers_every_label_once_per_engine():
     for lab in LABELS:
         assert "CREATE INDEX FOR (n:{}) ON (n.id)".format(lab.name) in falkor
         assert sum("FOR (n:{}) REQUIRE n.id IS UNIQUE".format(lab.name) in s for s in neo) == 1
-    assert sum("FULLTEXT" in s for s in neo) == 1 and "'cjk'" in neo[-1]
+    assert sum("FULLTEXT" in s for s in neo) == len(SEARCHABLE_LABELS) and "'cjk'" in neo[-1]
+    assert sum("FULLTEXT" in s for s in falkor) == len(SEARCHABLE_LABELS)
     assert len(falkor) == len(set(falkor))
 
 

@@ -19,7 +19,7 @@ const INTENT_ZH = {parks_by_industry: '按产业找园区/功能区', enterprise
   task_concerns: '任务涉及的对象', targets: '量化目标', subindustries: '细分领域', places_in: '下属园区/片区',
   place_parents: '所属功能区', document_entities: '文件中提及的实体', passages: '相关原文', entity: '实体关系'};
 // Internal bookkeeping, shown elsewhere on the page (evidence) or of no use to a reader.
-const HIDDEN_PROPS = new Set(['sources', 'doc', 'section', 'start', 'end', 'search']);
+const HIDDEN_PROPS = new Set(['sources', 'source_count', 'doc', 'section', 'start', 'end', 'search']);
 const PROP_ZH = {number: '编号', text: '原文', level: '层级', status: '状态', value: '数值', unit: '单位', year: '年份',
   metric: '指标', subject: '对象', baseline: '基数', kind: '类型', title: '标题', publisher: '发布机关', date: '日期',
   file: '文件', doc_number: '文号', index_number: '索引号', line: '行'};
@@ -179,7 +179,7 @@ async function entity(id) {
       <div class="grid"><div><h2>关系</h2>${rels ? downloads(`/api/v1/entities/${encodeURIComponent(e.id)}`, '关系') : ''}${rels || '<p class="muted">暂无关系。</p>'}</div>
       <aside>${props ? `<h2>属性</h2><table class="props">${props}</table>` : ''}
       ${docs.length ? `<h2>出现在文件</h2><ul class="plain">${docs.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
-      <h2>原文提及（${e.mentions.length}）</h2><div class="mentions">${evHtml(e.mentions) || '<p class="muted">无</p>'}</div></aside></div>`);
+      <h2>原文提及（${e.mention_count || e.mentions.length}）</h2><div class="mentions">${evHtml(e.mentions) || '<p class="muted">无</p>'}</div></aside></div>`);
   } catch (err) { show(failed(err)); }
 }
 

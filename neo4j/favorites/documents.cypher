@@ -4,9 +4,11 @@
 //   :param skip => 0  // int, optional: rows to skip, for paging
 //   :param limit => 100  // int, optional: rows at most
 MATCH (d:Document)
+WITH d
+ORDER BY coalesce(d.date, '') ASC, d.id ASC
+SKIP $skip LIMIT $limit
 RETURN d.id AS id, d.name AS name, labels(d)[0] AS label, d.title AS title, d.date AS date,
        d.publisher AS publisher, d.file AS file,
        size([(d)-[:HAS_SECTION]->(s) | s]) AS sections,
        size([(d)-[:HAS_TASK]->(t) | t]) AS tasks, size([(d)-[:SETS]->(g) | g]) AS targets
-ORDER BY coalesce(d.date, '') ASC, id ASC
-SKIP $skip LIMIT $limit
+ORDER BY coalesce(date, '') ASC, id ASC

@@ -1,7 +1,7 @@
 // passages: 按 id 取原文段落及其文件（事实的证据）
 // 按 id 取原文段落及其文件（事实的证据）。Passages by id with their document: the evidence behind relationships' `sources`.
 // parameters (set them first, e.g. from params.cypher):
-//   :param ids => []  // list[str]: passage ids
+//   :param ids => []  // ids: passage ids
 //   :param limit => 200  // int, optional: rows at most
 MATCH (p:Passage)
 WHERE p.id IN $ids

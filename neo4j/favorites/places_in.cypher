@@ -1,14 +1,21 @@
 // places_in: 位于某功能区/园区之内的园区和片区（含多级）
 // 位于某功能区/园区之内的园区和片区（含多级）。The parks and zones inside a park or zone, and those inside them (depth 2).
 // parameters (set them first, e.g. from params.cypher):
+//   :param place_ids => null  // ids, optional: ids of the Park, Zone nodes named $place (found through the full-text index when not given)
 //   :param place => ""  // str: park or zone name or alias, or a part of one
 //   :param label => null  // str, optional: only Park or only Zone; null for both
 //   :param limit => 200  // int, optional: rows at most
-MATCH (p)
-WHERE (p:Park OR p:Zone) AND (p.name = $place OR $place IN coalesce(p.aliases, []) OR p.name CONTAINS $place)
+OPTIONAL MATCH (z:Zone)
+WHERE z.id IN $place_ids
+WITH collect(z) AS zones
+OPTIONAL MATCH (k:Park)
+WHERE k.id IN $place_ids
+WITH zones, collect(k) AS parks
+WITH zones + parks AS named
+UNWIND named AS p
 MATCH path = (x)-[:LOCATED_IN|PART_OF*1..2]->(p)
 WHERE (x:Park OR x:Zone) AND ($label IS NULL OR $label IN labels(x))
 RETURN DISTINCT x.id AS id, x.name AS name, labels(x)[0] AS label, p.id AS place_id, p.name AS place,
-       length(path) AS depth, coalesce(head(relationships(path)).sources, []) AS sources
+       length(path) AS depth, coalesce(head(relationships(path)).sources, [])[0..10] AS sources, size(coalesce(head(relationships(path)).sources, [])) AS source_count
 ORDER BY depth ASC, place ASC, name ASC
 LIMIT $limit

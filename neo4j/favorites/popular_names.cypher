@@ -8,7 +8,8 @@ ORDER BY degree DESC, i.id ASC
 LIMIT $limit
 RETURN 'Industry' AS label, i.name AS name, degree
 UNION ALL
-MATCH (p)-[:FOCUSES_ON]->(:Industry)
+MATCH (:Industry)<-[:FOCUSES_ON]-(p)
+WITH p
 WHERE p:Park OR p:Zone
 WITH p, count(*) AS degree
 ORDER BY degree DESC, p.id ASC

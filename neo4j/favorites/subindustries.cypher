@@ -1,13 +1,14 @@
 // subindustries: 某产业的下位产业（细分领域），多级
 // 某产业的下位产业（细分领域），多级。The narrower industries under an industry, at any depth.
 // parameters (set them first, e.g. from params.cypher):
+//   :param industry_ids => null  // ids, optional: ids of the Industry nodes named $industry (found through the full-text index when not given)
 //   :param industry => ""  // str: industry name or alias, or a part of one
 //   :param limit => 200  // int, optional: rows at most
 MATCH (i:Industry)
-WHERE i.name = $industry OR $industry IN coalesce(i.aliases, []) OR i.name CONTAINS $industry
+WHERE i.id IN $industry_ids
 MATCH path = (sub:Industry)-[:SUBINDUSTRY_OF*1..3]->(i)
 WITH DISTINCT sub, min(length(path)) AS depth, i
 RETURN sub.id AS id, sub.name AS name, labels(sub)[0] AS label, depth, i.name AS parent,
-       [(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0] AS sources
+       coalesce([(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0], [])[0..10] AS sources, size(coalesce([(sub)-[r:SUBINDUSTRY_OF]->(i) | r.sources][0], [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit

@@ -3,7 +3,7 @@
 // parameters (set them first, e.g. from params.cypher):
 //   :param id => ""  // str: the node id
 //   :param limit => 50  // int, optional: rows at most
-MATCH (x)-[r:LOCATED_IN]->(p)
+MATCH (x:Park)-[r:LOCATED_IN]->(p)
 WHERE x.id = $id
 OPTIONAL MATCH path = (p)-[:LOCATED_IN|PART_OF*1..3]->(up)
 WITH p, r, collect(DISTINCT up) AS ups
@@ -12,6 +12,45 @@ UNWIND found AS f
 WITH f
 WHERE f.place IS NOT NULL
 RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
-       coalesce(f.sources, []) AS sources
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
+ORDER BY depth ASC, name ASC
+LIMIT $limit
+UNION ALL
+MATCH (x:Enterprise)-[r:LOCATED_IN]->(p)
+WHERE x.id = $id
+OPTIONAL MATCH path = (p)-[:LOCATED_IN|PART_OF*1..3]->(up)
+WITH p, r, collect(DISTINCT up) AS ups
+WITH [{place: p, depth: 0, sources: r.sources}] + [u IN ups | {place: u, depth: 1, sources: r.sources}] AS found
+UNWIND found AS f
+WITH f
+WHERE f.place IS NOT NULL
+RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
+ORDER BY depth ASC, name ASC
+LIMIT $limit
+UNION ALL
+MATCH (x:Platform)-[r:LOCATED_IN]->(p)
+WHERE x.id = $id
+OPTIONAL MATCH path = (p)-[:LOCATED_IN|PART_OF*1..3]->(up)
+WITH p, r, collect(DISTINCT up) AS ups
+WITH [{place: p, depth: 0, sources: r.sources}] + [u IN ups | {place: u, depth: 1, sources: r.sources}] AS found
+UNWIND found AS f
+WITH f
+WHERE f.place IS NOT NULL
+RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
+ORDER BY depth ASC, name ASC
+LIMIT $limit
+UNION ALL
+MATCH (x:Project)-[r:LOCATED_IN]->(p)
+WHERE x.id = $id
+OPTIONAL MATCH path = (p)-[:LOCATED_IN|PART_OF*1..3]->(up)
+WITH p, r, collect(DISTINCT up) AS ups
+WITH [{place: p, depth: 0, sources: r.sources}] + [u IN ups | {place: u, depth: 1, sources: r.sources}] AS found
+UNWIND found AS f
+WITH f
+WHERE f.place IS NOT NULL
+RETURN DISTINCT f.place.id AS id, f.place.name AS name, labels(f.place)[0] AS label, f.depth AS depth,
+       coalesce(f.sources, [])[0..10] AS sources, size(coalesce(f.sources, [])) AS source_count
 ORDER BY depth ASC, name ASC
 LIMIT $limit

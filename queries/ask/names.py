@@ -7,6 +7,7 @@ are understood as soon as they are built.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
@@ -14,6 +15,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from graph.store import GraphStore
+from queries import load_query
 from queries.answer import run
 from queries.ask.text import BUREAU_SHORT, GENERIC, bureau_forms, normalise
 
@@ -38,6 +40,31 @@ class NameIndex:
     documents: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
     suggestions: list[str] = field(default_factory=list)
     fingerprint: tuple[int, int] | None = None
+    # Every name and alias as written, by its first two characters.
+    forms: dict[str, dict[str, list[dict]]] = field(default_factory=dict)
+
+    def add_raw(self, form: str, row: dict) -> None:
+        """A name or alias as written, for finding names in text (`named_in`)."""
+        if len(form) >= 2:
+            self.forms.setdefault(form[:2], {}).setdefault(form, []).append(row)
+
+    def named_in(self, texts: list[str], labels: list[str] | tuple[str, ...] = ()) -> list[dict]:
+        """The entities (of `labels`, or of any label) whose name or an alias of two or more
+        characters occurs in one of the texts, with the texts' indexes where it does; longest
+        name first. Looked up by each two characters of the texts, so the cost is that of the
+        texts, not of the graph."""
+        found: dict[str, dict] = {}
+        for n, text in enumerate(texts):
+            for i in range(len(text) - 1):
+                for form, rows in self.forms.get(text[i:i + 2], {}).items():
+                    if text.startswith(form, i):
+                        for row in rows:
+                            if labels and row["label"] not in labels:
+                                continue
+                            hit = found.setdefault(row["id"], {**row, "texts": []})
+                            if n not in hit["texts"]:
+                                hit["texts"].append(n)
+        return sorted(found.values(), key=lambda r: (-len(r["name"]), r["id"]))
 
     def add(self, key: str, entry: Entry) -> None:
         key = normalise(key)
@@ -98,22 +125,19 @@ def _short_forms(name: str, label: str) -> list[str]:
 def load_index(store: GraphStore) -> NameIndex:
     index = NameIndex()
     place_forms: list[tuple[str, Entry]] = []
-    skip, page = 0, 1000
-    while True:
-        rows = run(store, "name_index", {"skip": skip, "limit": page}, row_cap=page).rows
-        for r in rows:
-            entry = Entry(r["id"], r["name"], r["label"], r.get("level"))
-            for form in [r["name"], *(r.get("aliases") or [])]:
-                if not isinstance(form, str):
-                    continue
-                index.add(form, entry)
-                for short in _short_forms(normalise(form), r["label"]):
-                    index.add(short, entry)
-                if r["label"] == "Zone" and (m := PLACE_SUFFIX.search(normalise(form))):
-                    place_forms.append((normalise(form)[:m.start()], entry))
-        if len(rows) < page:
-            break
-        skip += page
+    per = max(1, store.row_cap // len(load_query("name_index").cypher.split("UNION ALL")))
+    every = sorted(_paged(store, "name_index", {}, per=per), key=lambda r: r["id"])
+    for r in every:
+        entry = Entry(r["id"], r["name"], r["label"], r.get("level"))
+        for form in [r["name"], *(r.get("aliases") or [])]:
+            if not isinstance(form, str):
+                continue
+            index.add(form, entry)
+            index.add_raw(form, r)
+            for short in _short_forms(normalise(form), r["label"]):
+                index.add(short, entry)
+            if r["label"] == "Zone" and (m := PLACE_SUFFIX.search(normalise(form))):
+                place_forms.append((normalise(form)[:m.start()], entry))
     # 临港片区 is also written 临港; such a form is kept only where it names nothing else and is no
     # part of an industry's name (海洋片区 must not take 海洋 from 海洋经济).
     industry_keys = [k for k, es in index.keys.items() if any(e.label == "Industry" for e in es)]
@@ -121,13 +145,25 @@ def load_index(store: GraphStore) -> NameIndex:
         if len(short) >= 2 and short not in GENERIC and short not in index.keys \
                 and not any(short in k for k in industry_keys):
             index.add(short, entry)
-    docs = run(store, "documents", {"limit": 1000}).rows
+    docs = _paged(store, "documents", {}, per=store.row_cap)
     # Only documents with text of their own; cited titles are names, not documents we hold.
     index.documents = [(d["id"], normalise(d.get("title") or d.get("name") or "")) for d in docs
                        if d.get("sections")]
     index.suggestions = _suggestions(store)
     index.finish()
     return index
+
+
+def _paged(store: GraphStore, query: str, params: dict, *, per: int) -> list[dict]:
+    """Every row of a paged query (skip/limit), one call per page."""
+    out: list[dict] = []
+    skip = 0
+    while True:
+        rows = run(store, query, {**params, "skip": skip, "limit": per}, row_cap=store.row_cap).rows
+        out += rows
+        if not rows:
+            return out
+        skip += per
 
 
 def _suggestions(store: GraphStore) -> list[str]:
@@ -177,7 +213,18 @@ def name_index(store: GraphStore, *, force: bool = False) -> NameIndex:
     index.fingerprint = fp
     with _lock:
         _cache[store] = (now, index)
+    _settle()
     return index
+
+
+def _settle() -> None:
+    """Keep the garbage collector off the name index: it holds hundreds of thousands of
+    objects in a large library, and a full collection walking them pauses every request for
+    up to a few hundred milliseconds. What is alive now is frozen (the previous index, freed
+    here, is collected once first)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def refresh(store: GraphStore) -> None:

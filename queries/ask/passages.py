@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.bigrams import bigrams as search_bigrams
 from graph.store import GraphStore
 from queries.answer import AnswerItem, plain, run, source_ids
+from queries.find import passages_by_text, search
+from queries.ask.names import _paged, name_index
 from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
 from queries.ask.clauses import Clause, best_clauses, carry, clauses, outermost
@@ -52,9 +53,7 @@ def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
 
 
 def _search(store: GraphStore, text: str, label: str | None = None, limit: int = 10) -> list[AnswerItem]:
-    text = text[:50]
-    rows = run(store, "search", {"q": text, "bigrams": search_bigrams(text)[:40], "label": label,
-                                 "limit": limit}).rows
+    rows = search(store, text[:50], label=label, limit=limit)
     return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []))
             for r in rows]
 
@@ -70,10 +69,9 @@ def pieces(text: str, size: int = MAX_SENTENCE, overlap: int = 30) -> list[str]:
 def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
               skip: set[str]) -> list[AnswerItem]:
     """Entities named in these texts (source passage id → text), each with the passages naming it."""
-    chunks = [c for t in texts.values() for c in pieces(t)][:200]
-    if not chunks:
+    if not any(texts.values()):
         return []
-    rows = run(store, "names_in_text", {"texts": chunks, "labels": labels, "limit": 200}).rows
+    rows = name_index(store).named_in(list(texts.values()), labels)[:200]
     out = []
     for r in rows:
         if r["id"] in skip:
@@ -87,6 +85,16 @@ def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
                               + (bureau_forms(r["name"]) if r["label"] == "Bureau" else []),
                               sources=sources, role="mentioned"))
     return out
+
+
+def document_names(store: GraphStore, doc_id: str, labels: list[str]) -> list[dict[str, Any]]:
+    """Entities of `labels` whose name or an alias a document's own passages write, linked to
+    them or not, with the first two passages that do; by name."""
+    passages = _paged(store, "document_passages", {"id": doc_id}, per=store.row_cap)
+    found = name_index(store).named_in([r["text"] or "" for r in passages], labels)
+    rows = [{"id": r["id"], "name": r["name"], "label": r["label"], "aliases": list(r.get("aliases") or []),
+             "sources": [passages[n]["id"] for n in r["texts"][:2]]} for r in found]
+    return sorted(rows, key=lambda r: r["name"])[:200]
 
 
 def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
@@ -105,8 +113,8 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
         return [], []
     about = [e.id for es in p.entities.values() for e in es][:20]
     names = list(dict.fromkeys(k for ks in p.keys.values() for k in ks))[:20]
-    rows = run(store, "passages_by_text", {"bigrams": strong, "weak": weak, "about": about, "names": names,
-                                           "label": None, "doc": p.document, "limit": 10}).rows
+    rows = passages_by_text(store, bigrams=strong, weak=weak, about=about, names=names, label=None,
+                            doc=p.document, limit=10)
     # A passage that shares only kind words (基地, 企业) with the question is not about it.
     topic = bigrams(LABEL_CUES.sub(" ", content(residue)))
     need = -(-len(topic) // 3)

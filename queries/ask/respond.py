@@ -18,7 +18,7 @@ from queries.answer import Answer, AnswerItem, evidence, run
 from queries.ask.kinds import labels_of, name_fits
 from queries.ask.names import name_index, suggestions
 from queries.ask.passages import (_add_aliases, _from_bureau_tasks, _from_passages, _from_task, _items,
-                                  _plain_rows, _search, standing_alone)
+                                  _plain_rows, _search, document_names, standing_alone)
 from queries.ask.plans import LEAD, SUPPORT, Plan, plan
 from queries.ask.reading import Parsed, _specific, parse
 from queries.ask.targets import closest_passages, describe_targets
@@ -150,7 +150,7 @@ def _answer_one(store: GraphStore, question: str, q: str, limit: int) -> Answer:
     if chosen is not None and chosen.intent == "document_entities":
         # Names the document writes without a resolved mention are still named by it.
         known = {i.id for i in items}
-        rows_ = run(store, "document_names", {"id": chosen.params["id"], "labels": parsed.kinds}).rows
+        rows_ = document_names(store, chosen.params["id"], parsed.kinds)
         items += standing_alone(store, [g for g in _items(chosen, rows_) if g.id not in known])
     # What the question names is what it asks about, never its answer (合肥高新区 in 合肥高新区有哪些园区).
     named = {e.id for es in parsed.entities.values() for e in es}

@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.store import GraphStore
 from queries.answer import AnswerItem, run
+from queries.find import passages_by_text
 from queries.ask.reading import Parsed
 from queries.ask.text import LABEL_CUES, bigrams, content
 
@@ -62,7 +63,6 @@ def closest_passages(store: GraphStore, p: Parsed, limit: int = 3) -> list[str]:
     grams = bigrams(LABEL_CUES.sub(" ", content(p.question)))[:40]
     if len(grams) < 2:
         return []
-    rows = run(store, "passages_by_text", {"bigrams": grams, "weak": [], "about": [], "names": [],
-                                           "label": None, "doc": p.document, "limit": limit}).rows
+    rows = passages_by_text(store, bigrams=grams, doc=p.document, limit=limit)
     need = max(2, -(-len(grams) // 3))
     return [r["passage_id"] for r in rows if sum(1 for g in grams if g in (r.get("text") or "")) >= need]

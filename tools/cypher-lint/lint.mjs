@@ -2,6 +2,7 @@
 // (@neo4j-cypher/language-support, pinned in package.json), offline.
 //
 // usage: node tools/cypher-lint/lint.mjs [--schema schema.json] FILE.cypher...
+// A file's `// each:` header (see queries/__init__.py) is expanded as the library expands it.
 // schema.json: {"labels": [...], "relationshipTypes": [...], "propertyKeys": [...]}
 // Prints one JSON object per file: {"file", "diagnostics": [{"severity", "message", "line"}]}
 // and exits 1 when any diagnostic is an error or a warning.
@@ -24,10 +25,19 @@ const dbSchema = { ...schema, functions: { 'CYPHER 5': functions }, defaultLangu
 
 let failed = false;
 for (const file of args) {
-  const text = readFileSync(file, 'utf8');
-  // Parameters are declared in the file's header: `// param: name: type ...`.
+  let text = readFileSync(file, 'utf8');
+  // Parameters are declared in the file's header: `// param: name: type ...`, and ids a query
+  // finds from a name: `// find: name: Label named $text`.
   const parameters = {};
-  for (const m of text.matchAll(/^\/\/\s*param:\s*(\w+)/gm)) parameters[m[1]] = null;
+  for (const m of text.matchAll(/^\/\/\s*(?:param|find):\s*(\w+)/gm)) parameters[m[1]] = null;
+  // A query written once for several labels (`// each: Zone, Park`) is linted for each of them.
+  const each = text.match(/^\/\/\s*each:\s*(.*)$/m);
+  if (each) {
+    const body = text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
+    const branches = body.split(/^\s*UNION ALL\s*$/m);
+    text = each[1].split(',').map((l) => l.trim()).filter(Boolean)
+      .flatMap((label) => branches.map((b) => b.replace(/\bEach\b/g, label).trim())).join('\nUNION ALL\n');
+  }
   const { diagnostics } = lintCypherQuery(text, { ...dbSchema, parameters });
   const out = diagnostics.map((d) => ({
     severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info',
