@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -100,7 +101,8 @@ def load_files(jobs: list[FileJob], workers: int | None = None,
         return [r for r in results if r is not None]
     order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                                 initializer=_exit_with_parent) as pool:
             pending: dict[Future, int] = {pool.submit(load_job, jobs[i]): i for i in order}
             while pending:
                 ready, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -113,6 +115,20 @@ def load_files(jobs: list[FileJob], workers: int | None = None,
         if results[i] is None:
             finished(i, load_job(job))
     return [r for r in results if r is not None]
+
+
+def _exit_with_parent() -> None:
+    """In each worker: exit when the process that started it has gone (a build killed with
+    SIGKILL would otherwise leave its workers waiting for work forever)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _size(path: Path) -> int:

@@ -13,7 +13,7 @@ from queries.ask.plans import Plan
 from queries.ask.kinds import name_fits
 from queries.ask.clauses import Clause, best_clauses, carry, clauses, outermost
 from queries.ask.reading import Parsed, specific_words, where_subject
-from queries.ask.text import LABEL_CUES, MAX_SENTENCE, bigrams, bureau_forms, content
+from queries.ask.text import LABEL_CUES, bigrams, bureau_forms, content
 
 def _items(plan_: Plan, rows: list[dict[str, Any]]) -> list[AnswerItem]:
     by_id: dict[str, AnswerItem] = {}
@@ -56,14 +56,6 @@ def _search(store: GraphStore, text: str, label: str | None = None, limit: int =
     rows = search(store, text[:50], label=label, limit=limit)
     return [AnswerItem(id=r["id"], name=r["name"], label=r["label"], aliases=list(r.get("aliases") or []))
             for r in rows]
-
-
-def pieces(text: str, size: int = MAX_SENTENCE, overlap: int = 30) -> list[str]:
-    """A text cut into overlapping pieces that fit a text parameter, so no name is cut apart."""
-    if len(text) <= size:
-        return [text] if text else []
-    step = size - overlap
-    return [text[i:i + size] for i in range(0, len(text) - overlap, step)]
 
 
 def _named_in(store: GraphStore, texts: dict[str, str], labels: list[str],
