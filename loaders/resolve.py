@@ -141,7 +141,7 @@ class Resolver:
         self.extractions = extractions
         self.uf = _Union()
         self.entities: dict[tuple[str, str], _Entity] = {}
-        self._firms: list[tuple[str, _Entity]] | None = None
+        self._firms: dict[str, _Entity] | None = None
         self._collect()
 
     def _k(self, label: str, surface: str) -> tuple[str, str]:
@@ -283,19 +283,22 @@ class Resolver:
         for m in ex.mentions:
             if m.label != "Project":
                 continue
-            for form, ent in self._firms:
-                if m.surface.startswith(form) and len(m.surface) >= len(form) + 2:
-                    proj = self.node("Project", m.surface)
-                    firm = self.node("Enterprise", next(iter(ent.surfaces)))
-                    nodes[proj.id], nodes[firm.id] = proj, firm
-                    key = (proj.id, "UNDERTAKEN_BY", firm.id)
-                    e = edges.get(key)
-                    if e is None:
-                        e = edges[key] = Edge("UNDERTAKEN_BY", proj.id, firm.id, "Project",
-                                              "Enterprise", {SOURCES: []})
-                    if m.passage not in e.props[SOURCES]:
-                        e.props[SOURCES].append(m.passage)
-                    break
+            # The longest firm form the name starts with, two characters at least left after
+            # it: a look-up per prefix, so the cost does not grow with the number of firms.
+            ent = next((self._firms[m.surface[:n]] for n in range(len(m.surface) - 2, 1, -1)
+                        if m.surface[:n] in self._firms), None)
+            if ent is None:
+                continue
+            proj = self.node("Project", m.surface)
+            firm = self.node("Enterprise", next(iter(ent.surfaces)))
+            nodes[proj.id], nodes[firm.id] = proj, firm
+            key = (proj.id, "UNDERTAKEN_BY", firm.id)
+            e = edges.get(key)
+            if e is None:
+                e = edges[key] = Edge("UNDERTAKEN_BY", proj.id, firm.id, "Project",
+                                      "Enterprise", {SOURCES: []})
+            if m.passage not in e.props[SOURCES]:
+                e.props[SOURCES].append(m.passage)
 
     def batch(self, ex: Extraction) -> GraphBatch:
         doc_id = ex.doc.doc_id
@@ -333,21 +336,26 @@ class Resolver:
         for e in batch.edges:
             if SOURCES in e.props:
                 e.props[SOURCES] = sorted(e.props[SOURCES])
+        # Rules may meet a document's names in set order, which differs between processes;
+        # a batch in a fixed order is the same batch whichever process extracted it.
+        batch.edges.sort(key=lambda e: (e.rel, e.src, e.dst))
         return batch
 
 
-def _firm_forms(resolver: "Resolver") -> list[tuple[str, _Entity]]:
-    out = []
+def _firm_forms(resolver: "Resolver") -> dict[str, _Entity]:
+    """Every form of a firm's name (with and without its legal ending), to the firm that
+    wrote it first."""
+    out: dict[str, _Entity] = {}
     for ent in resolver.entities.values():
         if ent.label != "Enterprise":
             continue
         for surface in ent.surfaces:
             core = _ENTERPRISE_TAIL.sub("", surface)
-            for form in {surface, core}:
+            for form in (surface, core):
                 # A port group is not the undertaker of every project named after its port.
-                if len(form) >= 2 and not zone_lexicon().canonical(form):
-                    out.append((form, ent))
-    return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+                if len(form) >= 2 and form not in out and not zone_lexicon().canonical(form):
+                    out[form] = ent
+    return out
 
 
 def _add_tasks(ex: Extraction, resolve_ref: Callable[[Ref], tuple[str, str] | None],
