@@ -142,6 +142,7 @@ class Resolver:
         self.uf = _Union()
         self.entities: dict[tuple[str, str], _Entity] = {}
         self._firms: dict[str, _Entity] | None = None
+        self._nodes: dict[str, Node] = {}  # every node made so far, by id
         self._collect()
 
     def _k(self, label: str, surface: str) -> tuple[str, str]:
@@ -264,6 +265,7 @@ class Resolver:
                 if lex and lex.kind:
                     props["kind"] = lex.kind
             ent.node = Node(label, f"{ID_PREFIX[label]}:{name}", name, aliases, props)
+            self._nodes[ent.node.id] = ent.node
         return ent.node
 
     def ref(self, ref: Ref) -> tuple[str, str] | None:
@@ -333,6 +335,14 @@ class Resolver:
         self._undertakers(ex, nodes, edges)
         batch = GraphBatch(source=doc_id, nodes=list(nodes.values()), edges=list(edges.values()))
         _add_tasks(ex, self.ref, batch)
+        # A target may measure a place or an industry only another document names; the node
+        # goes with the edge, so the batch stands on its own whatever order documents load in.
+        have = {n.id for n in batch.nodes}
+        for e in batch.edges:
+            for end in (e.src, e.dst):
+                if end not in have and end in self._nodes:
+                    batch.nodes.append(self._nodes[end])
+                    have.add(end)
         for e in batch.edges:
             if SOURCES in e.props:
                 e.props[SOURCES] = sorted(e.props[SOURCES])

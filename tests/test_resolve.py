@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract_entities import extract
-from loaders.model import Extraction, Mention
+from loaders.model import Extraction, Mention, Ref, TargetFact
 from loaders.pipeline import load_corpus
 from loaders.read import read_document
 from loaders.resolve import OWN_LABELS, key_of, resolve
@@ -261,3 +261,18 @@ def test_a_long_name_with_a_place_in_front_merges_across_documents(tmp_path: Pat
     nodes = _nodes(resolve([a, b]))
     bases = [n for n in nodes.values() if n.label == "Platform" and "英才" in n.name]
     assert len(bases) == 1
+
+
+def test_a_target_on_an_industry_another_document_names_carries_its_node(tmp_path: Path) -> None:
+    named = _extract(tmp_path, "a.txt", DOC_A)
+    other = _extract(tmp_path, "b.txt", "某某区统计公报\n\n一、总体情况\n\n全区经济运行平稳。\n")
+    assert not [m for m in other.mentions if m.label == "Industry"]
+    passage = other.doc.passages[-1].id
+    other.targets.append(TargetFact(Ref("Industry", "新材料"), "新材料产业产值", 100.0, "亿元",
+                                    2025, passage, "新材料产业产值达到100亿元"))
+    batches = resolve([other, named])  # the target's document first, as a pool may give it
+    batch = batches[other.doc.doc_id]
+    measured = [e.dst for e in batch.edges if e.rel == "MEASURES"]
+    assert measured and all(m.startswith("ind:") for m in measured)
+    text_layer = {e.src: "Passage" for e in batch.edges if e.rel == "MENTIONS"}
+    validate(batch, known_ids={**text_layer, other.doc.doc_id: "Document"})
