@@ -32,7 +32,7 @@ from graph.store import (
 )
 from graph.change import GraphChange, change_parts
 from graph.values import node_from_props, plain
-from graph.write_plan import plan, statements
+from graph.write_plan import outside_ends, plan, statements
 from ontology.batch import Edge, GraphBatch, Node, validate
 from ontology.schema import ALIASES, KEY, LABELS, NAME, RELATIONSHIPS, SEARCH_FIELD
 from policykg.settings import Settings, get_settings
@@ -125,12 +125,7 @@ class Neo4jStore(GraphStore):
     # -- writes ----------------------------------------------------------------------------
     @staticmethod
     def _known_ids(tx: ManagedTransaction, batch: GraphBatch) -> dict[str, str]:
-        in_batch = {n.id for n in batch.nodes}
-        wanted: dict[str, set[str]] = {}
-        for edge in batch.edges:
-            for end, label in ((edge.src, edge.src_label), (edge.dst, edge.dst_label)):
-                if end not in in_batch:
-                    wanted.setdefault(label, set()).add(end)
+        wanted = outside_ends(batch)
         known: dict[str, str] = {}
         missing: list[str] = []
         names = {lab.name for lab in LABELS}

@@ -1,6 +1,6 @@
 """The RDF export written as the graph is read, and SHACL validation a page at a time.
 
-`to_rdf` (graph/rdf.py) builds the whole graph in rdflib, which SPARQL needs; an export or a
+`to_rdf` (graph/rdf_triples.py) builds the whole graph in rdflib, which SPARQL needs; an export or a
 validation does not. Here the store is read a page of nodes at a time (each with its outgoing
 relationships), the same triples are made for the page, and written out (N-Triples, Turtle)
 or validated (pyshacl) before the next page is read, so memory is that of a page whatever
@@ -22,19 +22,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SH, SKOS
 from rdflib.plugins.serializers.nt import _nt_row
 
+from graph.rdf_shacl import _message, _ours_first, load_shapes
+from graph.rdf_terms import _values, check_base, industry_scheme_iri
+from graph.rdf_triples import _add_edge, _add_node, _check_known, new_graph
 from graph.values import node_from_props
-from graph.rdf import (
-    _add_edge,
-    _add_node,
-    _check_known,
-    _message,
-    _ours_first,
-    _values,
-    check_base,
-    industry_scheme_iri,
-    load_shapes,
-    new_graph,
-)
 from ontology.batch import Edge, Node
 from ontology.schema import SOURCES
 
@@ -44,7 +35,7 @@ PIECE = 1 << 20  # characters of text handed on at a time
 
 
 class _Triples(list):
-    """What graph/rdf.py adds triples to, collected in order instead of into a graph."""
+    """What graph/rdf_triples.py adds triples to, collected in order instead of into a graph."""
 
     def add(self, triple: tuple[Any, Any, Any]) -> None:
         self.append(triple)
@@ -176,7 +167,7 @@ def chunks(fmt: str, pages: Iterable[tuple[list[Node], list[Edge]]], base: str,
 def validate_pages(pages: Iterable[tuple[list[Node], list[Edge]]], base: str,
                    fetch: Any) -> tuple[bool, list[str], Counts]:
     """SHACL validation of the export, a page at a time, with the messages of validating the
-    whole export at once (graph/rdf.py validate).
+    whole export at once (graph/rdf_shacl.py validate).
 
     A page is checked together with the nodes its relationships point at and the passages
     its sources name, fetched by id (`fetch({label: ids})` gives the Nodes that exist), so the

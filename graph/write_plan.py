@@ -124,6 +124,19 @@ def plan(batch: GraphBatch) -> list[Part]:
     return parts
 
 
+def outside_ends(batch: GraphBatch) -> dict[str, set[str]]:
+    """The edge ends a batch points at but does not carry, by the label its edges give them:
+    each store looks them up before validating the batch, which then names an end missing
+    from the store or stored under another label."""
+    in_batch = {n.id for n in batch.nodes}
+    wanted: dict[str, set[str]] = {}
+    for edge in batch.edges:
+        for end, label in ((edge.src, edge.src_label), (edge.dst, edge.dst_label)):
+            if end not in in_batch:
+                wanted.setdefault(label, set()).add(end)
+    return wanted
+
+
 def fresh_statements(batch: GraphBatch, size: int) -> Iterator[tuple[str, dict[str, Any], str, int]]:
     """A (merged) batch written into an empty graph: statements of at most `size` rows, each
     returning its row count, with what it writes and the count it must return (an edge whose

@@ -7,7 +7,7 @@ After changing the schema run `python -m ontology.owl` to rewrite them;
 tests/test_ontology_files.py fails while they disagree with the code.
 
 The vocabulary lives under its own namespace (PKG, ontology/vocabulary.py); instance IRIs live
-under the configurable `Settings.rdf_base` and are minted by graph/rdf.py. Standard
+under the configurable `Settings.rdf_base` and are minted by graph/rdf_terms.py. Standard
 vocabularies are reused where they fit: SKOS for the industry taxonomy, Dublin Core terms for
 documents, W3C ORG for bureaus, PROV-O for the provenance of every domain relationship.
 """
@@ -43,7 +43,7 @@ from ontology.vocabulary import (
     words,
 )
 
-# graph/rdf.py and the tests take the vocabulary from here too: one module to import for
+# graph/rdf_*.py and the tests take the vocabulary from here too: one module to import for
 # everything the Turtle files and the export share.
 __all__ = [
     "ALSO_A", "ALSO_PROPERTY", "DATATYPES", "DATE_DATATYPES", "DOCUMENT_TERMS", "NOT_EXPORTED",
