@@ -42,12 +42,12 @@ from collection.report import (
     NotBuilt,
     NotInCollection,
 )
-from collection.results import ResultCache, no_gc, result_key
+from collection.reading import FileReader
+from collection.results import ResultCache, no_gc
 from collection.validity import Checker
 from graph.store import GraphStore, QueryError, StoreLocked
 from loaders.model import DocumentError
-from loaders.one_file import FileResult, collisions
-from loaders.parallel import FileJob, load_files
+from loaders.one_file import FileResult
 from loaders.pipeline import CorpusResult, find_documents, load_manifest, misfit, resolved
 from loaders.read import MAX_DOCUMENT_BYTES
 from ontology.batch import GraphBatch
@@ -75,6 +75,7 @@ class Collection:
         self._layers = TextLayers()
         self._checker = Checker()
         self._ledger = LedgerFile(self.folder / LEDGER)
+        self._reader = FileReader(self.cache, self.folder / FILES, max_bytes, max_pages, workers)
 
     # -- reading the record ------------------------------------------------------------------
     def registry(self) -> Registry:
@@ -179,7 +180,7 @@ class Collection:
         report = ChangeReport()
         lap = Laps(report.timings)
         with no_gc():
-            results, keys = self._load_all(after, staged)
+            results, keys = self._reader.load_all(after, staged)
             lap("read files (cached)")
             corpus, new = self._resolve(results, keys)
             lap("resolve and validate")
@@ -235,42 +236,6 @@ class Collection:
         report.seconds = time.perf_counter() - t0
         return report
 
-    def _load_all(self, registry: Registry, staged: dict[str, Path]
-                  ) -> tuple[list[FileResult], list[str]]:
-        self._load_new(registry, staged)
-        results: list[FileResult] = []
-        keys: list[str] = []
-        paths: list[Path] = []
-        for rec in registry.files:
-            path = staged.get(rec.name) or self.folder / FILES / rec.name
-            key = result_key(rec.sha256, rec.name, rec.manifest, None, self.max_bytes,
-                             self.max_pages)
-            results.append(self._result(path, key, rec, None))
-            keys.append(key)
-            paths.append(path)
-        for i, new_id in collisions(results).items():
-            rec = registry.files[i]
-            key = result_key(rec.sha256, rec.name, rec.manifest, new_id, self.max_bytes,
-                             self.max_pages)
-            results[i] = self._result(paths[i], key, rec, new_id)
-            keys[i] = key
-        return results, keys
-
-    def _load_new(self, registry: Registry, staged: dict[str, Path]) -> None:
-        """The files no result is kept for yet, read in worker processes (loaders.parallel)."""
-        jobs, keys = [], []
-        for rec in registry.files:
-            key = result_key(rec.sha256, rec.name, rec.manifest, None, self.max_bytes,
-                             self.max_pages)
-            if not self.cache.has(key):
-                path = staged.get(rec.name) or self.folder / FILES / rec.name
-                jobs.append(FileJob(path, rec.name, rec.manifest, self.max_bytes, False, None,
-                                    self.max_pages))
-                keys.append(key)
-        if len(jobs) > 1:
-            for key, result in zip(keys, load_files(jobs, self.workers)):
-                self.cache.put(key, result)
-
     def _resolve(self, results: list[FileResult], keys: list[str]
                  ) -> tuple[CorpusResult, list[DocBatch]]:
         """What assemble() gives a full build, with each batch also as its text layer (by
@@ -292,10 +257,6 @@ class Collection:
                                              layer.edges + domain.edges))
             new.append(DocBatch(doc.doc_id, *text[doc.doc_id], layer, domain))
         return corpus, new
-
-    def _result(self, path: Path, key: str, rec: FileRecord, doc_id: str | None) -> FileResult:
-        return self.cache.load(path, key, rec.name, rec.manifest, doc_id, self.max_bytes,
-                               self.max_pages)
 
     def _old_batches(self, old: Ledger, new: list[DocBatch]) -> list[DocBatch] | None:
         """The last change's batches; a text layer whose key the new ones share is theirs."""
