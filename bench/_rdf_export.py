@@ -5,10 +5,11 @@ one JSON object: seconds, peak memory (MB), nodes, relationships, triples, bytes
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
+
+from bench._memory import peak_mb
 
 
 class _Counting:
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
         seconds = time.perf_counter() - t0
     finally:
         store.close()
-    print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    print(json.dumps({"seconds": seconds, "rss_mb": peak_mb(),
                       "nodes": counts.nodes, "relationships": counts.relationships,
                       "triples": counts.triples, "bytes": out.bytes, **extra}))
     return 0

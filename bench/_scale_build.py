@@ -14,16 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-
-def _vm_hwm_mb(pid: int) -> float | None:
-    """Peak resident memory of a live process (Linux), in MB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
+from bench._memory import peak_mb, vm_hwm_mb
 
 
 def build(corpus: Path, workers: int) -> dict:
@@ -35,7 +26,7 @@ def build(corpus: Path, workers: int) -> dict:
     started = time.perf_counter()
     result = load_corpus(corpus, workers=workers)
     loaded = time.perf_counter()
-    load_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load_rss = peak_mb()
     workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     store = open_store(settings)
     try:
@@ -48,12 +39,12 @@ def build(corpus: Path, workers: int) -> dict:
                "batches": len(result.batches), "nodes": stats["total_nodes"],
                "relationships": stats["total_relationships"], "nodes_by_label": stats["nodes"],
                "written_nodes": written.nodes, "written_edges": written.edges,
-               "build_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               "build_rss_mb": peak_mb(),
                "load_rss_mb": load_rss, "worker_rss_mb": workers_rss}
         if store.engine == "falkordb":
             info = store._conn().info("memory")  # noqa: SLF001 - a bench may look inside
             out["store_used_peak_mb"] = float(info.get("used_memory_peak", 0)) / 1e6
-            out["store_rss_peak_mb"] = _vm_hwm_mb(store.pid)
+            out["store_rss_peak_mb"] = vm_hwm_mb(store.pid)
             dump = Path(settings.data_dir) / "dump.rdb"
             out["store_disk_mb"] = dump.stat().st_size / 1e6 if dump.exists() else None
     finally:
