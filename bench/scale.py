@@ -106,6 +106,14 @@ def _questions(industries: list[str], places: list[str], bureaus: list[str], fir
                                                       "新能源动力电池领域依托哪些企业和机构"])
 
 
+# The label is a parameter, so the statement is one constant; the filter comes before the
+# expansion, so only that label's relationships are counted.
+_BY_DEGREE = ("MATCH (n) WHERE $label IN labels(n) "
+              "MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' "
+              "WITH n, count(r) AS degree RETURN n.id AS id, n.name AS name, degree "
+              "ORDER BY degree DESC, id ASC")
+
+
 def popular(data_dir: Path) -> dict[str, list[dict]]:
     """The names of the graph by label, best connected first (read from the built store)."""
     from graph import open_store
@@ -116,9 +124,7 @@ def popular(data_dir: Path) -> dict[str, list[dict]]:
     try:
         out = {}
         for label in ("Industry", "Park", "Zone", "Bureau", "Enterprise"):
-            rows = store.read(f"MATCH (n:{label})-[r]-() WHERE type(r) <> 'MENTIONS' "
-                              "WITH n, count(r) AS degree RETURN n.id AS id, n.name AS name, degree "
-                              "ORDER BY degree DESC, id ASC", limit=1000).rows
+            rows = store.read(_BY_DEGREE, {"label": label}, limit=1000).rows
             out[label] = [r for r in rows if len(r["name"] or "") >= 2]
         return out
     finally:
