@@ -44,6 +44,15 @@ def test_tallies_categories_and_clauses_are_no_names() -> None:
     assert not not_a_name("Park", "某某工业园区", p)  # a place and a kind name a park
 
 
+def test_a_name_opens_with_no_date_and_continues_no_number() -> None:
+    p = [Passage("doc:t:p1", "历经2002年星河经济区建设。图6-1翔森主题园区布局。建设2号线和5G应用示范工程。",
+                 0, 44, 1, None)]
+    assert not_a_name("Park", "2002年星河", p)  # a date opens the clause
+    assert not_a_name("Park", "1翔森主题园区", p)  # cut out of a figure's number 6-1
+    assert not not_a_name("Project", "5G应用示范工程", p)  # a name may begin with a number
+    assert not not_a_name("Park", "翔森主题园区", p)
+
+
 def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
     others = {"甲乙集团", "也吸引甲乙集团", "丙丁", "丙丁集团", "戊己科技产业园"}
     assert governed("也吸引甲乙集团", others)

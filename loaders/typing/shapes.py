@@ -149,6 +149,7 @@ _PERSON_TITLE = re.compile(r"(?:院士|教授|博士|专家|研究员|总经理|
 _BODY_WORDS = frozenset({"省", "市", "区", "县", "新区", "全市", "全区", "全省", "本市", "本区", "我市",
                          "我区"})
 _NUMBERED_KINDS = re.compile(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}?){2,}(?:[^一二三四五六七八九十两]|$)")
+_DATED = re.compile(r"^(?:19|20)[0-9]{2}年")
 _BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
 
 
@@ -156,6 +157,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     plain = surface.strip("“”\"")
     if len(plain) < 2 or _NUMBERISH.match(plain) or plain in _BARE_KINDS:
         return True  # 中心, 基地 alone: a kind, not a name
+    if _DATED.match(plain):
+        return True  # 2002年某某: a date opens a clause, not a name
     numbered = _NUMBERED_KINDS.match(plain)
     if numbered and re.search(r"[二三四五六七八九十两]", numbered.group(0)) or \
             surface.count("“") != surface.count("”"):
@@ -183,8 +186,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
                 continue
             before = p.text[max(0, at - 3):at]
             after = p.text[at + len(surface):at + len(surface) + 4]
-            if before and re.match(r"[0-9A-Za-z.]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
-                return True  # 0T科研级… cut out of 3.0T科研级…: a name starts no number
+            if before and re.match(r"[0-9A-Za-z.\-]", before[-1]) and re.match(r"[0-9A-Za-z]", plain):
+                return True  # 0T科研级… of 3.0T科研级…, 1某某园区 of 图6-1: a name starts no number
             if _ends_inside_word(p.text, at, at + len(surface)):
                 return True  # 天津市港 of 某市港航管理局: the name runs on
             if before.endswith("等") or re.search(r"(?:[0-9]+|[一二三四五六七八九十两])(?:个|家|项|大)$", before):
