@@ -98,3 +98,15 @@ def industryish(name: str) -> bool:
     if "+" in name and len(name) >= 4:
         return True
     return bool(_INDUSTRYISH.search(name))
+
+
+# Words that end the name of an event, a park or an institution: a line of business holds
+# none of them (平台 it may: 平台经济).
+_THING_WORD = re.compile(r"年会|大会|论坛|峰会|博览会|展览会|交易会|洽谈会|发布会|科技城|产业园|工业园|"
+                         r"园区|研究院|研究所|实验室|大学|学院|医院|集团|公司")
+
+
+def names_a_thing(name: str) -> bool:
+    """某某制造年会, 某某科技城某某供应链: the name of an event, a place or a body, or a phrase
+    holding one, is no industry."""
+    return bool(_THING_WORD.search(name))

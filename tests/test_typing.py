@@ -125,6 +125,15 @@ def test_a_work_s_maker_and_its_product() -> None:
     assert maker_of("翔森科技ABC封装基板生产和研发基地") == "翔森科技"  # trade word ends the firm
     assert "光电芯片封装" in products_of("杭州市翔森电子光电芯片封装生产基地", ("翔森电子",))
     assert products_of("星河科技城医药供应链项目", ("星河科技城",)) == ["医药供应链"]
+    # 星河科技城 not among the document's names: what is left still names a place, not a line
+    assert products_of("星河科技城医药供应链项目") == []
+
+
+def test_an_industry_holds_no_event_place_or_body() -> None:
+    for name in ("中国翔森制造年会", "星河科技城医药供应链", "翔森大学医疗机器人", "园区信创"):
+        assert not_a_name("Industry", name, []), name
+    for name in ("医疗机器人", "平台经济", "会展"):
+        assert not not_a_name("Industry", name, []), name
 
 
 def test_apply_drops_and_relabels_by_shape() -> None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from loaders.candidates.boundary import name_start
 from loaders.candidates.endings import endings
 from loaders.divisions import divisions
-from loaders.industries import industryish, taxonomy
+from loaders.industries import industryish, names_a_thing, taxonomy
 from loaders.words import Word, words
 
 _WORK_LABELS = ("project", "park", "platform")
@@ -216,7 +216,7 @@ def products_of(name: str, fronts: tuple[str, ...] = ()) -> list[str]:
         if len(part) < 2 or not re.search(r"[\u4e00-\u9fff]", part) or _generic(part) or \
                 re.search(r"(?:站|医院|学校|中心|总部|区|城|港|园|馆|所|院)$", part):
             continue
-        if re.search(r"[0-9]", part):
+        if re.search(r"[0-9]", part) or names_a_thing(part):
             continue  # 3.0T…, 二一三…: a model or a firm's number, not a line of business
         if taxonomy().canonical(part) or len(part) >= 3 and any(h in part for h in heads):
             out.append(part)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.candidates.endings import cues, endings
 from loaders.divisions import divisions
-from loaders.industries import industryish, taxonomy
+from loaders.industries import industryish, names_a_thing, taxonomy
 from loaders.model import Passage
 from loaders.patterns import GENERIC_WORDS, fragment_or_class, is_specific, label_of, suffix_of
 from loaders.words import words
@@ -141,6 +141,8 @@ def _no_industry(plain: str) -> bool:
         return True
     if _PERSON_TITLE.search(plain):
         return True  # 某院某某院士, 某某教授: a person, not a field
+    if names_a_thing(plain):
+        return True
     return len(ws) == 1 and not taxonomy().canonical(plain) and (
         plain in _category_words() or plain in _GENERIC_WORDS or first.tag in ("a", "ad", "d", "v"))
 
