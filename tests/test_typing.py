@@ -129,6 +129,13 @@ def test_a_work_s_maker_and_its_product() -> None:
     assert products_of("星河科技城医药供应链项目") == []
 
 
+def test_a_class_of_firms_is_no_firm() -> None:
+    for name in ("跨国公司", "物流子公司", "国企类", "投资集团"):
+        assert not_a_name("Enterprise", name, []), name
+    for name in ("翔森物流", "星河投资集团", "翔森"):
+        assert not not_a_name("Enterprise", name, []), name
+
+
 def test_an_industry_holds_no_event_place_or_body() -> None:
     for name in ("中国翔森制造年会", "星河科技城医药供应链", "翔森大学医疗机器人", "园区信创"):
         assert not_a_name("Industry", name, []), name

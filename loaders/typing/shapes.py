@@ -174,6 +174,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             return True  # 黄埔举行重大项目, 某公司签署项目: a clause, not a name
         if fragment_or_class(plain):
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
+    if label == "Enterprise" and _generic_firm(plain):
+        return True
     if label in _WORKS and _is_category(label, plain):
         return True
     if label in _WORKS and label_of(plain) is None and not _has_proper(plain) and all(
@@ -198,6 +200,18 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
                     not words(plain)[0].tag in ("unk", "nr", "nz", "nt", "nrt", "eng"):
                 return True  # 世界500强项目31个: a category counted
     return False
+
+
+_CLASS_TAIL = re.compile(r"(?:子公司|分公司|有限公司|公司|集团|企业)?类?$")
+
+
+def _generic_firm(plain: str) -> bool:
+    """跨国公司, 航运子公司, 央企类: a class of firms (generic or trade words and a firm's
+    ending), no one firm's name."""
+    core = _CLASS_TAIL.sub("", plain)
+    trades = endings()["firm_trade"]
+    return core != plain and all(w.text in _GENERIC_WORDS or w.text in _category_words() or
+                                 w.text in trades for w in words(core))
 
 
 def cut_firm(surface: str, others: set[str]) -> bool:
