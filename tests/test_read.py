@@ -107,6 +107,13 @@ def test_chrome_blanked_and_metadata_kept() -> None:
     assert meta.title.startswith("天津市滨海新区人民政府关于印发")
 
 
+def test_a_site_s_welcome_banner_is_chrome() -> None:
+    text = "欢迎光临星河MALL-科技成果交易平台!\n首页  >  新闻详细\n\n某区发布星河产业园建设方案\n"
+    chrome = strip_chrome(text, list(range(len(text))))
+    assert "欢迎" not in chrome.text and "交易平台" not in chrome.text
+    assert "星河产业园建设方案" in chrome.text  # the body stays
+
+
 def test_site_header_date_and_source() -> None:
     raw = read_document(CORPUS / "2021-07-20_bonded-zone_14th-five-year-plan.txt")
     text, offsets = normalise(raw.raw_text)
