@@ -130,7 +130,7 @@ def test_a_work_s_maker_and_its_product() -> None:
 
 
 def test_a_class_of_firms_is_no_firm() -> None:
-    for name in ("跨国公司", "物流子公司", "国企类", "投资集团"):
+    for name in ("跨国公司", "物流子公司", "国企类", "投资集团", "融资租赁公司", "航空公司"):
         assert not_a_name("Enterprise", name, []), name
     for name in ("翔森物流", "星河投资集团", "翔森"):
         assert not not_a_name("Enterprise", name, []), name

@@ -210,8 +210,12 @@ def _generic_firm(plain: str) -> bool:
     ending), no one firm's name."""
     core = _CLASS_TAIL.sub("", plain)
     trades = endings()["firm_trade"]
-    return core != plain and all(w.text in _GENERIC_WORDS or w.text in _category_words() or
-                                 w.text in trades for w in words(core))
+    if core == plain:
+        return False
+    if not core or taxonomy().canonical(core):
+        return True  # 某行业公司: the firms of a line of business
+    return all(w.text in _GENERIC_WORDS or w.text in _category_words() or w.text in trades or
+               taxonomy().canonical(w.text) for w in words(core))
 
 
 def cut_firm(surface: str, others: set[str]) -> bool:
