@@ -17,7 +17,9 @@ NUM = r"\d+(?:\.\d+)?"
 # Units a target is counted in. 万/亿 stay in the unit: the value is the number as written.
 _UNITS = ("美元", "元", "标准箱", "吨/日", "吨", "千瓦时", "千瓦", "兆瓦", "平方米", "平方公里",
           "公顷", "亩", "公里", "千米", "人次", "人", "户", "家", "个百分点", "个", "项", "件", "台",
-          "辆", "座", "张", "所", "条", "套", "岁", "倍", "微克/立方米", "%", "‰", "年")
+          "辆", "座", "张", "所", "条", "套", "岁", "倍", "微克/立方米", "%", "‰", "年",
+          "颗", "片", "艘", "架", "间", "立方米", "公斤", "千克", "吉瓦时", "吉瓦", "GWh", "GW",
+          "MWh", "MW")
 UNIT_RE = "(?:万亿|亿|万)?(?:" + "|".join(
     re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 # Words that name what is measured; a metric ends with one unless a growth phrase follows.

@@ -99,10 +99,14 @@ def test_review_of_the_past_is_a_baseline_not_a_target(docs) -> None:
      [(50, "万辆", 2030, "全区新能源汽车产量"), (15, "%", 2030, "全区新能源汽车产量年均增长")]),
     ("力争2026年新增国家级专精特新企业30家以上。", [(30, "家", 2026, "国家级专精特新企业")]),
     ("建设5G基站,推进地铁4号线建设。", []),
+    ("到2027年,电池产能达到10GWh,芯片年产能达到1.5亿颗。", "units"),
 ])
 def test_unseen_sentences(text: str, expected) -> None:
     p = Passage("doc:x:p1", text, 0, len(text), 1, None)
     got = [(t.value, t.unit, t.year, t.metric) for t in extract_targets.sentence_targets(p, None)]
+    if expected == "units":  # measure words of energy and of pieces count as units
+        assert [(v, u, y) for v, u, y, _ in got] == [(10, "GWh", 2027), (1.5, "亿颗", 2027)]
+        return
     assert got == expected
 
 
