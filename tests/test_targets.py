@@ -100,6 +100,8 @@ def test_review_of_the_past_is_a_baseline_not_a_target(docs) -> None:
     ("力争2026年新增国家级专精特新企业30家以上。", [(30, "家", 2026, "国家级专精特新企业")]),
     ("建设5G基站,推进地铁4号线建设。", []),
     ("到2027年,电池产能达到10GWh,芯片年产能达到1.5亿颗。", "units"),
+    ("签约项目总投资60亿元,达产产值120亿元。", [(60, "亿元", None, "签约项目"),
+                                              (120, "亿元", None, "达产产值")]),
 ])
 def test_unseen_sentences(text: str, expected) -> None:
     p = Passage("doc:x:p1", text, 0, len(text), 1, None)
