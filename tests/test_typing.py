@@ -58,6 +58,8 @@ def test_governed_and_cut_names_yield_to_the_inner_name() -> None:
     assert governed("也吸引甲乙集团", others)
     assert not governed("戊己科技产业园", others)
     assert cut_firm("丙丁", others) and not cut_firm("丙丁集团", others)
+    # a county in front of a kind of zone names that county's zone, whatever its word's tag
+    assert not governed("正定经开区", {"正定经开区", "经开区"})
 
 
 def test_a_kind_alone_and_a_zone_s_own_word_are_no_firms() -> None:
