@@ -214,9 +214,10 @@ def _not_quantity(clause: str, m: re.Match) -> bool:
     after = clause[m.end("num"):m.end("num") + 2]
     if before in ("第", "前") and not m.group("pre"):
         return True
+    # A letter after the number names a thing (5G), unless it is the unit (10GWh, 50MW).
     if re.match(r"[A-Za-z号版期英级+]", after) and m.group("unit") not in ("亿级", "万级") and \
             not re.search(r"[GM]Wh?$", m.group("unit") or ""):
-        return True  # (10GWh, 50MW are counted: their unit is written in letters)
+        return True
     if clause[m.end():m.end() + 1] == "级" and not (m.group("unit") or "").endswith("级"):
         return True  # 30万吨级航道: the class of a thing, not a count
     return bool(re.match(r"[A-Za-z]", before))
