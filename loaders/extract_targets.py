@@ -29,12 +29,17 @@ _PAST = re.compile(r"回顾|成就|发展基础|现实基础|基础条件|发展
 _LEAD_YEAR = re.compile(r"^\s*(?:——|-)?\s*(?:到|至)?(20\d\d)年[,，:：]")
 
 
+# A reporting period of the current year: what the sentence states was reached this year.
+_REPORTED = re.compile(r"前三季度|上半年|一季度|前两个月|今年以来|截至目前|截至当前")
+
+
 def extract(doc: StructuredDocument) -> Extraction:
     ex = Extraction(doc=doc)
     if doc.meta.kind == "article":
         return ex
     sections = doc.section_by_id()
     plan_year = aimed_year(doc)
+    published = int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
     table_passages = {r.passage for r in doc.tables}
     for row in doc.tables:
         ex.targets.extend(table_targets(doc, row, plan_year))
@@ -54,6 +59,13 @@ def extract(doc: StructuredDocument) -> Extraction:
         if lead:
             # ——2025年,甲达到…。乙达到…。: the year leads its whole paragraph.
             line_year[p.line] = int(lead.group(1))
+        reported = _REPORTED.search(p.text)
+        if reported and not m:
+            # 2022年前三季度…, 前三季度完成招商…: figures of the year reported on (the report's
+            # own year when unnamed), for the rest of its paragraph too.
+            named = re.search(r"(20\d\d)年", p.text[:reported.end()])
+            if named or published:
+                line_year[p.line] = int(named.group(1)) if named else published
         year = line_year.get(p.line) or section_year.get(p.section) or plan_year
         ex.targets.extend(sentence_targets(p, year))
     return ex
