@@ -17,11 +17,6 @@ from loaders.tables import Table
 # A sentence runs to 。!? and takes closing quotes and an attribution in brackets that
 # follows at once: `推广应用。(区某某局)` names who answers for that sentence.
 _SENTENCE = re.compile(r"[^。!?！？]*(?:[。!?！？]+(?:[”’」』)]|\([^()。]{1,24}\))*|$)")
-# Web text that lost its punctuation runs figures together with a space between them
-# (某产业链完成招商56亿元,增长3倍 某产业完成招商48亿元): after a number or a percentage, a
-# space before a word that is no unit ends the sentence.
-_LOST_STOP = re.compile(r"(?<=[0-9%％倍])[ \u3000]+(?=[\u4e00-\u9fff])"
-                        r"(?![亿万千百十元个家人项年月日号倍吨亩米平公台辆套件])")
 # Sentences longer than this are cut at a clause boundary: a passage is evidence to read.
 _MAX_SENTENCE = 400
 
@@ -86,7 +81,7 @@ def sentences(b: Builder, para: list[Line], section: Section) -> None:
     for m in _SENTENCE.finditer(joined):
         if m.end() == m.start():
             continue
-        for s, e in _pieces(joined, m.start(), m.end()):
+        for s, e in _cut_long(joined, m.start(), m.end()):
             piece = joined[s:e]
             stripped = piece.strip()
             if not stripped:
@@ -94,17 +89,6 @@ def sentences(b: Builder, para: list[Line], section: Section) -> None:
             s += len(piece) - len(piece.lstrip())
             e = s + len(stripped)
             b.passage(stripped, where[s], where[e - 1] + 1, line_of_char[s], section)
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence's spans: split where punctuation was lost, then long ones cut."""
-    out: list[tuple[int, int]] = []
-    s = start
-    for stop in _LOST_STOP.finditer(text, start, end):
-        out.extend(_cut_long(text, s, stop.start()))
-        s = stop.end()
-    out.extend(_cut_long(text, s, end))
-    return out
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -40,8 +40,7 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
     """Every quantity of a forward-looking sentence, with the metric written before it."""
     out: list[TargetFact] = []
     text = p.text
-    for clause_m in re.finditer(r"[^。；;!！?？]+", text):
-        clause = clause_m.group()
+    for clause in _clauses(text):
         before = len(out)
         if not _FUTURE.search(clause) or _SINCE.search(clause):
             continue
@@ -101,6 +100,18 @@ def sentence_targets(p: Passage, default_year: int | None) -> list[TargetFact]:
                                   clause.strip()[:120]))
         _pair_respectively(clause, out[before:])
     return out
+
+
+# Web text that lost its punctuation runs figures together with a space between them
+# (某产业链完成招商56亿元,增长3倍 某产业完成招商48亿元): after a number or a percentage, a
+# space before a word that is no unit ends the clause.
+_LOST_STOP = re.compile(r"(?<=[0-9%％倍])[ \u3000]+(?=[\u4e00-\u9fff])"
+                        r"(?![亿万千百十元个家人项年月日号倍吨亩米平公台辆套件])")
+
+
+def _clauses(text: str) -> list[str]:
+    return [piece for clause in re.findall(r"[^。；;!！?？]+", text)
+            for piece in _LOST_STOP.split(clause) if piece]
 
 
 def _pair_respectively(clause: str, found: list[TargetFact]) -> None:
