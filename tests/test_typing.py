@@ -131,6 +131,11 @@ def test_a_work_s_maker_and_its_product() -> None:
     assert products_of("星河科技城医药供应链项目") == []
 
 
+def test_a_conjunction_opens_no_name() -> None:
+    assert not_a_name("Project", "而翔森项目", []) and not_a_name("Enterprise", "及星河公司", [])
+    assert not not_a_name("Project", "翔森项目", [])
+
+
 def test_a_class_of_firms_is_no_firm() -> None:
     for name in ("跨国公司", "物流子公司", "国企类", "投资集团", "融资租赁公司", "航空公司"):
         assert not_a_name("Enterprise", name, []), name

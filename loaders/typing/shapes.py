@@ -176,6 +176,10 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
     if label == "Enterprise" and _generic_firm(plain):
         return True
+    if label in _WORKS or label == "Enterprise":
+        ws = words(plain)
+        if len(ws) > 1 and ws[0].tag == "c" and len(ws[0].text) == 1:
+            return True  # 而某某项目, 及某某公司: a conjunction joins a clause, it opens no name
     if label in _WORKS and _is_category(label, plain):
         return True
     if label in _WORKS and label_of(plain) is None and not _has_proper(plain) and all(
