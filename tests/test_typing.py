@@ -132,7 +132,7 @@ def test_a_work_s_maker_and_its_product() -> None:
 
 
 def test_a_conjunction_opens_no_name() -> None:
-    assert not_a_name("Project", "而翔森项目", []) and not_a_name("Enterprise", "及星河公司", [])
+    assert not_a_name("Project", "而星河项目", []) and not_a_name("Enterprise", "及星河公司", [])
     assert not not_a_name("Project", "翔森项目", [])
 
 
