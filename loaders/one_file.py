@@ -55,13 +55,16 @@ def extract_document(doc: StructuredDocument, mods: list | None = None,
     Typing is by the shapes of names (loaders.typing.shapes); the learned model is applied
     only when asked (`use_model`), since leave-one-document-out it costs more recall than it
     gains precision (`policykg train --lodo` prints both)."""
+    from loaders.candidates.own_zones import rewrite_bare  # noqa: PLC0415
     from loaders.relations import relate  # noqa: PLC0415 - relations read the candidates
     from loaders.typing import apply as type_candidates  # noqa: PLC0415
 
     ex = Extraction(doc=doc)
     for mod in mods if mods is not None else extractors():
         ex.extend(mod.extract(doc))
-    return relate(type_candidates(ex, use_model=use_model))
+    # Before typing (a bare kind of zone is no firm) and after the relations, which read
+    # places from the text again.
+    return rewrite_bare(relate(type_candidates(rewrite_bare(ex), use_model=use_model)))
 
 
 def load_file(path: str | Path, name: str | None = None, manifest: dict | None = None,

@@ -107,7 +107,12 @@ def plan(p: Parsed) -> list[Plan]:
         add("places_in", "places_in", {"place": place}, nearest=True)
     if place and asks == "Industry":
         add("place_industries", "place_industries", {"place": place})
-    if asks in ("Park", "Zone") and industry:
+    if asks in ("Park", "Zone") and industry and place:
+        # "某高新区在某领域组建了哪些园区": the places inside the one named, not every place
+        # of the library that focuses on the industry.
+        add("parks_in_place_by_industry", "parks_in_place_by_industry",
+            {"industry": industry, "place": place})
+    elif asks in ("Park", "Zone") and industry:
         add("parks_by_industry", "parks_by_industry", {"industry": industry})
     if "Project" in (kinds or []) and (enterprise or place or industry):
         add("projects", "projects", {"enterprise": enterprise, "place": place,
