@@ -2,8 +2,8 @@
 
 Plans and reports name their zone in full once (in the title, or as 某市高新区) and then write
 only its kind: 高新区获批建设…, 保税区引进…. Which 高新区 that is depends on the document, so
-the bare word is read as the zone of that kind the document is about (its subject) or names
-most often, never as one city's zone for every document (the zone lexicon's short forms are
+the bare word is read as the zone of that kind the document names most often (else the one
+it is about), never as one city's zone for every document (the zone lexicon's short forms are
 one city's). A document that names no zone of the kind leaves the word as it was read.
 """
 
@@ -17,6 +17,7 @@ from loaders.candidates.places import place_names
 from loaders.model import Extraction, Ref, StructuredDocument
 from loaders.subject import subject_place
 from loaders.zones import zone_lexicon
+
 
 @lru_cache(maxsize=1)
 def _forms() -> list[tuple[str, str]]:
@@ -39,8 +40,21 @@ def kind_of(name: str) -> str | None:
     return None
 
 
+_CACHE: dict[tuple[str, int], dict[str, str]] = {}
+
+
 def own_zones(doc: StructuredDocument) -> dict[str, str]:
-    """Each kind written alone in the document, to the zone of that kind it is about."""
+    """Each kind written alone in the document, to the zone of that kind it is about
+    (computed once per document: it is asked before typing and after the relations)."""
+    key = (doc.doc_id, len(doc.text))
+    if key not in _CACHE:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        _CACHE[key] = _own_zones(doc)
+    return dict(_CACHE[key])
+
+
+def _own_zones(doc: StructuredDocument) -> dict[str, str]:
     shorts_all = {short for _, short in _forms()}
     shorts = {short for short in shorts_all if short in doc.text}
     if not shorts:
