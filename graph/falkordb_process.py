@@ -83,8 +83,12 @@ def process_start_time(pid: int) -> str | None:
 
 def process_command(pid: int) -> str:
     """The command line of a process: tells our redis-server from another program."""
-    try:
-        raw = Path("/proc/{}/cmdline".format(pid)).read_bytes()
-    except OSError:
-        return ""
-    return raw.replace(b"\0", b" ").decode(errors="replace").strip()
+    for name in ("cmdline", "comm"):  # some sandboxes give an empty cmdline; comm is the name
+        try:
+            raw = Path("/proc/{}/{}".format(pid, name)).read_bytes()
+        except OSError:
+            continue
+        text = raw.replace(b"\0", b" ").decode(errors="replace").strip()
+        if text:
+            return text
+    return ""
