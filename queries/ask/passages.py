@@ -89,6 +89,17 @@ def document_names(store: GraphStore, doc_id: str, labels: list[str]) -> list[di
     return sorted(rows, key=lambda r: r["name"])[:200]
 
 
+# A sentence that opens with 其中 picks out part of the one before it (…既有A类，又有B类。其中，
+# A类有甲、乙): it is about what that one is about.
+GOES_ON = re.compile(r"^\s*其中")
+
+
+def _before(passage_id: str) -> str:
+    """The id of the passage before this one (ids are `{doc}:p{n}`, loaders/passages.py)."""
+    doc, _, n = passage_id.rpartition(":p")
+    return f"{doc}:p{int(n) - 1}" if n.isdigit() else ""
+
+
 def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
                    on_topic: bool = True) -> tuple[list[AnswerItem], list[str]]:
     """The entities of the asked labels named in the clauses that best match the question.
@@ -115,13 +126,21 @@ def _from_passages(store: GraphStore, p: Parsed, labels: list[str],
     subject = where_subject(p)
     rows = [r for r in rows if not subject or subject in (r.get("text") or "")]
 
-    def named_here(r: dict[str, Any]) -> bool:
+    by_id = {r["passage_id"]: r for r in rows}
+
+    def read(r: dict[str, Any]) -> str:
+        """A passage's text, after the one it goes on from (其中，…) when that one ranks too."""
         text = r.get("text") or ""
+        before = by_id.get(_before(r["passage_id"])) if GOES_ON.match(text) else None
+        return (before.get("text") or "") + text if before else text
+
+    def named_here(r: dict[str, Any]) -> bool:
+        text = read(r)
         return bool(r.get("headed") or any(k in text for k in keys)
                     or any(m.get("id") in about for m in r.get("mentions") or []))
 
     def covered(r: dict[str, Any]) -> int:
-        return sum(1 for g in topic if g in (r.get("text") or ""))
+        return sum(1 for g in topic if g in read(r))
 
     kept = [r for r in rows if covered(r) >= need and (not (on_topic and about) or named_here(r))]
     items, shown = _read_rows(store, p, labels, kept) if kept else ([], [])

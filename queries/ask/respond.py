@@ -90,6 +90,9 @@ def _with_text(store: GraphStore, p: Parsed, chosen: Plan | None,
     if known & said:
         # The sentence that matches the question picks out which of the related ones it means.
         kept = [i for i in items if i.id in said]
+        picked = {x.id: x.sources for x in found}
+        for i in kept:  # the sentence that picked it out is its first evidence
+            i.sources = list(dict.fromkeys([*picked.get(i.id, []), *i.sources]))
         return kept + [x for x in found if x.id not in known], shown, \
             "按问题中的限定词，只列出与问题最相关的原文句子中提到的那些。"
     return items, [], None
