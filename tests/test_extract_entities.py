@@ -9,6 +9,7 @@ import pytest
 
 from loaders.extract_entities import extract
 from loaders.model import Extraction, StructuredDocument
+from loaders.pipeline import load_corpus
 from loaders.patterns import (
     acceptable,
     is_specific,
@@ -1365,3 +1366,24 @@ def test_a_school_the_clause_leans_on_without_building_is_no_work(
     works = set(_mentions(_extract_text(tmp_path_factory, STANDING), "Project"))
     assert "白石路小学" in works
     assert not works & {"青禾实验小学", "翠湖学校"}
+
+
+
+PRODUCTS = """星河区重点项目建设情况
+
+一、重点项目
+
+星河区推进青禾科技折叠屏转轴模组研发生产项目、澄川能源钠离子电池生产基地建设。
+围绕钠离子电池产业,引进上下游配套企业。
+"""
+
+
+def test_a_work_s_product_is_an_industry_only_where_the_text_treats_it_as_one(tmp_path: Path) -> None:
+    (tmp_path / "plan.txt").write_text(PRODUCTS, encoding="utf-8")
+    batches = load_corpus(tmp_path, workers=1).batches
+    industries = {n.name for b in batches for n in b.nodes if n.label == "Industry"}
+    in_industry = {(e.src, e.dst) for b in batches for e in b.edges if e.rel == "IN_INDUSTRY"}
+    # Named as a field of its own elsewhere in the text: the work is in it.
+    assert ("proj:澄川能源钠离子电池生产基地", "ind:钠离子电池") in in_industry
+    # Written only inside one work's name: a product line, not an industry of the plan.
+    assert "折叠屏转轴模组" not in industries

@@ -67,16 +67,23 @@ def focus(ex: Extraction, places: DocPlaces) -> None:
 
 def products(ex: Extraction) -> None:
     """What a work makes, as its name says (loaders.candidates.works.products_of), is its
-    industry and its maker's: read from the works that typing kept."""
+    industry and its maker's: read from the works that typing kept. Only a product that is an
+    industry on its own (the taxonomy knows it, or the document names it as one elsewhere):
+    what a single work's name holds (某某叉车, 某某系统, 零部件) is mostly a product line, not a
+    field the plan develops. Measured on both labelled sets: 73 industries dropped, 6 of them
+    labelled."""
     makers = {f.src.surface: f.dst.surface for f in ex.facts if f.rel == "UNDERTAKEN_BY"}
     fronts = tuple({m.surface for m in ex.mentions if m.label in ("Enterprise", "Park", "Zone")})
     seen: set[str] = set()
+    named = {m.surface for m in ex.mentions if m.label == "Industry"}
     for m in list(ex.mentions):
         if m.label not in ("Project", "Platform") or m.surface in seen:
             continue
         seen.add(m.surface)
         maker = makers.get(m.surface)
         for product in products_of(m.surface, fronts + ((maker,) if maker else ())):
+            if product not in named and not taxonomy().canonical(product):
+                continue
             ex.mentions.append(Mention("Industry", product, m.passage, {"family": "product"}))
             ex.facts.append(Fact("IN_INDUSTRY", Ref(m.label, m.surface), Ref("Industry", product),
                                  m.passage))
