@@ -132,7 +132,7 @@ def to_graph(extraction: Extraction, resolve_ref: ResolveRef) -> tuple[list[Node
         texts[p.id] = text
     for t in extraction.tasks:
         _task(g, doc, t, by_line, line_of, mentions_by_passage, resolve_ref, texts)
-    area = plan_zone(doc)
+    area = plan_zone(doc) or _title_zone(extraction)
     sections = doc.section_by_id()
     section_of = {p.id: p.section for p in doc.passages}
     for t in extraction.targets:
@@ -294,6 +294,14 @@ def _section_industry(sections, section_id: str | None, resolve_ref: ResolveRef)
                 return ref
         sec = sections.get(sec.parent) if sec.parent else None
     return None
+
+
+def _title_zone(extraction: Extraction) -> Ref | None:
+    """The zone a plan's title names by the naming patterns of any place (某市高新技术产业开发区…
+    工作方案), when the zone lexicon knows none there: the area its figures measure."""
+    title = extraction.doc.meta.title or ""
+    named = {m.surface for m in extraction.mentions if m.label == "Zone" and m.surface in title}
+    return Ref("Zone", max(sorted(named), key=len)) if named else None
 
 
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,

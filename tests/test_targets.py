@@ -313,3 +313,20 @@ def test_figures_run_together_are_clauses_of_the_year_reported(tmp_path: Path) -
     assert ("乙产业完成招商", 48.2, 2022) in got  # not 增长3倍 乙产业完成招商
     assert any(v == 56.7 and y == 2022 for _, v, y in got)
     assert [t.year for t in ts if t.value == 500] == [2025]
+
+
+def test_a_plan_s_figures_measure_the_zone_its_title_names_in_any_city(tmp_path: Path) -> None:
+    """A zone the lexicon does not know, named in the title by the naming patterns of any place."""
+    from loaders.pipeline import load_corpus
+
+    (tmp_path / "plan.txt").write_text(
+        "# title: 芜湖市鸠江经济技术开发区三年提升工作方案(2025-2027年)\n\n"
+        "一、主要目标\n\n"
+        "到2025年,营业收入增速达到7%、固定资产投资增速达到10%,市级以上创新平台达到120家。\n",
+        encoding="utf-8")
+    batches = load_corpus(tmp_path, workers=1).batches
+    measures = {e.src: e.dst for b in batches for e in b.edges if e.rel == "MEASURES"}
+    targets = [n for b in batches for n in b.nodes if n.label == "Target"]
+    assert len(targets) >= 3
+    zones = {measures.get(t.id) for t in targets}
+    assert len(zones) == 1 and next(iter(zones), "").startswith("zone:") and "鸠江" in next(iter(zones))
