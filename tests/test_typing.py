@@ -192,3 +192,12 @@ def test_model_round_trip_and_determinism() -> None:
     park = again.keep.proba({"end1=园": 1.0, "prop=Park": 1.0})
     assert abs(sum(tally.values()) - 1.0) < 1e-9
     assert tally["none"] > park["none"]
+
+
+
+def test_universities_and_academies_are_no_firms() -> None:
+    """A work named after its maker (某某大学海洋研究院) is made by a university, not a firm."""
+    for name in ("芜湖大学", "合肥医学科学院", "芜湖中医药大学", "中科院"):
+        assert not_a_name("Enterprise", name, [])
+        assert not not_a_name("Platform", name, [])
+    assert not not_a_name("Enterprise", "芜湖大学科技有限公司", [])

@@ -174,8 +174,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
             return True  # 黄埔举行重大项目, 某公司签署项目: a clause, not a name
         if fragment_or_class(plain):
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
-    if label == "Enterprise" and _generic_firm(plain):
-        return True
+    if label == "Enterprise" and (_generic_firm(plain) or _ACADEMY.search(plain)):
+        return True  # 北京大学, 中国科学院 in 加强与…等合作: a partner, but no firm
     if label in _WORKS or label == "Enterprise":
         ws = words(plain)
         if len(ws) > 1 and ws[0].tag == "c" and len(ws[0].text) == 1:
@@ -206,6 +206,8 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     return False
 
 
+# Universities and academies: bodies of learning and research, whoever they partner with.
+_ACADEMY = re.compile(r"(?:大学|学院|科学院|工程院|社会科学院|中科院|研究生院)$")
 _CLASS_TAIL = re.compile(r"(?:子公司|分公司|有限公司|公司|集团|企业)?类?$")
 
 
