@@ -201,3 +201,9 @@ def test_universities_and_academies_are_no_firms() -> None:
         assert not_a_name("Enterprise", name, [])
         assert not not_a_name("Platform", name, [])
     assert not not_a_name("Enterprise", "芜湖大学科技有限公司", [])
+
+
+def test_a_route_s_name_in_front_of_a_work_is_no_maker() -> None:
+    assert maker_of("岳川高速公路改扩建工程") is None
+    assert maker_of("南岭调水中线市内配套工程") is None
+    assert maker_of("青禾科技智能装备产业园项目") == "青禾科技"

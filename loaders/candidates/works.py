@@ -80,8 +80,15 @@ def maker_of(name: str) -> str | None:
         rest = name[end:]
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", rest)) < 3 and rest != "项目":
         return None  # 某某谷 alone: the name is the park's own, no firm in front
+    if _ROUTE_HEAD.match(rest):
+        return None  # 甲乙高速公路改扩建工程, 某某中线配套工程: a route's name, no firm's
     maker = name[start:end]
     return maker if _could_be_firm(maker) else None
+
+
+# What follows a route's own name in a work's name: the route is the public's, not a maker's.
+_ROUTE_HEAD = re.compile(r"(?:高速公路|高速|快速路|铁路|城际|公路|国道|省道|大桥|隧道|地铁|轨道|"
+                         r"干线|中线|东线|西线|管线|管道|航道|运河|引水|调水)")
 
 
 _NOT_FIRMS = frozenset({"中国", "国家", "全国", "国际", "全球", "世界", "省", "市", "区"})
