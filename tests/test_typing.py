@@ -207,3 +207,9 @@ def test_a_route_s_name_in_front_of_a_work_is_no_maker() -> None:
     assert maker_of("岳川高速公路改扩建工程") is None
     assert maker_of("南岭调水中线市内配套工程") is None
     assert maker_of("青禾科技智能装备产业园项目") == "青禾科技"
+
+
+def test_a_generic_word_and_a_platform_s_ending_is_a_kind_of_platform() -> None:
+    for kind in ("载体平台", "功能平台", "科研平台"):
+        assert not_a_name("Platform", kind, [])
+    assert not not_a_name("Platform", "岳川科研平台", [])

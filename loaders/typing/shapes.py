@@ -109,7 +109,8 @@ def _is_category(label: str, surface: str) -> bool:
     if label == "Platform" and len(ws) > 1:
         return False
     for k, w in enumerate(ws):
-        if w.text in category or w.tag in ("m", "q", "mq", "b", "t") or \
+        if w.text in category or label == "Platform" and w.text in _GENERIC_WORDS or \
+                w.tag in ("m", "q", "mq", "b", "t") or \
                 w.text in ("类", "系列", "级", "性", "季度", "年度"):
             continue
         if k == 0 and w.text in _BODY_WORDS:
