@@ -254,3 +254,12 @@ def test_an_industry_the_graph_does_not_name_is_not_read_across_a_name(store: Em
     """产业 inside 星河航运产业博览会 (a platform's name) names no industry."""
     p = parse(normalise("东湖片区在星河航运产业博览会上与哪些企业签约"), name_index(store))
     assert "Platform" in p.entities and all(not pl.params.get("industry") for pl in plan(p)), plan(p)
+
+
+def test_a_term_read_from_the_wording_is_what_is_measured_not_which_targets() -> None:
+    from queries.ask.reading import _free_term
+
+    suffixes = "产值|营收|收入|吞吐量|目标"
+    assert _free_term("该区2023年政府工作报告提出的主要经济预期目标有哪些", suffixes) is None
+    assert _free_term("芜湖港的吞吐量目标是多少", suffixes) == "芜湖港"
+    assert _free_term("2025年软件业务收入目标是多少", suffixes) == "软件业务"
