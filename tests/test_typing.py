@@ -213,3 +213,9 @@ def test_a_generic_word_and_a_platform_s_ending_is_a_kind_of_platform() -> None:
     for kind in ("载体平台", "功能平台", "科研平台"):
         assert not_a_name("Platform", kind, [])
     assert not not_a_name("Platform", "岳川科研平台", [])
+
+
+def test_a_policy_verb_in_front_of_an_industry_opens_a_clause() -> None:
+    assert not_a_name("Industry", "攻坚新材料", [])
+    assert not_a_name("Industry", "运用大数据", [])
+    assert not not_a_name("Industry", "新材料", [])
