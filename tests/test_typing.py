@@ -7,6 +7,7 @@ document's words.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from loaders.model import Extraction, Mention, Passage, StructuredDocument, DocMeta
 from loaders.candidates.industries import industries_of_head, industry_names
@@ -219,3 +220,15 @@ def test_a_policy_verb_in_front_of_an_industry_opens_a_clause() -> None:
     assert not_a_name("Industry", "攻坚新材料", [])
     assert not_a_name("Industry", "运用大数据", [])
     assert not not_a_name("Industry", "新材料", [])
+
+
+def test_a_body_named_as_a_unit_at_work_is_no_work(tmp_path: Path) -> None:
+    from loaders.pipeline import load_corpus
+
+    (tmp_path / "tasks.txt").write_text(
+        "某区2024年重点工作任务分解方案\n\n一、提升公共卫生能力\n\n"
+        "1.推进区疾控中心能力建设,完善区网格化管理中心功能。(责任单位:区卫健委、区疾控中心)\n",
+        encoding="utf-8")
+    labels = {(n.label, n.name) for b in load_corpus(tmp_path, workers=1).batches for n in b.nodes}
+    assert ("Bureau", "区疾控中心") in labels and ("Bureau", "区网格化管理中心") in labels
+    assert not {("Project", "区疾控中心"), ("Project", "区网格化管理中心")} & labels

@@ -59,8 +59,13 @@ def shape_decisions(ex: Extraction) -> dict[str, str | None]:
     subject = subject_place(ex.doc)
     firms = {s for s, c in found.items() if any(m.label == "Enterprise" for m in c.mentions)}
     places = {s for s, c in found.items() if any(m.label == "Zone" for m in c.mentions)}
+    bodies = {m.surface for m in ex.mentions if m.label == "Bureau"} | \
+        {b for t in ex.tasks for b in [*t.lead_bureaus, *(s.bureau for s in t.city_support)]}
     for surface, cand in found.items():
         label = by_rank(cand, others)
+        if surface in bodies and label in ("Park", "Platform", "Project", "Industry"):
+            out[surface] = None  # 区疾控中心, 区招商服务中心 named as a unit at work: a body
+            continue
         ps = [passages[m.passage] for m in cand.mentions if m.passage in passages]
         if label in ("Park", "Platform") and any(f != surface and f.startswith(surface)
                                                  for f in firms):
