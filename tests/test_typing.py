@@ -232,3 +232,12 @@ def test_a_body_named_as_a_unit_at_work_is_no_work(tmp_path: Path) -> None:
     labels = {(n.label, n.name) for b in load_corpus(tmp_path, workers=1).batches for n in b.nodes}
     assert ("Bureau", "区疾控中心") in labels and ("Bureau", "区网格化管理中心") in labels
     assert not {("Project", "区疾控中心"), ("Project", "区网格化管理中心")} & labels
+
+
+def test_a_kind_word_alone_names_nothing_of_another_label() -> None:
+    assert not_a_name("Industry", "片区", [])
+    assert not_a_name("Enterprise", "联盟", [])
+    assert not_a_name("Platform", "现有孵化器", [])  # a qualifier and the kind: a class
+    # A kind of its own label, listed under a field (建设…创新中心、检验检测中心), may stand
+    # for the one the plan builds.
+    assert not not_a_name("Platform", "检验检测中心", [])

@@ -30,7 +30,7 @@ _COUNT_AFTER = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两百千]
 _WORKS = ("Park", "Platform", "Project")
 _GENERIC_WORDS = frozenset(GENERIC_WORDS)
 _KIND_ENDINGS = re.compile(r"(?:项目|工程|产业园区|工业园区|产业园|工业园|园区|基地|小镇|示范区|集聚区|"
-                           r"平台|中心|空间)$")
+                           r"平台|中心|空间|孵化器|加速器)$")
 _MONEY = re.compile(r"[0-9.]+(?:万|亿)?元")
 _DESCRIBED = re.compile(r"(?:领军|龙头|知名|头部|\d+强)[^、，,。]{0,10}?企业(?=[\u4e00-\u9fffA-Za-z]{4})")
 
@@ -153,13 +153,21 @@ _BODY_WORDS = frozenset({"省", "市", "区", "县", "新区", "全市", "全区
                          "我区"})
 _NUMBERED_KINDS = re.compile(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}?){2,}(?:[^一二三四五六七八九十两]|$)")
 _DATED = re.compile(r"^(?:19|20)[0-9]{2}年")
+@lru_cache(maxsize=1)
+def _all_endings() -> frozenset[str]:
+    from loaders.endings import SUFFIXES  # noqa: PLC0415
+
+    return frozenset(e for ends in SUFFIXES.values() for e in ends)
+
+
 _BARE_KINDS = frozenset({"中心", "基地", "园区", "平台", "项目", "工程", "集团", "公司", "企业", "机构"})
 
 
 def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
     plain = surface.strip("“”\"")
-    if len(plain) < 2 or _NUMBERISH.match(plain) or plain in _BARE_KINDS:
-        return True  # 中心, 基地 alone: a kind, not a name
+    if len(plain) < 2 or _NUMBERISH.match(plain) or plain in _BARE_KINDS or \
+            plain in _all_endings() and label_of(plain) != label:
+        return True  # 中心, 基地 alone, 片区 as an industry: a kind, not a name
     if _DATED.match(plain):
         return True  # 2002年某某: a date opens a clause, not a name
     numbered = _NUMBERED_KINDS.match(plain)
