@@ -9,6 +9,13 @@
 // param: industry: str = null industry name or part of one; null for any
 // param: skip: int = 0 rows to skip, for paging
 // param: limit: int = 100 rows at most
+// The walk down a place goes by kind, as the ontology allows: zones PART_OF zones, then the parks
+// LOCATED_IN those zones, then parks LOCATED_IN parks, each step made DISTINCT before the next.
+// One `[:LOCATED_IN|PART_OF*0..]` walk lists every path, and the nesting of a district's places
+// has many (half a million for the whole district at 1,000 documents, for 14,000 places); it
+// also steps onto every firm, platform and project located along the way before dropping them.
+// Label tests on nodes already bound are `'Park' IN labels(x)` filters, which FalkorDB checks
+// cheaply, rather than labels in the pattern, which it checks by a traversal of its own.
 // Exactly one branch runs: it starts from the enterprise when one is given, else from the
 // place (walking down to the places inside it), else from the industry (and its direct
 // sub-industries); the other filters are then tested on the projects found. A page is cut
@@ -41,8 +48,18 @@ WHERE k.id IN $place_ids
 WITH go, zones, collect(k) AS parks
 WITH go, zones + parks AS named
 UNWIND named AS u
-MATCH (pl)-[:LOCATED_IN|PART_OF*0..]->(u)
-WHERE pl:Park OR pl:Zone
+OPTIONAL MATCH (z)-[:PART_OF*0..]->(u)
+WHERE 'Zone' IN labels(z)
+WITH DISTINCT coalesce(z, u) AS a
+OPTIONAL MATCH (k:Park)-[:LOCATED_IN]->(a)
+WITH a, collect(k) AS ks
+UNWIND [a] + ks AS b
+WITH DISTINCT b
+OPTIONAL MATCH (k)-[:LOCATED_IN*1..]->(b)
+WHERE 'Park' IN labels(b) AND 'Park' IN labels(k)
+WITH b, collect(k) AS ks
+UNWIND [b] + ks AS pl
+WITH DISTINCT pl
 MATCH (x:Project)-[:LOCATED_IN]->(pl)
 WITH DISTINCT x
 WHERE ($industry IS NULL OR any(i IN [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] WHERE i.id IN $industry_ids))

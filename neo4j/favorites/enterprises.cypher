@@ -18,17 +18,28 @@ WHERE k.id IN $place_ids
 WITH go, zones, collect(k) AS parks
 WITH go, zones + parks AS named
 UNWIND named AS u
-MATCH (p)-[:LOCATED_IN|PART_OF*0..]->(u)
-WHERE p:Park OR p:Zone
+OPTIONAL MATCH (z)-[:PART_OF*0..]->(u)
+WHERE 'Zone' IN labels(z)
+WITH DISTINCT coalesce(z, u) AS a
+OPTIONAL MATCH (k:Park)-[:LOCATED_IN]->(a)
+WITH a, collect(k) AS ks
+UNWIND [a] + ks AS b
+WITH DISTINCT b
+OPTIONAL MATCH (k)-[:LOCATED_IN*1..]->(b)
+WHERE 'Park' IN labels(b) AND 'Park' IN labels(k)
+WITH b, collect(k) AS ks
+UNWIND [b] + ks AS p
 WITH DISTINCT p
 MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
 WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)
-WITH e, p, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how, r.sources AS s
+WITH e, p, r, CASE type(r) WHEN 'TARGETS' THEN 'target' ELSE 'present' END AS how
 WHERE $status IS NULL OR how = $status
-RETURN DISTINCT e.id AS id, e.name AS name, labels(e)[0] AS label, how AS status,
-       p.id AS place_id, p.name AS place, coalesce(s, [])[0..10] AS sources, size(coalesce(s, [])) AS source_count
+WITH e, p, r, how, e.name AS name, p.name AS place
 ORDER BY name ASC, place ASC
 SKIP $skip LIMIT $limit
+RETURN DISTINCT e.id AS id, name, labels(e)[0] AS label, how AS status, p.id AS place_id, place,
+       coalesce(r.sources, [])[0..10] AS sources, size(coalesce(r.sources, [])) AS source_count
+ORDER BY name ASC, place ASC
 UNION ALL
 WITH 1 AS go
 WHERE $place IS NOT NULL AND $industry IS NOT NULL
@@ -40,8 +51,17 @@ WHERE k.id IN $place_ids
 WITH go, zones, collect(k) AS parks
 WITH go, zones + parks AS named
 UNWIND named AS u
-MATCH (p)-[:LOCATED_IN|PART_OF*0..]->(u)
-WHERE p:Park OR p:Zone
+OPTIONAL MATCH (z)-[:PART_OF*0..]->(u)
+WHERE 'Zone' IN labels(z)
+WITH DISTINCT coalesce(z, u) AS a
+OPTIONAL MATCH (k:Park)-[:LOCATED_IN]->(a)
+WITH a, collect(k) AS ks
+UNWIND [a] + ks AS b
+WITH DISTINCT b
+OPTIONAL MATCH (k)-[:LOCATED_IN*1..]->(b)
+WHERE 'Park' IN labels(b) AND 'Park' IN labels(k)
+WITH b, collect(k) AS ks
+UNWIND [b] + ks AS p
 WITH DISTINCT p
 MATCH (p)-[r:LOCATED_IN|TARGETS]-(e:Enterprise)
 WHERE (type(r) = 'LOCATED_IN' AND startNode(r) = e) OR (type(r) = 'TARGETS' AND endNode(r) = e)

@@ -37,8 +37,18 @@ WHERE k.id IN $place_ids
 WITH go, zones, collect(k) AS parks
 WITH go, zones + parks AS named
 UNWIND named AS u
-MATCH (pl)-[:LOCATED_IN|PART_OF*0..]->(u)
-WHERE pl:Park OR pl:Zone
+OPTIONAL MATCH (z)-[:PART_OF*0..]->(u)
+WHERE 'Zone' IN labels(z)
+WITH DISTINCT coalesce(z, u) AS a
+OPTIONAL MATCH (k:Park)-[:LOCATED_IN]->(a)
+WITH a, collect(k) AS ks
+UNWIND [a] + ks AS b
+WITH DISTINCT b
+OPTIONAL MATCH (k)-[:LOCATED_IN*1..]->(b)
+WHERE 'Park' IN labels(b) AND 'Park' IN labels(k)
+WITH b, collect(k) AS ks
+UNWIND [b] + ks AS pl
+WITH DISTINCT pl
 MATCH (x:Project)-[:LOCATED_IN]->(pl)
 WITH DISTINCT x
 WHERE ($industry IS NULL OR any(i IN [(x)-[:IN_INDUSTRY]->(:Industry)-[:SUBINDUSTRY_OF*0..1]->(anc:Industry) | anc] WHERE i.id IN $industry_ids))
