@@ -1,5 +1,7 @@
 // name: leads
 // description: 招商线索：某产业（含两级下位产业）的重点发展园区/功能区（focus）、已入驻企业（present：有所在地，或未标为招商目标）、招商对接企业（target）、创新平台（platform）和项目（project），每行带来源段落。Investment leads for industries given by id: the parks and zones that focus on them, the enterprises present, the enterprises courted, the platforms and projects in them, one row per fact with its first ten passages and their number, the most backed first. Every branch starts from the industries' ids (an index lookup).
+// The present branch sorts and pages before it walks each row's place hierarchy (`within`,
+// which the gaps section reads), so the walk runs for the rows kept, not for every firm.
 // param: industries: ids industry ids (from the name index or /search)
 // param: limit: int = 500 rows per branch at most
 MATCH (i:Industry)
@@ -22,12 +24,14 @@ MATCH (e:Enterprise)-[ri:IN_INDUSTRY]->(sub)
 OPTIONAL MATCH (e)-[r:LOCATED_IN]->(p)
 WITH sub, e, ri, r, p
 WHERE p IS NOT NULL OR coalesce(e.status, 'present') = 'present'
+WITH sub, e, p, coalesce(r.sources, ri.sources, []) AS sources
+WITH sub, e, p, sources, size(sources) AS source_count
+ORDER BY source_count DESC, e.id ASC
+LIMIT $limit
 RETURN 'present' AS kind, e.id AS id, e.name AS name, labels(e)[0] AS label, sub.name AS industry,
        p.id AS place_id, p.name AS place,
        CASE WHEN p IS NULL THEN [] ELSE [(p)-[:LOCATED_IN|PART_OF*0..3]->(up) | up.id] END AS within,
-       coalesce(r.sources, ri.sources, [])[0..10] AS sources, size(coalesce(r.sources, ri.sources, [])) AS source_count
-ORDER BY source_count DESC, id ASC
-LIMIT $limit
+       sources[0..10] AS sources, source_count
 UNION ALL
 MATCH (i:Industry)
 WHERE i.id IN $industries

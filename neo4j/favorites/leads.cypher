@@ -23,12 +23,14 @@ MATCH (e:Enterprise)-[ri:IN_INDUSTRY]->(sub)
 OPTIONAL MATCH (e)-[r:LOCATED_IN]->(p)
 WITH sub, e, ri, r, p
 WHERE p IS NOT NULL OR coalesce(e.status, 'present') = 'present'
+WITH sub, e, p, coalesce(r.sources, ri.sources, []) AS sources
+WITH sub, e, p, sources, size(sources) AS source_count
+ORDER BY source_count DESC, e.id ASC
+LIMIT $limit
 RETURN 'present' AS kind, e.id AS id, e.name AS name, labels(e)[0] AS label, sub.name AS industry,
        p.id AS place_id, p.name AS place,
        CASE WHEN p IS NULL THEN [] ELSE [(p)-[:LOCATED_IN|PART_OF*0..3]->(up) | up.id] END AS within,
-       coalesce(r.sources, ri.sources, [])[0..10] AS sources, size(coalesce(r.sources, ri.sources, [])) AS source_count
-ORDER BY source_count DESC, id ASC
-LIMIT $limit
+       sources[0..10] AS sources, source_count
 UNION ALL
 MATCH (i:Industry)
 WHERE i.id IN $industries
