@@ -133,6 +133,10 @@ class _Entity:
         return sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s in self.variants - self.own,
                                                     -len(s), s))[0]
 
+    def name(self) -> str:
+        # A list's separator left at the edge of a form (，某某地道) is not part of the name.
+        return self.canonical().strip(_EDGE_SEPARATORS) or self.canonical()
+
 
 class Resolver:
     """Holds the merged entities of a corpus; `ref` maps a surface form to its node."""
@@ -246,9 +250,8 @@ class Resolver:
     def node(self, label: str, surface: str) -> Node:
         ent = self._entity(label, surface)
         if ent.node is None:
-            # A list's separator left at the edge of a form (，某某地道) is not part of the name,
-            # and a form ending in the list's kind (某局等金融单位) names no one thing.
-            name = ent.canonical().strip(_EDGE_SEPARATORS) or ent.canonical()
+            # A form ending in a list's kind (某局等金融单位) names no one thing.
+            name = ent.name()
             aliases = sorted({s for s in ent.surfaces if s != name and not _LIST_PHRASE.search(s)})
             if ent.key.startswith("lex:"):
                 lex = zone_lexicon().entries.get(name) if label == "Zone" else None
@@ -277,22 +280,27 @@ class Resolver:
             return None
         return self.node(ref.label, ref.surface).id, ref.label
 
+    def firm_of(self, project: str) -> str | None:
+        """A form of the firm a project's name starts with: the longest form of a firm's
+        name, two characters at least left after it; a look-up per prefix, so the cost does
+        not grow with the number of firms."""
+        if self._firms is None:
+            self._firms = _firm_forms(self)
+        ent = next((self._firms[project[:n]] for n in range(len(project) - 2, 1, -1)
+                    if project[:n] in self._firms), None)
+        return None if ent is None else next(iter(ent.surfaces))
+
     def _undertakers(self, ex: Extraction, nodes: dict[str, Node],
                      edges: dict[tuple[str, str, str], Edge]) -> None:
         """A project named after an enterprise any document names is undertaken by it."""
-        if self._firms is None:
-            self._firms = _firm_forms(self)
         for m in ex.mentions:
             if m.label != "Project":
                 continue
-            # The longest firm form the name starts with, two characters at least left after
-            # it: a look-up per prefix, so the cost does not grow with the number of firms.
-            ent = next((self._firms[m.surface[:n]] for n in range(len(m.surface) - 2, 1, -1)
-                        if m.surface[:n] in self._firms), None)
-            if ent is None:
+            form = self.firm_of(m.surface)
+            if form is None:
                 continue
             proj = self.node("Project", m.surface)
-            firm = self.node("Enterprise", next(iter(ent.surfaces)))
+            firm = self.node("Enterprise", form)
             nodes[proj.id], nodes[firm.id] = proj, firm
             key = (proj.id, "UNDERTAKEN_BY", firm.id)
             e = edges.get(key)
