@@ -231,7 +231,7 @@ class Collection:
         self.cache.keep_only(set(keys))
         self._layers.forget({b.text_key for b in new})
         self._layers.keep_domains([b.domain for b in new])
-        self._checker.forget({b.text_key for b in new})
+        self._checker.forget({b.text_key for b in new}, [b.domain for b in new])
         report.documents = {r.name: [d.doc_id for d in r.docs] for r in results
                             if r.error is None}
         report.batches = len(corpus.batches)

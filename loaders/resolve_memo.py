@@ -43,14 +43,22 @@ class _Made:
 class _Recording(Resolver):
     """A resolver that writes down each answer it gives while `lookups` is set."""
 
-    def __init__(self, extractions: list[Extraction]) -> None:
+    def __init__(self, extractions: list[Extraction], before: dict[str, Node]) -> None:
         self.lookups: dict[Lookup, object] | None = None
+        self._before = before
         super().__init__(extractions)
         ids = Counter(f"{ID_PREFIX[ent.label]}:{ent.name()}" for ent in self.entities.values())
         self.shared_ids = {node_id for node_id, n in ids.items() if n > 1}
 
     def node(self, label: str, surface: str) -> Node:
+        made = len(self._nodes)
         node = super().node(label, surface)
+        if len(self._nodes) != made:
+            # A node equal to the last resolution's is that node: a batch whose nodes are all
+            # the same objects is the same batch, which later stages know without comparing.
+            old = self._before.get(node.id)
+            if old is not None and old == node:
+                self._entity(label, surface).node = self._nodes[node.id] = node = old
         if self.lookups is not None:
             self.lookups.setdefault(("node", label, surface), node.id)
         return node
@@ -94,10 +102,13 @@ class _Recording(Resolver):
         return True
 
     def again(self, made: _Made, doc_id: str) -> GraphBatch:
-        """The batch `made` with this resolver's nodes for its entities."""
+        """The batch `made` with this resolver's nodes for its entities: that batch itself
+        when they are the nodes it holds."""
         nodes = self._nodes
-        return GraphBatch(doc_id, [nodes[n.id] if n.id in made.entities else n
-                                   for n in made.batch.nodes], made.batch.edges)
+        now = [nodes[n.id] if n.id in made.entities else n for n in made.batch.nodes]
+        if all(a is b for a, b in zip(now, made.batch.nodes)):
+            return made.batch
+        return GraphBatch(doc_id, now, made.batch.edges)
 
 
 
@@ -107,11 +118,12 @@ class ResolveMemo:
 
     def __init__(self) -> None:
         self._made: dict[str, _Made] = {}
+        self._nodes: dict[str, Node] = {}  # the last resolver's entity nodes by id
         self.reused = 0  # batches of the last resolution taken from the one before
 
     def resolve(self, extractions: list[Extraction], keys: list[str]) -> dict[str, GraphBatch]:
         """What loaders.resolve.resolve gives, each batch by document id."""
-        resolver = _Recording(extractions)
+        resolver = _Recording(extractions, self._nodes)
         out: dict[str, GraphBatch] = {}
         made: dict[str, _Made] = {}
         reused = 0
@@ -120,15 +132,13 @@ class ResolveMemo:
             old = self._made.get(key)
             if old is not None and old.entities.isdisjoint(resolver.shared_ids) and \
                     resolver.answers_as(old.lookups):
-                made[key] = old
                 out[doc_id] = resolver.again(old, doc_id)
+                made[key] = _Made(old.lookups, out[doc_id], old.entities)
                 reused += 1
                 continue
             made[key] = resolver.made(ex)
             out[doc_id] = made[key].batch
         self._made = made
+        self._nodes = resolver._nodes
         self.reused = reused
         return out
-
-    def forget(self) -> None:
-        self._made = {}
