@@ -91,7 +91,8 @@ class _Recording(Resolver):
         for (kind, label, form), answer in lookups.items():
             if kind == "node":
                 # A form no document names any more is not made an entity here.
-                if self.uf.find(self._k(label, form)) not in self.entities or \
+                if ((label, form) not in self._of_form and
+                        self.uf.find(self._k(label, form)) not in self.entities) or \
                         self.node(label, form).id != answer:
                     return False
             elif kind == "ref":
