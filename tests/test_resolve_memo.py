@@ -91,3 +91,16 @@ def test_a_new_definition_remakes_the_batch_that_names_it(files) -> None:
     assert memo.reused == 2
     _check(memo, files, [*bundled, "uses.txt"])  # and back once that file is removed
 
+
+
+def test_resolution_leaves_the_extractions_as_they_are(files) -> None:
+    """The collection keeps each file's extractions in memory and resolves them again at
+    every change (collection/results.py)."""
+    extractions, keys = _extractions(files, sorted(files))
+    before = pickle.dumps(extractions)
+    first = resolve(extractions)
+    assert pickle.dumps(extractions) == before
+    assert resolve(extractions) == first
+    memo = ResolveMemo()
+    assert memo.resolve(extractions, keys) == first
+    assert pickle.dumps(extractions) == before
