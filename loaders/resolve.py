@@ -131,9 +131,11 @@ class Resolver:
                 status = m.props.get("status")
                 if isinstance(status, str):
                     ent.statuses[status] += 1
+            done: set[tuple[str, str]] = set()  # a form's first fact did all a fact does
             for f in ex.facts:
                 for r in (f.src, f.dst):
-                    if r.label in OWN_LABELS:
+                    if r.label in OWN_LABELS and (r.label, r.surface) not in done:
+                        done.add((r.label, r.surface))
                         ent = self._entity(r.label, r.surface)
                         if r.surface not in ent.surfaces:
                             ent.surfaces[r.surface] += 0
