@@ -182,9 +182,13 @@ class Resolver:
                     self.uf.union(self._k(lab, longer[0]), self._k(lab, short))
             # 甲经济区乙产业园 = 甲乙产业园, 某大学附属某区某学校 = 某大学附属某学校: a place
             # named inside a name of one document qualifies the same thing.
+            near_of: dict[frozenset[str], list[str]] = {}  # names of the same documents
             for short in names:
-                near = {lng for d in docs[(lab, short)] for lng in by_doc[d]}
-                fuller = [lng for lng in sorted(near) if 0 < len(lng) - len(short) <= 5 and
+                where = frozenset(docs[(lab, short)])
+                near = near_of.get(where)
+                if near is None:
+                    near = near_of[where] = sorted({lng for d in where for lng in by_doc[d]})
+                fuller = [lng for lng in near if 0 < len(lng) - len(short) <= 5 and
                           docs[(lab, short)] & docs[(lab, lng)] and any(
                               lng.startswith(short[:i]) and lng.endswith(short[i:]) and
                               (_is_place_or_title(lng[i:len(lng) - len(short) + i], places) or
