@@ -55,9 +55,11 @@ def edge_key(edge: Edge) -> EdgeKey:
     return (edge.rel, edge.src_label, edge.src, edge.dst_label, edge.dst)
 
 
-def keyed(batch: GraphBatch) -> _Keyed:
+def keyed(batch: GraphBatch, edges_of: _Keyed | None = None) -> _Keyed:
+    """`edges_of`: a keyed batch with the same list of relationships, whose keyed
+    relationships this one shares."""
     out = _Keyed()
-    nodes, edges = out.nodes, out.edges
+    nodes = out.nodes
     node_lists: dict[str, bool] = {}  # label → some row merges sources
     for node in batch.nodes:
         key = (node.label, node.id)
@@ -71,6 +73,14 @@ def keyed(batch: GraphBatch) -> _Keyed:
             node_lists[node.label] = True
         elif node.label not in node_lists:
             node_lists[node.label] = False
+    # The list props each statement merges (write_plan.merged_keys over its rows): a node
+    # statement always merges aliases, and sources when some row has a list of them.
+    for label, lists in node_lists.items():
+        out.node_merged[label] = {ALIASES, SOURCES} if lists else {ALIASES}
+    if edges_of is not None:
+        out.edges, out.edge_merged = edges_of.edges, edges_of.edge_merged
+        return out
+    edges = out.edges
     edge_lists: dict[tuple[str, str, str], set[str]] = {}
     for edge in batch.edges:
         key = (edge.rel, edge.src_label, edge.src, edge.dst_label, edge.dst)
@@ -88,10 +98,6 @@ def keyed(batch: GraphBatch) -> _Keyed:
             for k in UNION_KEYS:
                 if k in props and isinstance(props[k], list):
                     merged.add(k)
-    # The list props each statement merges (write_plan.merged_keys over its rows): a node
-    # statement always merges aliases, and sources when some row has a list of them.
-    for label, lists in node_lists.items():
-        out.node_merged[label] = {ALIASES, SOURCES} if lists else {ALIASES}
     out.edge_merged = edge_lists
     return out
 
@@ -104,16 +110,23 @@ class TextLayers:
         self._keyed: dict[str, _Keyed] = {}
         self._keys: dict[str, frozenset] = {}
         self._domains: dict[int, tuple[GraphBatch, _Keyed]] = {}
+        self._edges: dict[int, tuple[list[Edge], _Keyed]] = {}  # by relationship list
 
     def domain(self, batch: GraphBatch) -> _Keyed:
         got = self._domains.get(id(batch))
         if got is None or got[0] is not batch:
-            got = self._domains[id(batch)] = (batch, keyed(batch))
+            # Resolution may hand a kept batch's relationships with new nodes.
+            same = self._edges.get(id(batch.edges))
+            got = self._domains[id(batch)] = (batch, keyed(
+                batch, same[1] if same is not None and same[0] is batch.edges else None))
+            self._edges[id(batch.edges)] = (batch.edges, got[1])
         return got[1]
 
     def keep_domains(self, batches: list[GraphBatch]) -> None:
         keep = {id(b) for b in batches}
         self._domains = {k: v for k, v in self._domains.items() if k in keep}
+        edges = {id(b.edges) for b in batches}
+        self._edges = {k: v for k, v in self._edges.items() if k in edges}
 
     def keyed(self, b: DocBatch) -> _Keyed:
         k = self._keyed.get(b.text_key)
@@ -159,19 +172,26 @@ def _touched(old: _Keyed, new: _Keyed, memo: dict[tuple[int, int], bool],
         if not _same_nodes(old_nodes.get(key), new_nodes.get(key), memo):
             nodes.add(key)
     old_edges, new_edges = old.edges, new.edges
+    if old_edges is new_edges:  # the same relationships (TextLayers.domain shares them)
+        _merged_nodes(old, new, nodes)
+        return
     edges.update(old_edges.keys() ^ new_edges.keys())
     for key in old_edges.keys() & new_edges.keys():
         a, b = old_edges[key], new_edges[key]
         # The key holds every field but the props, so equal props mean equal edges.
         if len(a) != len(b) or (a[0].props != b[0].props if len(a) == 1 else a != b):
             edges.add(key)
-    # A statement that starts or stops merging a list prop changes every row it writes.
-    for label in old.node_merged.keys() | new.node_merged.keys():
-        if old.node_merged.get(label) != new.node_merged.get(label):
-            nodes.update(k for k in (*old.nodes, *new.nodes) if k[0] == label)
+    _merged_nodes(old, new, nodes)
     for group in old.edge_merged.keys() | new.edge_merged.keys():
         if old.edge_merged.get(group) != new.edge_merged.get(group):
             edges.update(k for k in (*old.edges, *new.edges) if (k[0], k[1], k[3]) == group)
+
+
+def _merged_nodes(old: _Keyed, new: _Keyed, nodes: set[NodeKey]) -> None:
+    """A statement that starts or stops merging a list prop changes every row it writes."""
+    for label in old.node_merged.keys() | new.node_merged.keys():
+        if old.node_merged.get(label) != new.node_merged.get(label):
+            nodes.update(k for k in (*old.nodes, *new.nodes) if k[0] == label)
 
 
 def change_between(old: list[DocBatch], new: list[DocBatch],
@@ -193,7 +213,8 @@ def change_between(old: list[DocBatch], new: list[DocBatch],
         domains.append(dom)
         was = old_by_doc.get(b.doc_id)
         if was is not None and was.text_key == b.text_key:
-            _touched(layers.domain(was.domain), dom, memo, nodes, edges)
+            if was.domain is not b.domain:  # resolution kept the batch itself: no key differs
+                _touched(layers.domain(was.domain), dom, memo, nodes, edges)
             continue
         for part in (layers.keyed(b), dom):
             nodes.update(part.nodes)

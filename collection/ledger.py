@@ -14,7 +14,8 @@ from collection.files import write_atomic
 from ontology.batch import Edge, GraphBatch, Node
 
 LEDGER = "ledger.pickle"
-_FORMAT = 1
+_FORMAT = 2  # 1 held each batch's relationships as tuples, 2 as their pickle (still read)
+_FORMATS = (1, 2)
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class LedgerFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._cached: tuple[tuple[int, int, int], Ledger] | None = None
+        self._blobs = _EdgeBlobs()
 
     def load(self) -> Ledger | None:
         stamp = _stamp(self.path)
@@ -53,17 +55,45 @@ class LedgerFile:
             return None
         if self._cached and self._cached[0] == stamp:
             return self._cached[1]
-        ledger = _ledger_from(self.path.read_bytes())
+        ledger = _ledger_from(self.path.read_bytes(), self._blobs)
+        self._blobs.keep([e.domain.edges for e in ledger.entries])
         self._cached = (stamp, ledger)
         return ledger
 
     def save(self, ledger: Ledger) -> None:
-        write_atomic(self.path, _ledger_bytes(ledger))
+        write_atomic(self.path, _ledger_bytes(ledger, self._blobs))
+        self._blobs.keep([e.domain.edges for e in ledger.entries])
         stamp = _stamp(self.path)
         self._cached = (stamp, ledger) if stamp else None
 
 
-def _ledger_bytes(ledger: Ledger) -> bytes:
+class _EdgeBlobs:
+    """Each batch's relationships pickled, by list identity (the list held, so that an id is
+    not reused): resolution hands a kept batch's list again, and most of the record's bytes
+    are relationships, which no two batches share."""
+
+    def __init__(self) -> None:
+        self._blobs: dict[int, tuple[list[Edge], bytes]] = {}
+
+    def of(self, edges: list[Edge]) -> bytes:
+        got = self._blobs.get(id(edges))
+        if got is None or got[0] is not edges:
+            rows = [(x.rel, x.src, x.dst, x.src_label, x.dst_label, x.props) for x in edges]
+            got = self._blobs[id(edges)] = (edges, pickle.dumps(
+                rows, protocol=pickle.HIGHEST_PROTOCOL))
+        return got[1]
+
+    def edges(self, blob: bytes) -> list[Edge]:
+        edges = [Edge(*x) for x in pickle.loads(blob)]
+        self._blobs[id(edges)] = (edges, blob)
+        return edges
+
+    def keep(self, lists: list[list[Edge]]) -> None:
+        self._blobs = {id(x): self._blobs[id(x)] for x in lists
+                       if id(x) in self._blobs and self._blobs[id(x)][0] is x}
+
+
+def _ledger_bytes(ledger: Ledger, blobs: _EdgeBlobs) -> bytes:
     """Plain tuples pickle several times faster than slotted dataclasses; a node shared by
     many documents' batches is written once."""
     nodes: dict[int, tuple] = {}
@@ -75,14 +105,13 @@ def _ledger_bytes(ledger: Ledger) -> bytes:
         return got
 
     rows = [(e.doc_id, e.file, e.text_key, e.domain.source, [node(n) for n in e.domain.nodes],
-             [(x.rel, x.src, x.dst, x.src_label, x.dst_label, x.props) for x in e.domain.edges])
-            for e in ledger.entries]
+             blobs.of(e.domain.edges)) for e in ledger.entries]
     return pickle.dumps((_FORMAT, rows, ledger.counts), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _ledger_from(data: bytes) -> Ledger:
+def _ledger_from(data: bytes, blobs: _EdgeBlobs) -> Ledger:
     version, rows, counts = pickle.loads(data)
-    if version != _FORMAT:
+    if version not in _FORMATS:
         raise ValueError("unknown record format; run `policykg build`")
     nodes: dict[int, Node] = {}
 
@@ -92,9 +121,10 @@ def _ledger_from(data: bytes) -> Ledger:
             got = nodes[id(t)] = Node(*t)
         return got
 
-    entries = [Entry(doc_id, file, text_key, GraphBatch(source, [node(t) for t in ns],
-                                                        [Edge(*x) for x in es]))
-               for doc_id, file, text_key, source, ns, es in rows]
+    entries = [Entry(doc_id, file, text_key, GraphBatch(
+        source, [node(t) for t in ns],
+        blobs.edges(es) if isinstance(es, bytes) else [Edge(*x) for x in es]))
+        for doc_id, file, text_key, source, ns, es in rows]
     return Ledger(entries, tuple(counts))
 
 

@@ -61,38 +61,38 @@ def no_gc() -> Iterator[None]:
 
 
 class ResultCache:
-    """Results on disk, and in memory once read. Resolution changes the extractions it is
-    given (it fills in targets' subjects), so a file's documents and extractions are kept as
-    bytes and every `get` unpickles a fresh copy; its text layer, which only this package
-    reads, is kept as objects."""
+    """Results on disk, and in memory once read. Nothing downstream changes a result
+    (resolution leaves the extractions it is given as they are: tests/test_resolve_memo.py),
+    so one copy of each serves every change."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / RESULTS
         self.hits = self.misses = 0
-        self._kept: dict[str, tuple[str, list[str], Any, bytes, list]] = {}
+        self._kept: dict[str, FileResult] = {}
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"
 
     def get(self, key: str) -> FileResult | None:
         kept = self._kept.get(key)
-        try:
-            if kept is None:
+        if kept is None:
+            try:
                 with no_gc():
-                    kept = pickle.loads(self.path(key).read_bytes())
-                if not (isinstance(kept, tuple) and len(kept) == 5 and kept[0] == FORMAT):
+                    stored = pickle.loads(self.path(key).read_bytes())
+                if not (isinstance(stored, tuple) and len(stored) == 5 and stored[0] == FORMAT):
                     return None
-            _, warnings, error, blob, lexical = kept
-            with no_gc():
-                name, docs, extractions = pickle.loads(blob)
-        except Exception:  # noqa: BLE001 - a missing or damaged entry is computed again
-            return None
-        self._kept[key] = kept
-        return FileResult(name, docs, extractions, lexical, list(warnings), error)
+                _, warnings, error, blob, lexical = stored
+                with no_gc():
+                    name, docs, extractions = pickle.loads(blob)
+            except Exception:  # noqa: BLE001 - a missing or damaged entry is computed again
+                return None
+            kept = self._kept[key] = FileResult(name, docs, extractions, lexical, warnings, error)
+        return FileResult(kept.name, list(kept.docs), list(kept.extractions), kept.lexical,
+                          list(kept.warnings), kept.error)
 
     def load(self, path: Path, key: str, name: str, manifest: dict[str, Any] | None,
              doc_id: str | None, max_bytes: int, max_pages: int | None) -> FileResult:
-        """A fresh copy of the cached result, or the file loaded now and cached."""
+        """The cached result, or the file loaded now and cached."""
         cached = self.get(key)
         if cached is not None:
             self.hits += 1
@@ -110,12 +110,13 @@ class ResultCache:
         """Keep a file's result, loaded here or by a worker process."""
         blob = pickle.dumps((result.name, result.docs, result.extractions),
                             protocol=pickle.HIGHEST_PROTOCOL)
-        kept = (FORMAT, result.warnings, result.error, blob, result.lexical)
+        stored = (FORMAT, result.warnings, result.error, blob, result.lexical)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.path(key).with_suffix(".part")
-        tmp.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.path(key))
-        self._kept[key] = kept
+        self._kept[key] = FileResult(result.name, list(result.docs), list(result.extractions),
+                                     result.lexical, list(result.warnings), result.error)
 
     def keep_only(self, keys: set[str]) -> None:
         """Drop the results no kept file uses any more."""

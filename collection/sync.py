@@ -50,6 +50,7 @@ from loaders.model import DocumentError
 from loaders.one_file import FileResult
 from loaders.pipeline import CorpusResult, find_documents, load_manifest, misfit, resolved
 from loaders.read import MAX_DOCUMENT_BYTES
+from loaders.resolve_memo import ResolveMemo
 from ontology.batch import GraphBatch
 
 __all__ = ["ChangeReport", "Collection", "CollectionError", "FilesRefused", "NotBuilt",
@@ -74,6 +75,7 @@ class Collection:
         self.cache = ResultCache(self.folder)
         self._layers = TextLayers()
         self._checker = Checker()
+        self._memo = ResolveMemo()  # the last resolution's batches, most of the next one's
         self._ledger = LedgerFile(self.folder / LEDGER)
         self._reader = FileReader(self.cache, self.folder / FILES, max_bytes, max_pages, workers)
 
@@ -229,7 +231,7 @@ class Collection:
         self.cache.keep_only(set(keys))
         self._layers.forget({b.text_key for b in new})
         self._layers.keep_domains([b.domain for b in new])
-        self._checker.forget({b.text_key for b in new})
+        self._checker.forget({b.text_key for b in new}, [b.domain for b in new])
         report.documents = {r.name: [d.doc_id for d in r.docs] for r in results
                             if r.error is None}
         report.batches = len(corpus.batches)
@@ -240,7 +242,7 @@ class Collection:
                  ) -> tuple[CorpusResult, list[DocBatch]]:
         """What assemble() gives a full build, with each batch also as its text layer (by
         key) and resolution's part."""
-        corpus, parts = resolved(results)
+        corpus, parts = resolved(results, self._memo, keys)
         text: dict[str, tuple[str, str]] = {}
         for r, key in zip(results, keys):
             if r.error is None:

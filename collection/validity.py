@@ -62,6 +62,9 @@ class Checker:
 
     def __init__(self) -> None:
         self._text_ok: set[str] = set()
+        # Resolution's relationships found fit, by list identity (held, so that an id is not
+        # reused): resolution hands the same list again to a document whose batch it kept.
+        self._edges_ok: dict[int, list] = {}
 
     def run(self, parts: list[tuple[str, str, GraphBatch, GraphBatch]]
             ) -> list[SchemaError | None]:
@@ -102,10 +105,18 @@ class Checker:
                 ok = shared[id(node)] = node_ok(node)
             if not ok:
                 return False
-        return all(edge_ok(e) for e in domain.edges)
+        edges = domain.edges
+        if self._edges_ok.get(id(edges)) is not edges:
+            if not all(edge_ok(e) for e in edges):
+                return False
+            self._edges_ok[id(edges)] = edges
+        return True
 
-    def forget(self, keep: set[str]) -> None:
+    def forget(self, keep: set[str], domains: list[GraphBatch]) -> None:
+        """Keep what the batches of the graph as it is now need."""
         self._text_ok &= keep
+        self._edges_ok = {id(b.edges): b.edges for b in domains
+                          if self._edges_ok.get(id(b.edges)) is b.edges}
 
 
 def _labels_ok(text: GraphBatch, domain: GraphBatch, known: dict[str, str]) -> bool:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ontology.batch import GraphBatch, SchemaError, validate
 
@@ -22,6 +23,9 @@ from loaders.model import DocumentError, Extraction, RawDocument, StructuredDocu
 from loaders.one_file import EXTRACTORS, FileResult, collisions, load_file
 from loaders.read import MAX_DOCUMENT_BYTES
 from loaders.structure import structure as _structure
+
+if TYPE_CHECKING:
+    from loaders.resolve_memo import ResolveMemo
 
 # Documents are text, saved web pages, PDF and Word .docx; formats that people are sent but
 # cannot be read (.doc, .wps, .ofd) are listed so that reading them says what to do; anything
@@ -163,14 +167,19 @@ def assemble(results: list[FileResult]) -> CorpusResult:
     return result
 
 
-def resolved(results: list[FileResult]
+def resolved(results: list[FileResult], memo: ResolveMemo | None = None,
+             keys: list[str] | None = None
              ) -> tuple[CorpusResult, list[tuple[StructuredDocument, GraphBatch, GraphBatch]]]:
     """The documents of every file that loaded, each with its text layer and what
-    corpus-wide resolution gave it, in order; not yet validated, no batches yet."""
+    corpus-wide resolution gave it, in order; not yet validated, no batches yet.
+
+    With a memo, and each result's key (equal keys, equal results), batches that the last
+    resolution made and that would be made the same are taken from it (loaders/resolve_memo)."""
     result = CorpusResult()
     extractions: list[Extraction] = []
     lexical: list[GraphBatch] = []
-    for r in results:
+    texts: list[str] = []
+    for i, r in enumerate(results):
         result.warnings.extend(r.warnings)
         if r.error is not None:
             result.errors.append(r.error)
@@ -178,7 +187,12 @@ def resolved(results: list[FileResult]
         result.documents.extend(r.docs)
         extractions.extend(r.extractions)
         lexical.extend(r.lexical)
-    domain = _resolve(extractions, result)
+        if keys is not None:
+            texts.extend(f"{keys[i]}#{j}" for j in range(len(r.extractions)))
+    if memo is not None and keys is not None:
+        domain = _resolve(extractions, result, lambda exs: memo.resolve(exs, texts))
+    else:
+        domain = _resolve(extractions, result)
     return result, [(ex.doc, layer, domain.get(ex.doc.doc_id) or GraphBatch(source=ex.doc.doc_id))
                     for ex, layer in zip(extractions, lexical)]
 
@@ -187,10 +201,12 @@ def misfit(doc: StructuredDocument, exc: SchemaError) -> DocumentError:
     return DocumentError(doc.file, f"{doc.doc_id} does not fit the schema: {exc}")
 
 
-def _resolve(extractions: list[Extraction], result: CorpusResult) -> dict[str, GraphBatch]:
+def _resolve(extractions: list[Extraction], result: CorpusResult,
+             resolve: Callable[[list[Extraction]], dict[str, GraphBatch]] | None = None
+             ) -> dict[str, GraphBatch]:
     if not extractions or importlib.util.find_spec("loaders.resolve") is None:
         return {}
-    resolve = importlib.import_module("loaders.resolve").resolve
+    resolve = resolve or importlib.import_module("loaders.resolve").resolve
     try:
         return resolve(extractions)
     except Exception as exc:  # noqa: BLE001 - the text layer is still worth building

@@ -10,75 +10,21 @@ every surface form is kept in `aliases` and every passage that names it in `sour
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable
 
-from loaders.industries import industry_key, taxonomy
 from loaders.model import Extraction, Ref
-from loaders.patterns import is_specific, label_of
-from loaders.zone_names import zone_key
+from loaders.patterns import is_specific
+from loaders.resolve_keys import ENTERPRISE_TAIL, key_of, norm
 from loaders.zones import zone_lexicon
 from ontology.batch import Edge, GraphBatch, Node
 from ontology.schema import ID_PREFIX, REL_BY_NAME, SOURCES
 
 OWN_LABELS = ("Zone", "Park", "Industry", "Enterprise", "Platform", "Project")
-_PREFIXES = ("天津市", "天津", "滨海新区")
-_ENTERPRISE_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)$")
 _EDGE_SEPARATORS = ",，、;；:：。.!！?？ "
 _LIST_PHRASE = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:单位|部门|机构|企业|主体)$")
 _STATUS_RANK = {"present": 0, "target": 1, "unclear": 2}
-
-
-@lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if not ch.isspace()
-                   and unicodedata.category(ch)[0] not in "PSZ")
-
-
-def _strip_prefix(text: str, keep: int = 3) -> str:
-    for prefix in _PREFIXES:
-        if text.startswith(prefix) and len(text) - len(prefix) >= keep:
-            return text[len(prefix):]
-    return text
-
-
-@lru_cache(maxsize=65536)
-def key_of(label: str, surface: str) -> str:
-    """The form two surfaces of one label are compared by."""
-    if label == "Zone":
-        return zone_key(surface)
-    if label == "Industry":
-        canon = taxonomy().canonical(surface) or taxonomy().canonical(_norm(surface))
-        if canon:
-            return "lex:" + canon
-        return industry_key(_norm(surface))
-    n = _strip_prefix(_norm(surface))
-    # 市某某医院 in a city's own plan is 天津市某某医院 elsewhere: the bare 市 is the same prefix.
-    n = re.sub(r"^市(?![场政级内外民属区域])(?=.{5})", "", n)
-    if label == "Park":
-        # 国家级某某示范区 = 国家某某示范区 = 某某示范区, 中国某某谷 = 某某谷: the title's level
-        # and the country a brand puts first are not the place.
-        bare = _strip_prefix(re.sub(r"^(?:国家级?|中国)", "", n))
-        if len(bare) >= 3:
-            n = bare
-    if label == "Enterprise":
-        core = _ENTERPRISE_TAIL.sub("", n)
-        if len(core) >= 2:
-            n = core
-    if label == "Project" and n.endswith("项目") and len(n) >= 6:
-        n = n[:-2]  # 某某二期项目 = 某某二期: the word says what it is, not which
-    if label == "Project" and n.endswith("高速公路") and len(n) >= 6:
-        n = n[:-2]  # 甲乙高速公路 = 甲乙高速: the short form of the same road
-    if label == "Project" and n.endswith("工程") and label_of(n[:-2]) == "Project" and \
-            len(n) >= 7 and not n[:-2].endswith(("项目", "工程")):
-        n = n[:-2]  # 某某码头工程 = 某某码头: the facility names the work on it
-    if label == "Project":
-        n = re.sub(r"^(?:轨道交通|轨道|地铁)(?=[A-Z]\d)", "", n)  # 轨道某线 = 某线
-    return n
 
 
 def _is_place_or_title(front: str, places: set[str]) -> bool:
@@ -133,6 +79,10 @@ class _Entity:
         return sorted(self.surfaces, key=lambda s: (-self.surfaces[s], s in self.variants - self.own,
                                                     -len(s), s))[0]
 
+    def name(self) -> str:
+        # A list's separator left at the edge of a form (，某某地道) is not part of the name.
+        return self.canonical().strip(_EDGE_SEPARATORS) or self.canonical()
+
 
 class Resolver:
     """Holds the merged entities of a corpus; `ref` maps a surface form to its node."""
@@ -143,18 +93,20 @@ class Resolver:
         self.entities: dict[tuple[str, str], _Entity] = {}
         self._firms: dict[str, _Entity] | None = None
         self._nodes: dict[str, Node] = {}  # every node made so far, by id
+        self._of_form: dict[tuple[str, str], _Entity] = {}
         self._collect()
 
     def _k(self, label: str, surface: str) -> tuple[str, str]:
         return (label, key_of(label, surface))
 
     def _collect(self) -> None:
+        # Forms are merged here, then given their entities; a form no union names is its
+        # own root whenever it is first looked up, so it needs no entry in `uf` before.
         seen: list[tuple[str, str, str]] = []  # (label, surface, passage)
         for ex in self.extractions:
             for m in ex.mentions:
                 if m.label not in OWN_LABELS:
                     continue
-                self.uf.find(self._k(m.label, m.surface))
                 seen.append((m.label, m.surface, m.passage))
                 full = m.props.get("alias_of")
                 if isinstance(full, str) and full:
@@ -162,7 +114,6 @@ class Resolver:
             for f in ex.facts:
                 for r in (f.src, f.dst):
                     if r.label in OWN_LABELS:
-                        self.uf.find(self._k(r.label, r.surface))
                         seen.append((r.label, r.surface, f.passage))
         self._firm_named_parks(seen)
         # Zones: an alias in the lexicon is the same zone however the text spelled it.
@@ -180,9 +131,11 @@ class Resolver:
                 status = m.props.get("status")
                 if isinstance(status, str):
                     ent.statuses[status] += 1
+            done: set[tuple[str, str]] = set()  # a form's first fact did all a fact does
             for f in ex.facts:
                 for r in (f.src, f.dst):
-                    if r.label in OWN_LABELS:
+                    if r.label in OWN_LABELS and (r.label, r.surface) not in done:
+                        done.add((r.label, r.surface))
                         ent = self._entity(r.label, r.surface)
                         if r.surface not in ent.surfaces:
                             ent.surfaces[r.surface] += 0
@@ -193,13 +146,17 @@ class Resolver:
         """某某科技信创基地 and 信创基地, 某区某某学校 and 某某学校, 国家某某平台 and 某某平台: a
         name with its firm, its place or its national title in front is the name without it,
         when no other name of the label ends the same way."""
-        firms = {s for label, s, _ in seen if label == "Enterprise"}
-        places = {s for label, s, _ in seen if label == "Zone"}
         docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        doc_of: dict[str, str] = {}  # passage id → document id
         for label, s, passage in seen:
-            docs[(label, s)].add(passage.rsplit(":", 1)[0])
+            doc = doc_of.get(passage)
+            if doc is None:
+                doc = doc_of[passage] = passage.rsplit(":", 1)[0]
+            docs[(label, s)].add(doc)
+        firms = {s for label, s in docs if label == "Enterprise"}
+        places = {s for label, s in docs if label == "Zone"}
         for lab in ("Park", "Platform", "Project"):
-            names = sorted({s for label, s, _ in seen if label == lab})
+            names = sorted({s for label, s in list(docs) if label == lab})
             by_suffix: dict[str, list[str]] = defaultdict(list)
             for name in names:
                 for k in range(1, len(name) - 2):
@@ -221,13 +178,17 @@ class Resolver:
                 # A long name is one thing wherever it is written; a short one (某某产业园)
                 # may be another district's in another document.
                 if front in firms or ((same_doc or len(short) >= 8) and _is_place_or_title(
-                        front, places)) or (same_doc and len(_norm(front)) <= 5 and len(short) >= 5):
+                        front, places)) or (same_doc and len(norm(front)) <= 5 and len(short) >= 5):
                     self.uf.union(self._k(lab, longer[0]), self._k(lab, short))
             # 甲经济区乙产业园 = 甲乙产业园, 某大学附属某区某学校 = 某大学附属某学校: a place
             # named inside a name of one document qualifies the same thing.
+            near_of: dict[frozenset[str], list[str]] = {}  # names of the same documents
             for short in names:
-                near = {lng for d in docs[(lab, short)] for lng in by_doc[d]}
-                fuller = [lng for lng in sorted(near) if 0 < len(lng) - len(short) <= 5 and
+                where = frozenset(docs[(lab, short)])
+                near = near_of.get(where)
+                if near is None:
+                    near = near_of[where] = sorted({lng for d in where for lng in by_doc[d]})
+                fuller = [lng for lng in near if 0 < len(lng) - len(short) <= 5 and
                           docs[(lab, short)] & docs[(lab, lng)] and any(
                               lng.startswith(short[:i]) and lng.endswith(short[i:]) and
                               (_is_place_or_title(lng[i:len(lng) - len(short) + i], places) or
@@ -237,18 +198,22 @@ class Resolver:
                     self.uf.union(self._k(lab, fuller[0]), self._k(lab, short))
 
     def _entity(self, label: str, surface: str) -> _Entity:
-        root = self.uf.find(self._k(label, surface))
-        ent = self.entities.get(root)
+        # Every union is made before the first entity (in _collect), so a form's entity,
+        # once found, stays its entity: a form named a thousand times is looked up once.
+        ent = self._of_form.get((label, surface))
         if ent is None:
-            ent = self.entities[root] = _Entity(label, root[1])
+            root = self.uf.find(self._k(label, surface))
+            ent = self.entities.get(root)
+            if ent is None:
+                ent = self.entities[root] = _Entity(label, root[1])
+            self._of_form[(label, surface)] = ent
         return ent
 
     def node(self, label: str, surface: str) -> Node:
         ent = self._entity(label, surface)
         if ent.node is None:
-            # A list's separator left at the edge of a form (，某某地道) is not part of the name,
-            # and a form ending in the list's kind (某局等金融单位) names no one thing.
-            name = ent.canonical().strip(_EDGE_SEPARATORS) or ent.canonical()
+            # A form ending in a list's kind (某局等金融单位) names no one thing.
+            name = ent.name()
             aliases = sorted({s for s in ent.surfaces if s != name and not _LIST_PHRASE.search(s)})
             if ent.key.startswith("lex:"):
                 lex = zone_lexicon().entries.get(name) if label == "Zone" else None
@@ -277,22 +242,27 @@ class Resolver:
             return None
         return self.node(ref.label, ref.surface).id, ref.label
 
+    def firm_of(self, project: str) -> str | None:
+        """A form of the firm a project's name starts with: the longest form of a firm's
+        name, two characters at least left after it; a look-up per prefix, so the cost does
+        not grow with the number of firms."""
+        if self._firms is None:
+            self._firms = _firm_forms(self)
+        ent = next((self._firms[project[:n]] for n in range(len(project) - 2, 1, -1)
+                    if project[:n] in self._firms), None)
+        return None if ent is None else next(iter(ent.surfaces))
+
     def _undertakers(self, ex: Extraction, nodes: dict[str, Node],
                      edges: dict[tuple[str, str, str], Edge]) -> None:
         """A project named after an enterprise any document names is undertaken by it."""
-        if self._firms is None:
-            self._firms = _firm_forms(self)
         for m in ex.mentions:
             if m.label != "Project":
                 continue
-            # The longest firm form the name starts with, two characters at least left after
-            # it: a look-up per prefix, so the cost does not grow with the number of firms.
-            ent = next((self._firms[m.surface[:n]] for n in range(len(m.surface) - 2, 1, -1)
-                        if m.surface[:n] in self._firms), None)
-            if ent is None:
+            form = self.firm_of(m.surface)
+            if form is None:
                 continue
             proj = self.node("Project", m.surface)
-            firm = self.node("Enterprise", next(iter(ent.surfaces)))
+            firm = self.node("Enterprise", form)
             nodes[proj.id], nodes[firm.id] = proj, firm
             key = (proj.id, "UNDERTAKEN_BY", firm.id)
             e = edges.get(key)
@@ -360,7 +330,7 @@ def _firm_forms(resolver: "Resolver") -> dict[str, _Entity]:
         if ent.label != "Enterprise":
             continue
         for surface in ent.surfaces:
-            core = _ENTERPRISE_TAIL.sub("", surface)
+            core = ENTERPRISE_TAIL.sub("", surface)
             for form in (surface, core):
                 # A port group is not the undertaker of every project named after its port.
                 if len(form) >= 2 and form not in out and not zone_lexicon().canonical(form):

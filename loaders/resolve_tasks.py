@@ -307,24 +307,25 @@ def _title_zone(extraction: Extraction) -> Ref | None:
 def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
             mentioned: list[Ref], area: Ref | None = None, topic: Ref | None = None) -> None:
     own = _place_named_first(t.metric, resolve_ref)
-    if t.subject is not None and t.subject.label == "Zone":
+    subject = t.subject  # the extraction's, left as it is: it is resolved again next time
+    if subject is not None and subject.label == "Zone":
         # In a table of the whole area, 某产品产值 measures its industry and 某港货运量
         # the port it names.
-        t.subject = _industry_of(t.metric, resolve_ref) or own or t.subject
-    if t.subject is None or resolve_ref(t.subject) is None:
+        subject = _industry_of(t.metric, resolve_ref) or own or subject
+    if subject is None or resolve_ref(subject) is None:
         # A subject no document names as a node (a table's short industry name) gives way
         # to what the sentence or the plan says is measured; a place the metric opens with
         # competes with the other things it names.
         if _AREA_SHARE.search(t.metric):
             topic = None  # a share of the area's whole is the area's, whatever the section
-        t.subject = _subject(t, mentioned + ([own] if own else []), topic or area,
-                             resolve_ref) or t.subject
+        subject = _subject(t, mentioned + ([own] if own else []), topic or area,
+                           resolve_ref) or subject
     props = {"value": float(t.value), "unit": t.unit or "", "metric": t.metric,
              "text": t.text, "doc": doc.file}
     if t.year is not None:
         props["year"] = int(t.year)
-    if t.subject is not None:
-        props["subject"] = t.subject.surface
+    if subject is not None:
+        props["subject"] = subject.surface
     if t.baseline is not None:
         props["baseline"] = float(t.baseline)
     name = f"{t.metric} {_num(t.value)}{t.unit or ''}"
@@ -334,7 +335,7 @@ def _target(g: _Graph, doc, t: TargetFact, resolve_ref: ResolveRef,
     g.source(node, t.passage)
     g.edge("SETS", doc.doc_id, node, "Document", [t.passage])
     g.edge("MENTIONS", t.passage, node, "Passage", [], sources=False)
-    if t.subject is not None:
-        hit = resolve_ref(t.subject)
+    if subject is not None:
+        hit = resolve_ref(subject)
         if hit is not None:
             g.edge("MEASURES", node, _stub(hit), "Target", [t.passage])
