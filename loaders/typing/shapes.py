@@ -184,7 +184,7 @@ def not_a_name(label: str, surface: str, passages: list[Passage]) -> bool:
         if fragment_or_class(plain):
             return True  # 级研发平台, 类项目: the tail of a longer phrase or a class
     if label == "Enterprise" and (_generic_firm(plain) or _ACADEMY.search(plain)):
-        return True  # 北京大学, 中国科学院 in 加强与…等合作: a partner, but no firm
+        return True  # 某某大学, 某某科学院 in 加强与…等合作: a partner, but no firm
     if label in _WORKS or label == "Enterprise":
         ws = words(plain)
         if len(ws) > 1 and ws[0].tag == "c" and len(ws[0].text) == 1:
