@@ -263,3 +263,4 @@ def test_a_term_read_from_the_wording_is_what_is_measured_not_which_targets() ->
     assert _free_term("该区2023年政府工作报告提出的主要经济预期目标有哪些", suffixes) is None
     assert _free_term("芜湖港的吞吐量目标是多少", suffixes) == "芜湖港"
     assert _free_term("2025年软件业务收入目标是多少", suffixes) == "软件业务"
+    assert _free_term("规模以上工业增加值目标是多少", suffixes) == "规模以上工业增加值"

@@ -164,12 +164,13 @@ def _free_term(q: str, suffixes: str) -> str | None:
         return None
     term = re.sub(r"^(在|对|从|把|将|为|以|关于|哪些|什么|有|的|与|和|\d{4}年)+", "", m.group(1))
     term = re.sub(r"(的|中|里|内)$", "", term).rsplit("的", 1)[-1]  # …提出的主要目标: after 的
-    term = _QUALIFIERS.sub("", term)  # 主要经济预期目标: what kind of targets, not of what
+    if _QUALIFIERS.fullmatch(term):
+        return None  # 主要经济预期目标: which kind of targets, not what they measure
     return term if len(term) >= 2 and term not in GENERIC else None
 
 
 # Words that say which of the targets (主要, 预期, 量化), not what they measure.
-_QUALIFIERS = re.compile(r"^(?:主要|重点|核心|总体|各项|具体|经济|发展|预期|量化|约束性|预期性|规模)+")
+_QUALIFIERS = re.compile(r"(?:主要|重点|核心|总体|各项|具体|经济|发展|预期|量化|约束性|预期性)+")
 
 
 # Words that say what kind of firm by size, role or ownership, not by industry.
